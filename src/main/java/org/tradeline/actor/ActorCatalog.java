@@ -1,0 +1,63 @@
+package org.tradeline.actor;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.SubjectProvenance;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.PageResponse;
+import org.tradeline.system.Paging;
+
+@Service
+@Transactional(readOnly = true)
+class ActorCatalog {
+
+	private final ActorRepository actors;
+
+	private final ActorAppearances appearances;
+
+	private final Provenance provenance;
+
+	ActorCatalog(ActorRepository actors, ActorAppearances appearances, Provenance provenance) {
+		this.actors = actors;
+		this.appearances = appearances;
+		this.provenance = provenance;
+	}
+
+	PageResponse<ActorView> list(Paging paging) {
+		return PageResponse.of(this.actors.findAll(paging.pageable(Sort.by("name", "slug"))), ActorView::of);
+	}
+
+	ActorDetail get(String slug) {
+		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		SubjectProvenance claims = this.provenance.forSubject(SubjectType.ACTOR, actor.getId());
+		return new ActorDetail(ActorView.of(actor), this.appearances.of(actor.getId()), claims.claims(),
+				claims.disputes());
+	}
+
+	record ActorView(String slug, String name, ActorKind kind, String country, String title) {
+
+		static ActorView of(Actor actor) {
+			return new ActorView(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
+					actor.getTitle());
+		}
+
+	}
+
+	record ActorDetail(String slug, String name, ActorKind kind, String country, String title,
+			List<ActorAppearances.Appearance> events, List<ClaimView> claims, List<DisputeView> disputes) {
+
+		ActorDetail(ActorView actor, List<ActorAppearances.Appearance> events, List<ClaimView> claims,
+				List<DisputeView> disputes) {
+			this(actor.slug(), actor.name(), actor.kind(), actor.country(), actor.title(), events, claims, disputes);
+		}
+
+	}
+
+}

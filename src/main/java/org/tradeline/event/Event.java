@@ -1,0 +1,105 @@
+package org.tradeline.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.tradeline.calendar.DatePrecision;
+import org.tradeline.topic.Topic;
+
+/** A dated development in the talks. What the sources say about it lives in its claims. */
+@Entity
+@Table(name = "event")
+class Event {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private String summary;
+
+	@Enumerated(EnumType.STRING)
+	private EventKind kind;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "date_precision")
+	private DatePrecision precision;
+
+	private String location;
+
+	@ManyToMany
+	@JoinTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@OrderBy("slug")
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "event")
+	@OrderBy("id")
+	private List<Participant> participants = new ArrayList<>();
+
+	protected Event() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	EventKind getKind() {
+		return this.kind;
+	}
+
+	EventDate getDate() {
+		return new EventDate(this.startDate, this.endDate, this.precision);
+	}
+
+	String getLocation() {
+		return this.location;
+	}
+
+	Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	List<Participant> getParticipants() {
+		return this.participants;
+	}
+
+}

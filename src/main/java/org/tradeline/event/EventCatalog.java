@@ -1,0 +1,106 @@
+package org.tradeline.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.actor.ActorRepository;
+import org.tradeline.event.EventViews.AttestedParticipant;
+import org.tradeline.event.EventViews.EventDetail;
+import org.tradeline.event.EventViews.EventSummary;
+import org.tradeline.event.EventViews.ParticipantRef;
+import org.tradeline.event.EventViews.TopicRef;
+import org.tradeline.provenance.ClaimCounts;
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.SubjectProvenance;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.InvalidParameterException;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.PageResponse;
+import org.tradeline.topic.TopicRepository;
+
+/**
+ * Reads events. A page costs a constant number of queries whatever its size: the page, its count,
+ * batch-fetched topics and participants, claim counts and the disputed set.
+ */
+@Service
+@Transactional(readOnly = true)
+class EventCatalog {
+
+	private static final String PARTICIPANT = "participant";
+
+	private final EventRepository events;
+
+	private final TopicRepository topics;
+
+	private final ActorRepository actors;
+
+	private final Provenance provenance;
+
+	EventCatalog(EventRepository events, TopicRepository topics, ActorRepository actors, Provenance provenance) {
+		this.events = events;
+		this.topics = topics;
+		this.actors = actors;
+		this.provenance = provenance;
+	}
+
+	PageResponse<EventSummary> find(EventQuery query) {
+		if (query.topic() != null && !this.topics.existsBySlug(query.topic())) {
+			throw new InvalidParameterException("topic", "Unknown topic '" + query.topic() + "'; see /api/v1/topics");
+		}
+		if (query.actor() != null && !this.actors.existsBySlug(query.actor())) {
+			throw new InvalidParameterException("actor", "Unknown actor '" + query.actor() + "'; see /api/v1/actors");
+		}
+		Set<Long> disputed = this.provenance.disputedSubjects(SubjectType.EVENT);
+		Page<Event> page = this.events.findAll(EventSpecifications.matching(query, disputed),
+				query.paging().pageable(query.sort()));
+		Map<Long, ClaimCounts> counts = this.provenance
+			.countsForEvents(page.getContent().stream().map(Event::getId).toList());
+		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
+				disputed.contains(event.getId())));
+	}
+
+	EventDetail get(String slug) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId());
+		List<AttestedParticipant> participants = event.getParticipants()
+			.stream()
+			.map(p -> attested(p, provenance))
+			.toList();
+		return new EventDetail(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(), event.getDate(),
+				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes());
+	}
+
+	private static EventSummary summary(Event event, ClaimCounts counts, boolean disputed) {
+		List<ParticipantRef> participants = event.getParticipants()
+			.stream()
+			.map(p -> new ParticipantRef(p.getActor().getSlug(), p.getActor().getName(), p.getRole(), p.getSide()))
+			.toList();
+		return new EventSummary(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
+				event.getDate(), event.getLocation(), topics(event), participants, counts.claims(), counts.sources(),
+				disputed);
+	}
+
+	private static List<TopicRef> topics(Event event) {
+		return event.getTopics().stream().map(t -> new TopicRef(t.getSlug(), t.getName())).toList();
+	}
+
+	private static AttestedParticipant attested(Participant participant, SubjectProvenance provenance) {
+		String slug = participant.getActor().getSlug();
+		List<ClaimView> naming = provenance.claims()
+			.stream()
+			.filter(c -> c.attribute().equals(PARTICIPANT) && c.value().equals(slug))
+			.toList();
+		boolean disputed = provenance.disputes()
+			.stream()
+			.flatMap(d -> d.positions().stream())
+			.anyMatch(p -> p.value().equals(slug));
+		return new AttestedParticipant(slug, participant.getActor().getName(), participant.getRole(),
+				participant.getSide(), naming.stream().map(ClaimView::source).distinct().toList(), disputed);
+	}
+
+}

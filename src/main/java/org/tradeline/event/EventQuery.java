@@ -1,0 +1,59 @@
+package org.tradeline.event;
+
+import java.time.LocalDate;
+
+import org.springframework.data.domain.Sort;
+import org.tradeline.system.InvalidParameterException;
+import org.tradeline.system.Paging;
+
+/** A validated events query: filters, order and page. */
+record EventQuery(LocalDate from, LocalDate to, String topic, String actor, EventKind kind, String text,
+		Boolean disputed, Sort sort, Paging paging) {
+
+	static final int MAX_TEXT_LENGTH = 200;
+
+	static EventQuery of(LocalDate from, LocalDate to, String topic, String actor, String kind, String q,
+			Boolean disputed, String sort, Integer page, Integer size) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidParameterException("from", "from (" + from + ") must not be after to (" + to + ")");
+		}
+		String text = blankToNull(q);
+		if (text != null && text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
+		}
+		EventKind parsedKind = (blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
+		return new EventQuery(from, to, blankToNull(topic), blankToNull(actor), parsedKind, text, disputed,
+				parseSort(sort), Paging.of(page, size));
+	}
+
+	/** "date" or "title", optionally followed by ",asc" or ",desc"; ties are broken by slug. */
+	private static Sort parseSort(String sort) {
+		if (sort == null || sort.isBlank()) {
+			return Sort.by("startDate", "slug");
+		}
+		String[] parts = sort.strip().split(",", -1);
+		String property = switch (parts[0].strip()) {
+			case "date" -> "startDate";
+			case "title" -> "title";
+			default -> throw new InvalidParameterException("sort",
+					"sort field must be date or title, not '" + parts[0].strip() + "'");
+		};
+		Sort.Direction direction = Sort.Direction.ASC;
+		if (parts.length == 2) {
+			direction = switch (parts[1].strip().toLowerCase(java.util.Locale.ROOT)) {
+				case "asc" -> Sort.Direction.ASC;
+				case "desc" -> Sort.Direction.DESC;
+				default -> throw new InvalidParameterException("sort", "sort direction must be asc or desc");
+			};
+		}
+		else if (parts.length > 2) {
+			throw new InvalidParameterException("sort", "sort must look like date,desc");
+		}
+		return Sort.by(direction, property).and(Sort.by("slug"));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.tradeline.event;
+
+import java.util.List;
+
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.SourceRef;
+
+/** API shapes of events. */
+final class EventViews {
+
+	private EventViews() {
+	}
+
+	record TopicRef(String slug, String name) {
+	}
+
+	record ParticipantRef(String actor, String name, String role, Side side) {
+	}
+
+	/** An event as listed: enough to draw a timeline row without further requests. */
+	record EventSummary(String slug, String title, String summary, EventKind kind, EventDate date, String location,
+			List<TopicRef> topics, List<ParticipantRef> participants, long claimCount, long sourceCount,
+			boolean disputed) {
+	}
+
+	/** A participant with the sources that name it there, and whether its presence is disputed. */
+	record AttestedParticipant(String actor, String name, String role, Side side, List<SourceRef> attestedBy,
+			boolean disputed) {
+	}
+
+	/** An event with everything the sources say about it. */
+	record EventDetail(String slug, String title, String summary, EventKind kind, EventDate date, String location,
+			List<TopicRef> topics, List<AttestedParticipant> participants, List<ClaimView> claims,
+			List<DisputeView> disputes) {
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.tradeline.event;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.tradeline.actor.Actor;
+
+/** An actor taking part in an event, in a role and for a side. */
+@Entity
+@Table(name = "event_participant")
+class Participant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "event_id")
+	private Event event;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "actor_id")
+	private Actor actor;
+
+	private String role;
+
+	@Enumerated(EnumType.STRING)
+	private Side side;
+
+	protected Participant() {
+	}
+
+	Event getEvent() {
+		return this.event;
+	}
+
+	Actor getActor() {
+		return this.actor;
+	}
+
+	String getRole() {
+		return this.role;
+	}
+
+	Side getSide() {
+		return this.side;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.tradeline.figure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A quantitative fact (a tonnage, a share, a duration) over an optional period. */
+@Entity
+@Table(name = "figure")
+class Figure {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String label;
+
+	private BigDecimal amount;
+
+	private String unit;
+
+	@Column(name = "period_start")
+	private LocalDate periodStart;
+
+	@Column(name = "period_end")
+	private LocalDate periodEnd;
+
+	// The event that released or set the figure, by id: figures are read alongside events, not through them.
+	@Column(name = "event_id")
+	private Long eventId;
+
+	protected Figure() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getLabel() {
+		return this.label;
+	}
+
+	BigDecimal getAmount() {
+		return this.amount;
+	}
+
+	String getUnit() {
+		return this.unit;
+	}
+
+	LocalDate getPeriodStart() {
+		return this.periodStart;
+	}
+
+	LocalDate getPeriodEnd() {
+		return this.periodEnd;
+	}
+
+	Long getEventId() {
+		return this.eventId;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.tradeline.figure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.DisputeView;
+
+/**
+ * A figure with every claim stating it. amount is the value as recorded; when sources state other
+ * values, disputed is true and disputes lists each of them.
+ */
+record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
+		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) {
+
+	record Period(LocalDate start, LocalDate end) {
+	}
+
+}

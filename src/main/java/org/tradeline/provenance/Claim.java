@@ -1,0 +1,88 @@
+package org.tradeline.provenance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * The unit of provenance: one source asserting one value of one attribute of one subject, with a
+ * verbatim excerpt as evidence. Subjects are referenced by id so that provenance does not depend on
+ * the features it describes.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	@Column(name = "event_id")
+	private Long eventId;
+
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Column(name = "figure_id")
+	private Long figureId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "attribute")
+	private ClaimAttribute attribute;
+
+	@Column(name = "claim_value")
+	private String value;
+
+	@Column(name = "value_label")
+	private String valueLabel;
+
+	private String excerpt;
+
+	protected Claim() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public ClaimAttribute getAttribute() {
+		return this.attribute;
+	}
+
+	public String getValue() {
+		return this.value;
+	}
+
+	public String getValueLabel() {
+		return this.valueLabel;
+	}
+
+	public String getExcerpt() {
+		return this.excerpt;
+	}
+
+	public Subject subject() {
+		if (this.eventId != null) {
+			return new Subject(SubjectType.EVENT, this.eventId);
+		}
+		if (this.actorId != null) {
+			return new Subject(SubjectType.ACTOR, this.actorId);
+		}
+		return new Subject(SubjectType.FIGURE, this.figureId);
+	}
+
+}

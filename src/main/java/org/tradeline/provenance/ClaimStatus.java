@@ -1,0 +1,20 @@
+package org.tradeline.provenance;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a claim stands against what the other sources say about the same thing. */
+public enum ClaimStatus {
+
+	/** Another source states a compatible value and none contradicts it. */
+	CORROBORATED,
+	/** No other source speaks to it. */
+	UNCORROBORATED,
+	/** Another source states a value that cannot also be true. */
+	CONTRADICTED;
+
+	@JsonValue
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

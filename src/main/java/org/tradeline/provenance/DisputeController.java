@@ -1,0 +1,46 @@
+package org.tradeline.provenance;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.system.InvalidParameterException;
+import org.tradeline.system.PageResponse;
+import org.tradeline.system.Paging;
+
+@RestController
+@Tag(name = "Disputes", description = "Disagreements between sources, computed from their claims")
+@RequestMapping("/api/v1/disputes")
+class DisputeController {
+
+	private final Provenance provenance;
+
+	DisputeController(Provenance provenance) {
+		this.provenance = provenance;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listDisputes", summary = "List disputes")
+	PageResponse<DisputeView> list(@RequestParam(name = "subjectType", required = false) String subjectType,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.provenance.disputes(parse(subjectType), Paging.of(page, size));
+	}
+
+	private static SubjectType parse(String subjectType) {
+		if (subjectType == null) {
+			return null;
+		}
+		return Arrays.stream(SubjectType.values())
+			.filter(t -> t.code().equals(subjectType.toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElseThrow(() -> new InvalidParameterException("subjectType",
+					"subjectType must be one of event, actor, figure"));
+	}
+
+}

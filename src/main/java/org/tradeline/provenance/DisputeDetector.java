@@ -1,0 +1,142 @@
+package org.tradeline.provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.tradeline.calendar.PartialDate;
+
+/**
+ * Finds disagreements between sources from their claims alone. Claims about the same subject and
+ * attribute are compared pairwise: values are compatible when they could both be true (equal text,
+ * equal numbers, dates whose possible days overlap). A single-valued attribute with an incompatible
+ * pair from two sources is a dispute; nothing is ever resolved in favour of one side.
+ */
+public final class DisputeDetector {
+
+	private DisputeDetector() {
+	}
+
+	/** What the detector needs to know of a claim. */
+	public record Fact(long claimId, long sourceId, Subject subject, String attribute, ValueType valueType,
+			boolean singleValued, String value) {
+	}
+
+	/** One competing value, the claims stating it, and every source whose claim is compatible with it. */
+	public record Position(String value, List<Fact> claims, Set<Long> supportingSources) {
+	}
+
+	public record Conflict(Subject subject, String attribute, List<Position> positions,
+			Set<Long> selfContradictingSources) {
+	}
+
+	public record Assessment(Map<Long, ClaimStatus> statuses, List<Conflict> conflicts) {
+	}
+
+	public static Assessment assess(Collection<Fact> facts) {
+		Map<List<Object>, List<Fact>> groups = facts.stream()
+			.collect(Collectors.groupingBy(f -> List.of(f.subject(), f.attribute()), LinkedHashMap::new,
+					Collectors.toList()));
+		Map<Long, ClaimStatus> statuses = new HashMap<>();
+		List<Conflict> conflicts = new ArrayList<>();
+		for (List<Fact> group : groups.values()) {
+			assessGroup(group, statuses, conflicts);
+		}
+		return new Assessment(statuses, conflicts);
+	}
+
+	private static void assessGroup(List<Fact> group, Map<Long, ClaimStatus> statuses, List<Conflict> conflicts) {
+		Fact first = group.get(0);
+		boolean single = first.singleValued();
+		Set<Long> selfContradicting = new TreeSet<>();
+		boolean disputed = false;
+		for (Fact claim : group) {
+			boolean corroborated = false;
+			boolean contradicted = false;
+			for (Fact other : group) {
+				if (other == claim) {
+					continue;
+				}
+				boolean compatible = compatible(claim, other);
+				if (other.sourceId() == claim.sourceId()) {
+					if (single && !compatible) {
+						selfContradicting.add(claim.sourceId());
+					}
+				}
+				else if (compatible) {
+					corroborated = true;
+				}
+				else if (single) {
+					contradicted = true;
+				}
+			}
+			disputed |= contradicted;
+			statuses.put(claim.claimId(), contradicted ? ClaimStatus.CONTRADICTED
+					: corroborated ? ClaimStatus.CORROBORATED : ClaimStatus.UNCORROBORATED);
+		}
+		if (disputed) {
+			conflicts.add(new Conflict(first.subject(), first.attribute(), positions(group), selfContradicting));
+		}
+	}
+
+	private static List<Position> positions(List<Fact> group) {
+		Map<String, List<Fact>> byValue = group.stream()
+			.collect(Collectors.groupingBy(f -> normalize(f.valueType(), f.value()), LinkedHashMap::new,
+					Collectors.toList()));
+		List<Position> positions = new ArrayList<>();
+		for (List<Fact> claims : byValue.values()) {
+			Fact representative = claims.get(0);
+			Set<Long> supporters = new LinkedHashSet<>();
+			for (Fact other : group) {
+				if (compatible(representative, other)) {
+					supporters.add(other.sourceId());
+				}
+			}
+			positions.add(new Position(representative.value(), List.copyOf(claims), supporters));
+		}
+		positions.sort(Comparator.comparingInt((Position p) -> -p.supportingSources().size())
+			.thenComparingLong(p -> p.claims().get(0).claimId()));
+		return positions;
+	}
+
+	static boolean compatible(Fact a, Fact b) {
+		return compatible(a.valueType(), a.value(), b.value());
+	}
+
+	/** Whether two values of one attribute could both be true. */
+	public static boolean compatible(ValueType type, String a, String b) {
+		if (type == ValueType.DATE) {
+			try {
+				return PartialDate.parse(a).overlaps(PartialDate.parse(b));
+			}
+			catch (IllegalArgumentException ex) {
+				// Values are validated on the way in; fall back to plain comparison for old data.
+			}
+		}
+		return normalize(type, a).equals(normalize(type, b));
+	}
+
+	private static String normalize(ValueType type, String value) {
+		String trimmed = value.strip();
+		if (type == ValueType.NUMBER) {
+			try {
+				return new BigDecimal(trimmed).stripTrailingZeros().toPlainString();
+			}
+			catch (NumberFormatException ex) {
+				return trimmed;
+			}
+		}
+		return trimmed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.tradeline.provenance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.DisputeDetector.Assessment;
+import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.provenance.DisputeDetector.Fact;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.PageResponse;
+import org.tradeline.system.Paging;
+
+/**
+ * Read side of provenance: claims with their standing, and disputes, always computed from the
+ * claims as stored so that every write shows at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Provenance {
+
+	private final ClaimRepository claims;
+
+	private final SourceRepository sources;
+
+	private final SubjectDirectory directory;
+
+	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory) {
+		this.claims = claims;
+		this.sources = sources;
+		this.directory = directory;
+	}
+
+	PageResponse<SourceView> sources(Paging paging) {
+		Page<Source> page = this.sources.findAll(paging.pageable(Sort.by("fileName")));
+		Map<Long, SourceStanding> standing = standingOf(page.getContent().stream().map(Source::getId).toList());
+		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
+	}
+
+	SourceDetail source(long id) {
+		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
+		SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
+		return SourceDetail.of(view, claimsOf(id));
+	}
+
+	/** Claims and disputes for each of the given subjects of one type. */
+	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Claim> loaded = load(type, ids);
+		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
+		List<DisputeView> disputes = views(assessment.conflicts(), loaded);
+		Map<Long, SubjectProvenance> result = new LinkedHashMap<>();
+		for (Claim claim : loaded) {
+			long id = claim.subject().id();
+			result.computeIfAbsent(id, k -> new SubjectProvenance(new ArrayList<>(), new ArrayList<>()))
+				.claims()
+				.add(ClaimView.of(claim, assessment.statuses().get(claim.getId())));
+		}
+		for (int i = 0; i < disputes.size(); i++) {
+			result.get(assessment.conflicts().get(i).subject().id()).disputes().add(disputes.get(i));
+		}
+		return result;
+	}
+
+	public SubjectProvenance forSubject(SubjectType type, long id) {
+		return forSubjects(type, List.of(id)).getOrDefault(id, SubjectProvenance.NONE);
+	}
+
+	/** Ids of the subjects of one type that have at least one dispute. */
+	public Set<Long> disputedSubjects(SubjectType type) {
+		return conflicts(type).stream().map(c -> c.subject().id()).collect(Collectors.toSet());
+	}
+
+	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.claims.countByEvents(eventIds)
+			.stream()
+			.collect(Collectors.toMap(ClaimRepository.Counts::subjectId,
+					c -> new ClaimCounts(c.claims(), c.sources())));
+	}
+
+	/** All disputes, optionally of one subject type, ordered by subject type, subject and attribute. */
+	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging) {
+		List<DisputeView> all = new ArrayList<>();
+		for (SubjectType type : SubjectType.values()) {
+			if (onlyType == null || onlyType == type) {
+				List<Long> candidates = candidates(type);
+				if (!candidates.isEmpty()) {
+					List<Claim> loaded = load(type, candidates);
+					all.addAll(views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
+							loaded));
+				}
+			}
+		}
+		all.sort(Comparator.comparing((DisputeView d) -> SubjectType.valueOf(d.subject().type().toUpperCase()))
+			.thenComparing(d -> d.subject().name())
+			.thenComparing(DisputeView::attribute));
+		return PageResponse.slice(all, paging);
+	}
+
+	/** Claim standing counts for each of the given sources. */
+	public Map<Long, SourceStanding> standingOf(Collection<Long> sourceIds) {
+		if (sourceIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Claim> comparable = this.claims.findComparableToSources(sourceIds);
+		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(comparable.stream().map(Provenance::fact).toList())
+			.statuses();
+		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
+		for (Long id : sourceIds) {
+			standing.put(id, SourceStanding.count(comparable.stream()
+				.filter(c -> c.getSource().getId().equals(id))
+				.map(c -> statuses.get(c.getId()))
+				.toList()));
+		}
+		return standing;
+	}
+
+	/** The claims of one source, with their subjects and standing. */
+	List<SourceClaimView> claimsOf(long sourceId) {
+		List<Claim> comparable = this.claims.findComparableToSources(List.of(sourceId));
+		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(comparable.stream().map(Provenance::fact).toList())
+			.statuses();
+		List<Claim> own = comparable.stream().filter(c -> c.getSource().getId() == sourceId).toList();
+		Map<Subject, SubjectRef> names = this.directory.name(own.stream().map(Claim::subject).collect(Collectors.toSet()));
+		return own.stream()
+			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
+					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
+					statuses.get(c.getId())))
+			.toList();
+	}
+
+	private List<Conflict> conflicts(SubjectType type) {
+		List<Long> candidates = candidates(type);
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		return DisputeDetector.assess(load(type, candidates).stream().map(Provenance::fact).toList()).conflicts();
+	}
+
+	private List<Long> candidates(SubjectType type) {
+		return switch (type) {
+			case EVENT -> this.claims.findEventsWithDifferingValues();
+			case ACTOR -> this.claims.findActorsWithDifferingValues();
+			case FIGURE -> this.claims.findFiguresWithDifferingValues();
+		};
+	}
+
+	private List<Claim> load(SubjectType type, Collection<Long> ids) {
+		return switch (type) {
+			case EVENT -> this.claims.findByEventIds(ids);
+			case ACTOR -> this.claims.findByActorIds(ids);
+			case FIGURE -> this.claims.findByFigureIds(ids);
+		};
+	}
+
+	private List<DisputeView> views(List<Conflict> conflicts, List<Claim> loaded) {
+		if (conflicts.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Claim> byId = loaded.stream().collect(Collectors.toMap(Claim::getId, Function.identity()));
+		Set<Subject> subjects = new HashSet<>();
+		conflicts.forEach(c -> subjects.add(c.subject()));
+		Map<Subject, SubjectRef> names = this.directory.name(subjects);
+		return conflicts.stream().map(conflict -> {
+			SubjectRef subject = names.get(conflict.subject());
+			Claim sample = byId.get(conflict.positions().get(0).claims().get(0).claimId());
+			List<DisputeView.Position> positions = conflict.positions().stream().map(p -> {
+				List<DisputeView.Evidence> evidence = p.claims().stream().map(f -> {
+					Claim claim = byId.get(f.claimId());
+					return new DisputeView.Evidence(claim.getId(), claim.getValueLabel(), claim.getExcerpt(),
+							SourceRef.of(claim.getSource()));
+				}).toList();
+				return new DisputeView.Position(p.value(), evidence.get(0).valueLabel(), p.supportingSources().size(),
+						evidence);
+			}).toList();
+			List<SourceRef> selfContradicting = conflict.selfContradictingSources().stream()
+				.map(sourceId -> loaded.stream()
+					.map(Claim::getSource)
+					.filter(s -> s.getId() == sourceId)
+					.findFirst()
+					.map(SourceRef::of)
+					.orElseThrow())
+				.toList();
+			return new DisputeView(subject.type() + ":" + subject.slug() + ":" + conflict.attribute(), subject,
+					conflict.attribute(), sample.getAttribute().getLabel(), positions, selfContradicting);
+		}).toList();
+	}
+
+	private static Fact fact(Claim claim) {
+		ClaimAttribute attribute = claim.getAttribute();
+		return new Fact(claim.getId(), claim.getSource().getId(), claim.subject(), attribute.getCode(),
+				attribute.getValueType(), attribute.isSingleValued(), claim.getValue());
+	}
+
+}

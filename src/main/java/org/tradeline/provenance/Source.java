@@ -1,0 +1,104 @@
+package org.tradeline.provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.ListIndexBase;
+
+/** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
+@Entity
+@Table(name = "source")
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "file_name")
+	private String fileName;
+
+	private String title;
+
+	private String outlet;
+
+	private String authors;
+
+	private String summary;
+
+	private String sha256;
+
+	@ElementCollection
+	@CollectionTable(name = "source_citation", joinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Citation> citations = new ArrayList<>();
+
+	protected Source() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getOutlet() {
+		return this.outlet;
+	}
+
+	public String getAuthors() {
+		return this.authors;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public List<Citation> getCitations() {
+		return this.citations;
+	}
+
+	/** An outlet, agency or channel the document cites. */
+	@Embeddable
+	public record Citation(String name, @Enumerated(EnumType.STRING) CitationKind kind) {
+	}
+
+	public enum CitationKind {
+
+		NEWS_OUTLET, STATE_MEDIA, SOCIAL_MEDIA, GOVERNMENT, ANALYST;
+
+		@JsonValue
+		public String code() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+}

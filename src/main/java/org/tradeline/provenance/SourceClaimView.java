@@ -1,0 +1,6 @@
+package org.tradeline.provenance;
+
+/** A claim as listed under its source: what it is about instead of which source made it. */
+public record SourceClaimView(long id, SubjectRef subject, String attribute, String attributeLabel, String value,
+		String valueLabel, String excerpt, ClaimStatus status) {
+}

@@ -1,0 +1,5 @@
+package org.tradeline.provenance;
+
+/** A reference to what a claim is about. */
+public record Subject(SubjectType type, long id) {
+}

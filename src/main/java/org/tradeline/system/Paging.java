@@ -1,0 +1,33 @@
+package org.tradeline.system;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Validated page coordinates. Pages are zero-based; {@link #MAX_SIZE} caps the size so a single
+ * request cannot ask for the whole store.
+ */
+public record Paging(int page, int size) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 100;
+
+	public static Paging of(Integer page, Integer size) {
+		int p = (page != null) ? page : 0;
+		int s = (size != null) ? size : DEFAULT_SIZE;
+		if (p < 0) {
+			throw new InvalidParameterException("page", "page must be 0 or greater");
+		}
+		if (s < 1 || s > MAX_SIZE) {
+			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_SIZE);
+		}
+		return new Paging(p, s);
+	}
+
+	public Pageable pageable(Sort sort) {
+		return PageRequest.of(this.page, this.size, sort);
+	}
+
+}

