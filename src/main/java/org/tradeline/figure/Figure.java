@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
+
 /** A quantitative fact (a tonnage, a share, a duration) over an optional period. */
 @Entity
 @Table(name = "figure")
@@ -33,9 +35,10 @@ class Figure {
 	@Column(name = "period_end")
 	private LocalDate periodEnd;
 
-	// The event that released or set the figure, by id: figures are read alongside events, not through them.
-	@Column(name = "event_id")
-	private Long eventId;
+	// The slug of the event that released or set the figure, read in the same select; figures do
+	// not depend on the event feature.
+	@Formula("(select e.slug from event e where e.id = event_id)")
+	private String eventSlug;
 
 	protected Figure() {
 	}
@@ -68,8 +71,8 @@ class Figure {
 		return this.periodEnd;
 	}
 
-	Long getEventId() {
-		return this.eventId;
+	String getEventSlug() {
+		return this.eventSlug;
 	}
 
 }

@@ -3,8 +3,6 @@ package org.tradeline.figure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -33,21 +31,15 @@ class FigureCatalog {
 		Page<Figure> found = this.figures.findAll(paging.pageable(Sort.by("slug")));
 		List<Long> ids = found.getContent().stream().map(Figure::getId).toList();
 		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE, ids);
-		List<Long> eventIds = found.getContent().stream().map(Figure::getEventId).filter(Objects::nonNull).toList();
-		Map<Long, String> events = eventIds.isEmpty() ? Map.of()
-				: this.figures.eventSlugs(eventIds)
-					.stream()
-					.collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
-		return PageResponse.of(found, f -> view(f, claims.getOrDefault(f.getId(), SubjectProvenance.NONE),
-				events.get(f.getEventId())));
+		return PageResponse.of(found, f -> view(f, claims.getOrDefault(f.getId(), SubjectProvenance.NONE)));
 	}
 
-	private static FigureView view(Figure figure, SubjectProvenance provenance, String event) {
+	private static FigureView view(Figure figure, SubjectProvenance provenance) {
 		FigureView.Period period = (figure.getPeriodStart() != null)
 				? new FigureView.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null;
 		// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.
 		BigDecimal amount = new BigDecimal(figure.getAmount().stripTrailingZeros().toPlainString());
-		return new FigureView(figure.getSlug(), figure.getLabel(), amount, figure.getUnit(), period, event,
+		return new FigureView(figure.getSlug(), figure.getLabel(), amount, figure.getUnit(), period, figure.getEventSlug(),
 				provenance.disputed(), provenance.claims(), provenance.disputes());
 	}
 

@@ -9,8 +9,10 @@ public enum ClaimStatus {
 	CORROBORATED,
 	/** No other source speaks to it. */
 	UNCORROBORATED,
-	/** Another source states a value that cannot also be true. */
-	CONTRADICTED;
+	/** Another source states a value that cannot also be true, and none supports it. */
+	CONTRADICTED,
+	/** Other sources both support it and state a value that cannot also be true. */
+	CONTESTED;
 
 	@JsonValue
 	public String code() {

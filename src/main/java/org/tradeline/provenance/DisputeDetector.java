@@ -81,12 +81,18 @@ public final class DisputeDetector {
 				}
 			}
 			disputed |= contradicted;
-			statuses.put(claim.claimId(), contradicted ? ClaimStatus.CONTRADICTED
-					: corroborated ? ClaimStatus.CORROBORATED : ClaimStatus.UNCORROBORATED);
+			statuses.put(claim.claimId(), status(corroborated, contradicted));
 		}
 		if (disputed) {
 			conflicts.add(new Conflict(first.subject(), first.attribute(), positions(group), selfContradicting));
 		}
+	}
+
+	private static ClaimStatus status(boolean corroborated, boolean contradicted) {
+		if (contradicted) {
+			return corroborated ? ClaimStatus.CONTESTED : ClaimStatus.CONTRADICTED;
+		}
+		return corroborated ? ClaimStatus.CORROBORATED : ClaimStatus.UNCORROBORATED;
 	}
 
 	private static List<Position> positions(List<Fact> group) {

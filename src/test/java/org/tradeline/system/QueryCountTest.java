@@ -1,0 +1,57 @@
+package org.tradeline.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.junit.jupiter.api.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * No N+1: a list endpoint issues the same number of SQL statements for a page of one item as for a
+ * page of many, and a detail endpoint a small fixed number.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Tag("database")
+class QueryCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private long statementsFor(String uri) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(uri)).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/events, 15", "/api/v1/sources, 5", "/api/v1/actors, 15", "/api/v1/topics, 8",
+			"/api/v1/figures, 7", "/api/v1/disputes, 3" })
+	void listCostsDoNotGrowWithThePage(String uri, int manyItems) throws Exception {
+		long one = statementsFor(uri + "?size=1");
+		long many = statementsFor(uri + "?size=" + manyItems);
+		assertThat(many).as("statements for %d items vs 1", manyItems).isEqualTo(one);
+		assertThat(many).isLessThanOrEqualTo(10);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/events/london-talks", "/api/v1/actors/he-lifeng" })
+	void detailCostsAreSmallAndFixed(String uri) throws Exception {
+		assertThat(statementsFor(uri)).isLessThanOrEqualTo(8);
+	}
+
+}
