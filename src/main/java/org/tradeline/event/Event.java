@@ -1,5 +1,6 @@
 package org.tradeline.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +20,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UpdateTimestamp;
 
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.topic.Topic;
@@ -63,6 +67,19 @@ class Event {
 	@OrderBy("id")
 	private List<Participant> participants = new ArrayList<>();
 
+	@Version
+	private long version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	protected Event() {
 	}
 
@@ -100,6 +117,22 @@ class Event {
 
 	List<Participant> getParticipants() {
 		return this.participants;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
 	}
 
 }

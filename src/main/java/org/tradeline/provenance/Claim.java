@@ -1,5 +1,7 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * The unit of provenance: one source asserting one value of one attribute of one subject, with a
@@ -48,6 +53,19 @@ public class Claim {
 
 	private String excerpt;
 
+	@Version
+	private long version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	protected Claim() {
 	}
 
@@ -83,6 +101,22 @@ public class Claim {
 			return new Subject(SubjectType.ACTOR, this.actorId);
 		}
 		return new Subject(SubjectType.FIGURE, this.figureId);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
 	}
 
 }
