@@ -1,8 +1,5 @@
 package org.tradeline.actor;
 
-import java.time.Instant;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,14 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UpdateTimestamp;
+import org.tradeline.system.Tracked;
 
 /** A person, government, ministry, agency, company or outlet, named and titled as the sources give it. */
 @Entity
 @Table(name = "actor")
-public class Actor {
+public class Actor extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,19 +29,6 @@ public class Actor {
 	private String country;
 
 	private String title;
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	@UpdateTimestamp
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
 
 	protected Actor() {
 	}
@@ -72,22 +55,6 @@ public class Actor {
 
 	public String getTitle() {
 		return this.title;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

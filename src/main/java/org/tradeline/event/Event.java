@@ -1,6 +1,5 @@
 package org.tradeline.event;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,17 +19,15 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.UpdateTimestamp;
 
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.topic.Topic;
+import org.tradeline.system.Tracked;
 
 /** A dated development in the talks. What the sources say about it lives in its claims. */
 @Entity
 @Table(name = "event")
-class Event {
+class Event extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,19 +63,6 @@ class Event {
 	@OneToMany(mappedBy = "event")
 	@OrderBy("id")
 	private List<Participant> participants = new ArrayList<>();
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	@UpdateTimestamp
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
 
 	protected Event() {
 	}
@@ -117,22 +101,6 @@ class Event {
 
 	List<Participant> getParticipants() {
 		return this.participants;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tradeline.figure;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -10,15 +9,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Formula;
-import org.hibernate.annotations.UpdateTimestamp;
+
+import org.tradeline.system.Tracked;
 
 /** A quantitative fact (a tonnage, a share, a duration) over an optional period. */
 @Entity
 @Table(name = "figure")
-class Figure {
+class Figure extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,19 +41,6 @@ class Figure {
 	// not depend on the event feature.
 	@Formula("(select e.slug from event e where e.id = event_id)")
 	private String eventSlug;
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	@UpdateTimestamp
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
 
 	protected Figure() {
 	}
@@ -89,22 +75,6 @@ class Figure {
 
 	String getEventSlug() {
 		return this.eventSlug;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.tradeline.provenance;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,9 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UpdateTimestamp;
+import org.tradeline.system.Tracked;
 
 /**
  * The unit of provenance: one source asserting one value of one attribute of one subject, with a
@@ -22,7 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
+public class Claim extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,19 +49,6 @@ public class Claim {
 	private String valueLabel;
 
 	private String excerpt;
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	@UpdateTimestamp
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
 
 	protected Claim() {
 	}
@@ -101,22 +85,6 @@ public class Claim {
 			return new Subject(SubjectType.ACTOR, this.actorId);
 		}
 		return new Subject(SubjectType.FIGURE, this.figureId);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

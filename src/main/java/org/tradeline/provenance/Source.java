@@ -1,6 +1,5 @@
 package org.tradeline.provenance;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +19,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.annotations.UpdateTimestamp;
+
+import org.tradeline.system.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
 @Entity
 @Table(name = "source")
-public class Source {
+public class Source extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,19 +51,6 @@ public class Source {
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	private List<Citation> citations = new ArrayList<>();
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	@UpdateTimestamp
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
 
 	protected Source() {
 	}
@@ -115,22 +101,6 @@ public class Source {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }
