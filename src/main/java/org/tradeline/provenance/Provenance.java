@@ -102,14 +102,15 @@ public class Provenance {
 				List<Long> candidates = candidates(type);
 				if (!candidates.isEmpty()) {
 					List<Claim> loaded = load(type, candidates);
-					all.addAll(views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
-							loaded));
+					List<DisputeView> ofType = new ArrayList<>(
+							views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
+									loaded));
+					ofType.sort(Comparator.comparing((DisputeView d) -> d.subject().name())
+						.thenComparing(DisputeView::attribute));
+					all.addAll(ofType);
 				}
 			}
 		}
-		all.sort(Comparator.comparing((DisputeView d) -> SubjectType.valueOf(d.subject().type().toUpperCase()))
-			.thenComparing(d -> d.subject().name())
-			.thenComparing(DisputeView::attribute));
 		return PageResponse.slice(all, paging);
 	}
 

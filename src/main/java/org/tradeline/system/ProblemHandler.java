@@ -6,14 +6,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -52,14 +48,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"The server failed to answer this request.");
 		problem.setTitle("Internal error");
 		return problem;
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		// Spring's own exceptions arrive here; make sure even a missing body becomes a problem.
-		Object problem = (body != null) ? body : ProblemDetail.forStatus(statusCode);
-		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {

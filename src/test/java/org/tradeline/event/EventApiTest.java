@@ -2,6 +2,7 @@ package org.tradeline.event;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,11 +13,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tradeline.support.ApiTest;
 
-import com.jayway.jsonpath.JsonPath;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.tradeline.support.OpenApiContract.conforms;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,10 +52,10 @@ class EventApiTest {
 	@Test
 	void listsTheSeededTimelineOldestFirstWithProvenanceCounts() throws Exception {
 		events("size=100").andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThanOrEqualTo(15)))
+			.andExpect(jsonPath("$.totalItems").value(greaterThanOrEqualTo(15)))
 			.andExpect(jsonPath("$.items[0].slug").value("china-rare-earth-export-controls"))
 			.andExpect(jsonPath("$.items[0].date.label").value("early April 2025"))
-			.andExpect(jsonPath("$.items[*].claimCount", everyItem(org.hamcrest.Matchers.greaterThan(0))));
+			.andExpect(jsonPath("$.items[*].claimCount", everyItem(greaterThan(0))));
 		assertThat(starts("size=100")).isSorted();
 	}
 
@@ -134,12 +140,12 @@ class EventApiTest {
 			.andExpect(jsonPath("$.date.label").value("June 9–10, 2025"))
 			.andExpect(jsonPath("$.location").value("London"))
 			.andExpect(jsonPath("$.participants[?(@.actor == 'scott-bessent')].attestedBy[*].fileName",
-					org.hamcrest.Matchers.containsInAnyOrder("001_b6b1e0ca712ab53b.txt", "004_6307ee0113ec1de7.txt")))
+					containsInAnyOrder("001_b6b1e0ca712ab53b.txt", "004_6307ee0113ec1de7.txt")))
 			.andExpect(jsonPath("$.participants[?(@.actor == 'janet-yellen')].disputed").value(true))
 			.andExpect(jsonPath("$.participants[?(@.actor == 'he-lifeng')].disputed").value(false))
-			.andExpect(jsonPath("$.claims[*].excerpt", everyItem(not(org.hamcrest.Matchers.emptyString()))))
+			.andExpect(jsonPath("$.claims[*].excerpt", everyItem(not(emptyString()))))
 			.andExpect(jsonPath("$.disputes[*].attribute",
-					org.hamcrest.Matchers.containsInAnyOrder("us-treasury-secretary", "us-commerce-secretary")));
+					containsInAnyOrder("us-treasury-secretary", "us-commerce-secretary")));
 	}
 
 	@Test
@@ -157,9 +163,9 @@ class EventApiTest {
 			.andExpect(conforms())
 			.andExpect(jsonPath("$.disputes").isEmpty())
 			.andExpect(jsonPath("$.claims[?(@.attribute == 'start-date')].value",
-					org.hamcrest.Matchers.hasItems("2025-05", "2025-05-mid")))
+					hasItems("2025-05", "2025-05-mid")))
 			.andExpect(jsonPath("$.claims[?(@.attribute == 'start-date')].status",
-					everyItem(org.hamcrest.Matchers.is("corroborated"))));
+					everyItem(is("corroborated"))));
 	}
 
 	@Test
@@ -168,7 +174,7 @@ class EventApiTest {
 			.andExpect(status().isNotFound())
 			.andExpect(conforms())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no-such-event")));
+			.andExpect(jsonPath("$.detail").value(containsString("no-such-event")));
 	}
 
 	@ParameterizedTest(name = "{0} -> 400 naming {1}")

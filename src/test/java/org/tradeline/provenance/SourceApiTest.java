@@ -12,7 +12,9 @@ import org.tradeline.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.tradeline.support.OpenApiContract.conforms;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,7 +61,7 @@ class SourceApiTest {
 			.andExpect(jsonPath("$.claims[?(@.status == 'contradicted')].value",
 					containsInAnyOrder("janet-yellen", "gina-raimondo", "joe-biden")))
 			.andExpect(jsonPath("$.claims[?(@.value == 'joe-biden')].subject.slug",
-					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("xi-trump-call"))))
+					everyItem(is("xi-trump-call"))))
 			.andExpect(jsonPath("$.citations[*].name", hasItem("China Daily")));
 		this.mvc.perform(get("/api/v1/sources/" + idOf("002_c4793645ec5b4779.txt")))
 			.andExpect(jsonPath("$.standing.contradicted").value(1))
