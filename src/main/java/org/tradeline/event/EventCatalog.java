@@ -55,11 +55,13 @@ class EventCatalog {
 		if (query.actor() != null && !this.actors.existsBySlug(query.actor())) {
 			throw new InvalidParameterException("actor", "Unknown actor '" + query.actor() + "'; see /api/v1/actors");
 		}
-		Set<Long> disputed = this.provenance.disputedSubjects(SubjectType.EVENT);
-		Page<Event> page = this.events.findAll(EventSpecifications.matching(query, disputed),
+		// The disputed filter needs every disputed event; a plain page only its own.
+		Set<Long> disputedFilter = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
+		Page<Event> page = this.events.findAll(EventSpecifications.matching(query, disputedFilter),
 				query.paging().pageable(query.sort()));
-		Map<Long, ClaimCounts> counts = this.provenance
-			.countsForEvents(page.getContent().stream().map(Event::getId).toList());
+		List<Long> ids = page.getContent().stream().map(Event::getId).toList();
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
+		Set<Long> disputed = this.provenance.disputedAmongEvents(ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
 	}

@@ -27,22 +27,26 @@ interface ClaimRepository extends Repository<Claim, Long> {
 			order by c.id""")
 	List<Claim> findComparableToSources(@Param("sourceIds") Collection<Long> sourceIds);
 
-	// Subjects with differing values of a single-valued attribute: a superset of the disputed ones
-	// (compatible dates such as "May" and "mid-May" differ too), narrowed by DisputeDetector.
-	@Query("""
-			select distinct c.eventId from Claim c where c.eventId is not null and c.attribute.singleValued = true
-			group by c.eventId, c.attribute.code having count(distinct c.value) > 1""")
-	List<Long> findEventsWithDifferingValues();
+	@Query(FETCH + "where c.eventId in :ids and c.attribute.singleValued = true order by c.id")
+	List<Claim> findSingleValuedByEventIds(@Param("ids") Collection<Long> ids);
 
-	@Query("""
-			select distinct c.actorId from Claim c where c.actorId is not null and c.attribute.singleValued = true
-			group by c.actorId, c.attribute.code having count(distinct c.value) > 1""")
-	List<Long> findActorsWithDifferingValues();
+	// Claims of single-valued attributes whose subject has another claim of that attribute with a
+	// different value: a superset of the disputed ones (compatible dates such as "May" and "mid-May"
+	// differ too), narrowed by DisputeDetector. One query, served by the (subject, attribute) indexes.
+	@Query(FETCH + """
+			where c.eventId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
+			    where o.eventId = c.eventId and o.attribute = c.attribute and o.value <> c.value)""")
+	List<Claim> findDifferingEventClaims();
 
-	@Query("""
-			select distinct c.figureId from Claim c where c.figureId is not null and c.attribute.singleValued = true
-			group by c.figureId, c.attribute.code having count(distinct c.value) > 1""")
-	List<Long> findFiguresWithDifferingValues();
+	@Query(FETCH + """
+			where c.actorId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
+			    where o.actorId = c.actorId and o.attribute = c.attribute and o.value <> c.value)""")
+	List<Claim> findDifferingActorClaims();
+
+	@Query(FETCH + """
+			where c.figureId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
+			    where o.figureId = c.figureId and o.attribute = c.attribute and o.value <> c.value)""")
+	List<Claim> findDifferingFigureClaims();
 
 	@Query("""
 			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))

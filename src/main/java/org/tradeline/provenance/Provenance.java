@@ -21,6 +21,8 @@ import org.tradeline.provenance.DisputeDetector.Fact;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
+import org.tradeline.system.RevisionMemo;
+import org.tradeline.system.StoreRevision;
 
 /**
  * Read side of provenance: claims with their standing, and disputes, always computed from the
@@ -36,10 +38,16 @@ public class Provenance {
 
 	private final SubjectDirectory directory;
 
-	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory) {
+	private final RevisionMemo<Set<Long>> disputedEvents;
+
+	private final RevisionMemo<List<DisputeView>> allDisputes;
+
+	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory, StoreRevision revision) {
 		this.claims = claims;
 		this.sources = sources;
 		this.directory = directory;
+		this.disputedEvents = new RevisionMemo<>(revision);
+		this.allDisputes = new RevisionMemo<>(revision);
 	}
 
 	PageResponse<SourceView> sources(Paging paging) {
@@ -79,9 +87,26 @@ public class Provenance {
 		return forSubjects(type, List.of(id)).getOrDefault(id, SubjectProvenance.NONE);
 	}
 
-	/** Ids of the subjects of one type that have at least one dispute. */
-	public Set<Long> disputedSubjects(SubjectType type) {
-		return conflicts(type).stream().map(c -> c.subject().id()).collect(Collectors.toSet());
+	/** Ids of all disputed events; derived from every claim, so remembered per store revision. */
+	public Set<Long> disputedEvents() {
+		return this.disputedEvents.get(() -> DisputeDetector
+			.assess(differing(SubjectType.EVENT).stream().map(Provenance::fact).toList())
+			.conflicts()
+			.stream()
+			.map(c -> c.subject().id())
+			.collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/** Which of the given events are disputed; costs only what those events' claims cost. */
+	public Set<Long> disputedAmongEvents(Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Set.of();
+		}
+		return DisputeDetector.assess(this.claims.findSingleValuedByEventIds(eventIds).stream().map(Provenance::fact).toList())
+			.conflicts()
+			.stream()
+			.map(c -> c.subject().id())
+			.collect(Collectors.toSet());
 	}
 
 	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds) {
@@ -96,22 +121,22 @@ public class Provenance {
 
 	/** All disputes, optionally of one subject type, ordered by subject type, subject and attribute. */
 	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging) {
+		List<DisputeView> all = this.allDisputes.get(this::computeDisputes);
+		List<DisputeView> selected = (onlyType == null) ? all
+				: all.stream().filter(d -> d.subject().type().equals(onlyType.code())).toList();
+		return PageResponse.slice(selected, paging);
+	}
+
+	private List<DisputeView> computeDisputes() {
 		List<DisputeView> all = new ArrayList<>();
 		for (SubjectType type : SubjectType.values()) {
-			if (onlyType == null || onlyType == type) {
-				List<Long> candidates = candidates(type);
-				if (!candidates.isEmpty()) {
-					List<Claim> loaded = load(type, candidates);
-					List<DisputeView> ofType = new ArrayList<>(
-							views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
-									loaded));
-					ofType.sort(Comparator.comparing((DisputeView d) -> d.subject().name())
-						.thenComparing(DisputeView::attribute));
-					all.addAll(ofType);
-				}
-			}
+			List<Claim> loaded = differing(type);
+			List<DisputeView> ofType = new ArrayList<>(
+					views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(), loaded));
+			ofType.sort(Comparator.comparing((DisputeView d) -> d.subject().name()).thenComparing(DisputeView::attribute));
+			all.addAll(ofType);
 		}
-		return PageResponse.slice(all, paging);
+		return List.copyOf(all);
 	}
 
 	/** Claim standing counts for each of the given sources. */
@@ -146,19 +171,11 @@ public class Provenance {
 			.toList();
 	}
 
-	private List<Conflict> conflicts(SubjectType type) {
-		List<Long> candidates = candidates(type);
-		if (candidates.isEmpty()) {
-			return List.of();
-		}
-		return DisputeDetector.assess(load(type, candidates).stream().map(Provenance::fact).toList()).conflicts();
-	}
-
-	private List<Long> candidates(SubjectType type) {
+	private List<Claim> differing(SubjectType type) {
 		return switch (type) {
-			case EVENT -> this.claims.findEventsWithDifferingValues();
-			case ACTOR -> this.claims.findActorsWithDifferingValues();
-			case FIGURE -> this.claims.findFiguresWithDifferingValues();
+			case EVENT -> this.claims.findDifferingEventClaims();
+			case ACTOR -> this.claims.findDifferingActorClaims();
+			case FIGURE -> this.claims.findDifferingFigureClaims();
 		};
 	}
 

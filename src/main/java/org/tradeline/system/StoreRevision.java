@@ -1,0 +1,61 @@
+package org.tradeline.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The store's revision as this instance last saw it. Every write bumps {@code store_change} in
+ * its own transaction; this instance re-reads it right after each of its own writes and polls it
+ * for everybody else's, so caches keyed by it are never stale for longer than the poll interval.
+ */
+@Component
+@EnableScheduling
+public class StoreRevision {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreRevision.class);
+
+	/** Until the first read; nothing may be cached under it. */
+	public static final long UNKNOWN = -1;
+
+	private final JdbcClient jdbc;
+
+	private volatile long revision = UNKNOWN;
+
+	StoreRevision(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long current() {
+		return this.revision;
+	}
+
+	/** Reads the revision now; called after every write this instance serves. */
+	public void refresh() {
+		this.revision = this.jdbc.sql("select revision from store_change where id = 1").query(Long.class).single();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		refresh();
+	}
+
+	@Scheduled(fixedDelayString = "${tradeline.read-cache.poll-interval:250ms}", initialDelayString = "${tradeline.read-cache.poll-interval:250ms}")
+	void poll() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException ex) {
+			// The database is unreachable: keep the last revision; nothing can have been written.
+			log.debug("Could not read the store revision", ex);
+		}
+	}
+
+}
