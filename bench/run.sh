@@ -21,7 +21,7 @@ CONNECTIONS=32
 APP_PORT=18100
 NGINX_PORT=18200
 PG_PORT=18300
-HEAP=${HEAP:-"-Xmx256m -Xss512k"}
+HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m"}
 OUT=target/bench
 BASE="http://127.0.0.1:$APP_PORT"
 
