@@ -20,6 +20,8 @@ import org.tradeline.support.OpenApiContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * openapi.yaml is the published contract; /v3/api-docs is what the code actually serves. They must
@@ -70,6 +72,17 @@ class OpenApiDriftTest {
 				.as("example response of %s %s", op.getKey(), path.getKey())
 				.isTrue();
 		}));
+	}
+
+	@Test
+	void swaggerUiIsOfferedThePublishedContract() throws Exception {
+		String served = this.mvc.perform(get("/openapi.yaml"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/yaml"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(served).isEqualTo(Files.readString(OpenApiContract.SPEC));
 	}
 
 	/** Flattens the structural parts of a spec into "json.path = value" lines. */
