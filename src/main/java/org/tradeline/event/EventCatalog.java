@@ -49,12 +49,7 @@ class EventCatalog {
 	}
 
 	PageResponse<EventSummary> find(EventQuery query) {
-		if (query.topic() != null && !this.topics.existsBySlug(query.topic())) {
-			throw new InvalidParameterException("topic", "Unknown topic '" + query.topic() + "'; see /api/v1/topics");
-		}
-		if (query.actor() != null && !this.actors.existsBySlug(query.actor())) {
-			throw new InvalidParameterException("actor", "Unknown actor '" + query.actor() + "'; see /api/v1/actors");
-		}
+		checkReferences(query);
 		// The disputed filter needs every disputed event; a plain page only its own.
 		Set<Long> disputedFilter = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
 		Page<Event> page = this.events.findAll(EventSpecifications.matching(query, disputedFilter),
@@ -64,6 +59,16 @@ class EventCatalog {
 		Set<Long> disputed = this.provenance.disputedAmongEvents(ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
+	}
+
+	/** Unknown topics and actors are rejected: a typo should not look like "no events". */
+	void checkReferences(EventQuery query) {
+		if (query.topic() != null && !this.topics.existsBySlug(query.topic())) {
+			throw new InvalidParameterException("topic", "Unknown topic '" + query.topic() + "'; see /api/v1/topics");
+		}
+		if (query.actor() != null && !this.actors.existsBySlug(query.actor())) {
+			throw new InvalidParameterException("actor", "Unknown actor '" + query.actor() + "'; see /api/v1/actors");
+		}
 	}
 
 	EventDetail get(String slug) {

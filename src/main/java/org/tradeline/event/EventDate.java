@@ -11,9 +11,9 @@ import org.tradeline.calendar.PartialDate;
  * When an event happened, at the precision the sources allow. start is the first day the precision
  * allows; end is set only for events spanning several days.
  */
-record EventDate(LocalDate start, LocalDate end, DatePrecision precision, String label) {
+public record EventDate(LocalDate start, LocalDate end, DatePrecision precision, String label) {
 
-	EventDate(LocalDate start, LocalDate end, DatePrecision precision) {
+	public EventDate(LocalDate start, LocalDate end, DatePrecision precision) {
 		this(start, end, precision, label(start, end, precision));
 	}
 

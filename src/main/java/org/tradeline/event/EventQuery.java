@@ -26,6 +26,35 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 				parseSort(sort), Paging.of(page, size));
 	}
 
+	/** The same validation as the list endpoint, for filters given as text; paging is left at its default. */
+	static EventQuery of(EventFilter filter) {
+		return of(date("from", filter.from()), date("to", filter.to()), filter.topic(), filter.actor(), filter.kind(),
+				filter.q(), bool("disputed", filter.disputed()), filter.sort(), null, null);
+	}
+
+	private static LocalDate date(String parameter, String value) {
+		if (blankToNull(value) == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new InvalidParameterException(parameter, parameter + " must be an ISO date (yyyy-MM-dd)");
+		}
+	}
+
+	private static Boolean bool(String parameter, String value) {
+		if (blankToNull(value) == null) {
+			return null;
+		}
+		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new InvalidParameterException(parameter, parameter + " must be true or false");
+		};
+	}
+
 	/** "date" or "title", optionally followed by ",asc" or ",desc"; ties are broken by slug. */
 	private static Sort parseSort(String sort) {
 		if (sort == null || sort.isBlank()) {

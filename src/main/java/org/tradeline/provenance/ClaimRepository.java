@@ -20,6 +20,9 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	@Query(FETCH + "where c.figureId in :ids order by c.id")
 	List<Claim> findByFigureIds(@Param("ids") Collection<Long> ids);
 
+	@Query(FETCH + "order by c.id")
+	List<Claim> findAllWithSources();
+
 	/** Every claim that shares a subject and attribute with a claim of the given sources. */
 	@Query(FETCH + """
 			where exists (select 1 from Claim o where o.source.id in :sourceIds and o.attribute = c.attribute

@@ -121,10 +121,14 @@ public class Provenance {
 
 	/** All disputes, optionally of one subject type, ordered by subject type, subject and attribute. */
 	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging) {
+		return PageResponse.slice(disputes(onlyType), paging);
+	}
+
+	/** Every dispute, of one subject type or (null) of all. */
+	public List<DisputeView> disputes(SubjectType onlyType) {
 		List<DisputeView> all = this.allDisputes.get(this::computeDisputes);
-		List<DisputeView> selected = (onlyType == null) ? all
+		return (onlyType == null) ? all
 				: all.stream().filter(d -> d.subject().type().equals(onlyType.code())).toList();
-		return PageResponse.slice(selected, paging);
 	}
 
 	private List<DisputeView> computeDisputes() {
@@ -137,6 +141,19 @@ public class Provenance {
 			all.addAll(ofType);
 		}
 		return List.copyOf(all);
+	}
+
+	/** How many claims stand in each status against the other sources, over the whole store. */
+	public Map<ClaimStatus, Long> claimStatusCounts() {
+		List<Claim> all = this.claims.findAllWithSources();
+		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(all.stream().map(Provenance::fact).toList())
+			.statuses();
+		Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
+		for (ClaimStatus status : ClaimStatus.values()) {
+			counts.put(status, 0L);
+		}
+		statuses.values().forEach(status -> counts.merge(status, 1L, Long::sum));
+		return counts;
 	}
 
 	/** Claim standing counts for each of the given sources. */

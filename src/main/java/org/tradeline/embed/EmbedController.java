@@ -1,0 +1,66 @@
+package org.tradeline.embed;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tradeline.event.Timeline;
+import org.tradeline.topic.Topic;
+import org.tradeline.topic.TopicRepository;
+
+/**
+ * HTML for people rather than an API for programs, so it is left out of the OpenAPI contract. Bad
+ * parameters are answered like the API's (400 problem+json naming the parameter): an editor sees
+ * the mistake while building the snippet, never a stack trace.
+ */
+@Controller
+@Hidden
+class EmbedController {
+
+	private final Timeline timeline;
+
+	private final TopicRepository topics;
+
+	EmbedController(Timeline timeline, TopicRepository topics) {
+		this.timeline = timeline;
+		this.topics = topics;
+	}
+
+	@GetMapping(path = "/embed/timeline", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String timeline(@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String theme) {
+		EmbedOptions options = new EmbedOptions(topic, actor, from, to, theme);
+		List<Topic> all = this.topics.findAll(PageRequest.of(0, 100, Sort.by("name"))).getContent();
+		return EmbedPage.render(options, this.timeline.entries(options.filter()), all);
+	}
+
+	@GetMapping(path = "/embed/snippet", produces = MediaType.TEXT_PLAIN_VALUE)
+	@ResponseBody
+	String snippet(@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String theme) {
+		EmbedOptions options = new EmbedOptions(topic, actor, from, to, theme);
+		// Validates the filters exactly as the page would, so a snippet never embeds an error.
+		this.timeline.entries(options.filter());
+		UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/embed/timeline");
+		options.parameters().forEach(url::queryParam);
+		String title = "Timeline of the 2025 US–China trade talks"
+				+ ((options.topic() != null) ? " (" + options.topic() + ")" : "");
+		return "<iframe src=\"" + HtmlUtils.htmlEscape(url.encode().build().toUriString(), "UTF-8") + "\" title=\""
+				+ HtmlUtils.htmlEscape(title, "UTF-8")
+				+ "\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n";
+	}
+
+}

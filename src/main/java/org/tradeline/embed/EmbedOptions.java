@@ -1,0 +1,50 @@
+package org.tradeline.embed;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.tradeline.event.EventFilter;
+import org.tradeline.system.InvalidParameterException;
+
+/** What an embed shows: the event filters it supports, and a colour theme. */
+record EmbedOptions(String topic, String actor, String from, String to, String theme) {
+
+	EmbedOptions {
+		topic = blankToNull(topic);
+		actor = blankToNull(actor);
+		from = blankToNull(from);
+		to = blankToNull(to);
+		theme = (blankToNull(theme) == null) ? "light" : theme.strip();
+		if (!theme.equals("light") && !theme.equals("dark")) {
+			throw new InvalidParameterException("theme", "theme must be light or dark");
+		}
+	}
+
+	EventFilter filter() {
+		return new EventFilter(this.from, this.to, this.topic, this.actor, null, null, null, null);
+	}
+
+	/** The query parameters that reproduce these options, without defaults. */
+	Map<String, String> parameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		put(parameters, "topic", this.topic);
+		put(parameters, "actor", this.actor);
+		put(parameters, "from", this.from);
+		put(parameters, "to", this.to);
+		if (!this.theme.equals("light")) {
+			parameters.put("theme", this.theme);
+		}
+		return parameters;
+	}
+
+	private static void put(Map<String, String> parameters, String name, String value) {
+		if (value != null) {
+			parameters.put(name, value);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

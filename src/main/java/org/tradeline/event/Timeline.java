@@ -1,0 +1,94 @@
+package org.tradeline.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.SubjectProvenance;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.InvalidParameterException;
+import org.tradeline.system.NotFoundException;
+
+/**
+ * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same
+ * query and specifications as {@code GET /api/v1/events}, and a constant number of statements per
+ * batch of 100 events whatever the size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Timeline {
+
+	/**
+	 * Exports are unpaged, so they are capped: a filter matching more events is rejected with 400
+	 * rather than silently truncated, because a newsroom would not notice missing rows.
+	 */
+	public static final int EXPORT_LIMIT = 10_000;
+
+	private final EventRepository events;
+
+	private final EventCatalog catalog;
+
+	private final Provenance provenance;
+
+	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance) {
+		this.events = events;
+		this.catalog = catalog;
+		this.provenance = provenance;
+	}
+
+	/** Every event matching the filter, in the filter's order (oldest first by default). */
+	public List<TimelineEntry> entries(EventFilter filter) {
+		EventQuery query = EventQuery.of(filter);
+		List<Event> found = find(query, query.sort(), EXPORT_LIMIT + 1);
+		if (found.size() > EXPORT_LIMIT) {
+			throw new InvalidParameterException("filters", "More than " + EXPORT_LIMIT
+					+ " events match; narrow the export with from, to, topic, actor, kind or q");
+		}
+		return entries(found);
+	}
+
+	/** The most recently created or changed events matching the filter, newest change first. */
+	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit) {
+		EventQuery query = EventQuery.of(filter);
+		return entries(find(query, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("createdAt"),
+				Sort.Order.asc("slug")), limit));
+	}
+
+	public TimelineEntry entry(String slug) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		return entries(List.of(event)).get(0);
+	}
+
+	private List<Event> find(EventQuery query, Sort sort, int limit) {
+		this.catalog.checkReferences(query);
+		Set<Long> disputed = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
+		return this.events.findBy(EventSpecifications.matching(query, disputed),
+				q -> q.sortBy(sort).limit(limit).all());
+	}
+
+	private List<TimelineEntry> entries(List<Event> found) {
+		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT,
+				found.stream().map(Event::getId).toList());
+		return found.stream().map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE))).toList();
+	}
+
+	private static TimelineEntry entry(Event event, SubjectProvenance provenance) {
+		List<TimelineEntry.TopicRef> topics = event.getTopics()
+			.stream()
+			.map(t -> new TimelineEntry.TopicRef(t.getSlug(), t.getName()))
+			.toList();
+		List<TimelineEntry.ParticipantRef> participants = event.getParticipants()
+			.stream()
+			.map(p -> new TimelineEntry.ParticipantRef(p.getActor().getSlug(), p.getActor().getName(), p.getRole(),
+					p.getSide()))
+			.toList();
+		return new TimelineEntry(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
+				event.getDate(), event.getLocation(), topics, participants, provenance.claims(), provenance.disputes(),
+				event.getCreatedAt(), event.getUpdatedAt());
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.tradeline.event;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.SourceRef;
+
+/**
+ * An event with everything an export or an embedded page shows about it: its claims with their
+ * sources and excerpts, the disputes among them, and when it was created and last changed.
+ */
+public record TimelineEntry(String slug, String title, String summary, EventKind kind, EventDate date,
+		String location, List<TopicRef> topics, List<ParticipantRef> participants, List<ClaimView> claims,
+		List<DisputeView> disputes, Instant createdAt, Instant updatedAt) {
+
+	public record TopicRef(String slug, String name) {
+	}
+
+	public record ParticipantRef(String actor, String name, String role, Side side) {
+	}
+
+	public boolean disputed() {
+		return !this.disputes.isEmpty();
+	}
+
+	/** The documents the claims cite, each once, in order of first citation. */
+	public List<SourceRef> sources() {
+		return this.claims.stream().map(ClaimView::source).distinct().toList();
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.tradeline.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.PartialDate;
+import org.tradeline.event.EventDate;
+import org.tradeline.event.TimelineEntry;
+import org.tradeline.provenance.DisputeView;
+
+/**
+ * Writes events as an RFC 5545 calendar: one all-day VEVENT per event with a stable UID
+ * ({@code slug@tradeline}), TEXT values escaped, lines folded at 75 octets and ended by CRLF.
+ * <p>
+ * An approximate date ("mid-May", "around June 11") becomes an all-day event spanning every day it
+ * may fall on, marked {@code STATUS:TENTATIVE}, with the precise wording first in the description:
+ * a calendar has no way to say "some day in this range", and a single day would state more than
+ * the sources do.
+ */
+final class ICalendar {
+
+	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private final StringBuilder out = new StringBuilder();
+
+	private ICalendar() {
+	}
+
+	static String of(List<TimelineEntry> entries, String baseUrl) {
+		ICalendar calendar = new ICalendar();
+		calendar.line("BEGIN:VCALENDAR");
+		calendar.line("VERSION:2.0");
+		calendar.line("PRODID:-//Tradeline//Trade talks timeline//EN");
+		calendar.line("CALSCALE:GREGORIAN");
+		calendar.line("METHOD:PUBLISH");
+		calendar.line("X-WR-CALNAME:" + text("Tradeline: 2025 US–China trade talks"));
+		entries.forEach(entry -> calendar.event(entry, baseUrl));
+		calendar.line("END:VCALENDAR");
+		return calendar.out.toString();
+	}
+
+	private void event(TimelineEntry entry, String baseUrl) {
+		EventDate date = entry.date();
+		LocalDate first = new PartialDate(date.start(), date.precision()).first();
+		LocalDate last = new PartialDate((date.end() != null) ? date.end() : date.start(), date.precision()).last();
+		boolean approximate = date.precision() != DatePrecision.DAY;
+		line("BEGIN:VEVENT");
+		line("UID:" + entry.slug() + "@tradeline");
+		// The last change rather than the time of the request, so the same data gives the same bytes.
+		line("DTSTAMP:" + STAMP.format(stamp(entry.updatedAt())));
+		line("DTSTART;VALUE=DATE:" + DATE.format(first));
+		line("DTEND;VALUE=DATE:" + DATE.format(last.plusDays(1)));
+		line("SUMMARY:" + text(entry.title()));
+		line("DESCRIPTION:" + text(description(entry, approximate)));
+		if (entry.location() != null) {
+			line("LOCATION:" + text(entry.location()));
+		}
+		if (!entry.topics().isEmpty()) {
+			line("CATEGORIES:" + entry.topics().stream().map(t -> text(t.name())).collect(Collectors.joining(",")));
+		}
+		line("STATUS:" + (approximate ? "TENTATIVE" : "CONFIRMED"));
+		line("TRANSP:TRANSPARENT");
+		line("URL:" + baseUrl + "/api/v1/events/" + entry.slug());
+		if (entry.createdAt() != null) {
+			line("CREATED:" + STAMP.format(entry.createdAt()));
+		}
+		if (entry.updatedAt() != null) {
+			line("LAST-MODIFIED:" + STAMP.format(entry.updatedAt()));
+		}
+		line("END:VEVENT");
+	}
+
+	private static Instant stamp(Instant updatedAt) {
+		return (updatedAt != null) ? updatedAt : Instant.EPOCH;
+	}
+
+	private static String description(TimelineEntry entry, boolean approximate) {
+		StringBuilder text = new StringBuilder();
+		text.append("Date: ").append(entry.date().label());
+		if (approximate) {
+			text.append(" (approximate: shown across every day it may fall on)");
+		}
+		text.append("\n\n").append(entry.summary());
+		for (DisputeView dispute : entry.disputes()) {
+			text.append("\n\nDisputed — ").append(dispute.attributeLabel()).append(": ");
+			text.append(dispute.positions()
+				.stream()
+				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().fileName()).distinct()
+					.collect(Collectors.joining(", ")) + ")")
+				.collect(Collectors.joining("; ")));
+		}
+		if (!entry.sources().isEmpty()) {
+			text.append("\n\nSources: ")
+				.append(entry.sources().stream().map(s -> s.fileName()).collect(Collectors.joining(", ")));
+		}
+		return text.toString();
+	}
+
+	/** RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+	static String text(String value) {
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n")
+			.replace("\r", "\\n");
+	}
+
+	/** RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and a space, never inside a character. */
+	private void line(String content) {
+		int octets = 0;
+		int limit = 75;
+		for (int i = 0; i < content.length();) {
+			int codePoint = content.codePointAt(i);
+			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			if (octets + size > limit) {
+				this.out.append("\r\n ");
+				octets = 1;
+			}
+			this.out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		this.out.append("\r\n");
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.tradeline.export;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.springframework.web.util.HtmlUtils;
+import org.tradeline.calendar.DatePrecision;
+import org.tradeline.event.EventDate;
+import org.tradeline.event.TimelineEntry;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.SourceRef;
+
+/**
+ * A TimelineJS 3 document (https://timeline.knightlab.com/docs/json-format.html). Dates carry only
+ * the parts their precision supports; approximate ones add a display_date such as "mid-May 2025"
+ * so TimelineJS does not print a day nobody reported. Slide text is HTML, so everything is escaped.
+ */
+record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
+
+	record Slide(@JsonProperty("start_date") TimelineDate startDate, @JsonProperty("end_date") TimelineDate endDate,
+			Text text, String group, @JsonProperty("display_date") String displayDate,
+			@JsonProperty("unique_id") String uniqueId) {
+	}
+
+	record TimelineDate(Integer year, Integer month, Integer day, @JsonProperty("display_date") String displayDate) {
+	}
+
+	record Text(String headline, String text) {
+	}
+
+	record Era(@JsonProperty("start_date") TimelineDate startDate, @JsonProperty("end_date") TimelineDate endDate,
+			Text text) {
+	}
+
+	static TimelineJs of(List<TimelineEntry> entries, String description) {
+		Slide title = new Slide(null, null, new Text("The 2025 US–China trade talks",
+				"<p>" + HtmlUtils.htmlEscape(description) + "</p>"), null, null, "tradeline-title");
+		return new TimelineJs(title, entries.stream().map(TimelineJs::slide).toList(), eras(entries));
+	}
+
+	private static Slide slide(TimelineEntry entry) {
+		EventDate date = entry.date();
+		boolean approximate = date.precision() != DatePrecision.DAY;
+		TimelineDate start = date(date.start(), date.precision(), approximate ? date.label() : null);
+		TimelineDate end = (date.end() != null && !date.end().equals(date.start()))
+				? date(date.end(), date.precision(), null) : null;
+		String group = entry.topics().isEmpty() ? null : entry.topics().get(0).name();
+		return new Slide(start, end, new Text(HtmlUtils.htmlEscape(entry.title()), text(entry)), group,
+				approximate ? date.label() : null, entry.slug());
+	}
+
+	private static TimelineDate date(LocalDate day, DatePrecision precision, String display) {
+		boolean dayKnown = precision == DatePrecision.DAY || precision == DatePrecision.AROUND_DAY;
+		return new TimelineDate(day.getYear(), day.getMonthValue(), dayKnown ? day.getDayOfMonth() : null, display);
+	}
+
+	private static String text(TimelineEntry entry) {
+		StringBuilder html = new StringBuilder();
+		html.append("<p>").append(HtmlUtils.htmlEscape(entry.summary())).append("</p>");
+		if (entry.location() != null) {
+			html.append("<p>Where: ").append(HtmlUtils.htmlEscape(entry.location())).append("</p>");
+		}
+		for (DisputeView dispute : entry.disputes()) {
+			html.append("<p><strong>Disputed: ").append(HtmlUtils.htmlEscape(dispute.attributeLabel()))
+				.append("</strong> — ")
+				.append(dispute.positions().stream()
+					.map(p -> HtmlUtils.htmlEscape(p.valueLabel()) + " ("
+							+ p.claims().stream().map(c -> cite(c.source())).distinct().collect(Collectors.joining(", "))
+							+ ")")
+					.collect(Collectors.joining("; ")))
+				.append("</p>");
+		}
+		List<SourceRef> sources = entry.sources();
+		if (!sources.isEmpty()) {
+			html.append("<p><em>Sources: ")
+				.append(sources.stream().map(TimelineJs::cite).collect(Collectors.joining(", ")))
+				.append("</em></p>");
+		}
+		return html.toString();
+	}
+
+	private static String cite(SourceRef source) {
+		String name = HtmlUtils.htmlEscape(source.fileName());
+		return (source.outlet() != null) ? name + " (" + HtmlUtils.htmlEscape(source.outlet()) + ")" : name;
+	}
+
+	/** One era per calendar month the events span, when they span more than one. */
+	private static List<Era> eras(List<TimelineEntry> entries) {
+		List<YearMonth> months = entries.stream()
+			.map(e -> YearMonth.from(e.date().start()))
+			.distinct()
+			.sorted()
+			.toList();
+		if (months.size() < 2) {
+			return null;
+		}
+		return months.stream().map(month -> {
+			LocalDate last = month.atEndOfMonth();
+			String name = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+					+ month.getYear();
+			return new Era(new TimelineDate(month.getYear(), month.getMonthValue(), 1, null),
+					new TimelineDate(last.getYear(), last.getMonthValue(), last.getDayOfMonth(), null),
+					new Text(name, null));
+		}).toList();
+	}
+
+}
