@@ -1,7 +1,6 @@
 package org.tradeline.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,7 +62,8 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CALENDAR)
-	@Operation(operationId = "listEventsAsICalendar", summary = "List events as iCalendar (Accept: text/calendar)")
+	// Same operation as EventController#list, offered in another media type.
+	@Operation(operationId = "listEvents")
 	ResponseEntity<String> eventsAsCalendar(@ParameterObject EventFilter filter) {
 		return calendar(filter);
 	}
@@ -75,7 +75,7 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CSV)
-	@Operation(operationId = "listEventsAsCsv", summary = "List events as CSV (Accept: text/csv)")
+	@Operation(operationId = "listEvents")
 	ResponseEntity<String> eventsAsCsv(@ParameterObject EventFilter filter) {
 		return eventsCsv(filter);
 	}
@@ -97,13 +97,13 @@ class ExportController {
 
 	@GetMapping(path = "/api/v1/exports/events/{slug}.jsonld", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "exportEventJsonLd", summary = "Export one event as schema.org JSON-LD")
-	Map<String, Object> jsonLd(@PathVariable String slug) {
+	JsonLd jsonLd(@PathVariable String slug) {
 		return JsonLd.of(this.timeline.entry(slug), baseUrl());
 	}
 
 	@GetMapping(path = "/api/v1/events/{slug}", produces = JsonLd.MEDIA_TYPE)
-	@Operation(operationId = "getEventAsJsonLd", summary = "Get one event as schema.org JSON-LD (Accept: application/ld+json)")
-	Map<String, Object> eventAsJsonLd(@PathVariable String slug) {
+	@Operation(operationId = "getEvent")
+	JsonLd eventAsJsonLd(@PathVariable String slug) {
 		return jsonLd(slug);
 	}
 

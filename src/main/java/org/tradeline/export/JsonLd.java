@@ -1,9 +1,11 @@
 package org.tradeline.export;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
-import org.tradeline.calendar.DatePrecision;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.SourceRef;
@@ -13,63 +15,53 @@ import org.tradeline.provenance.SourceRef;
  * sources give: a day ("2025-06-09") for day and around-day dates, a month ("2025-05") for early,
  * mid, late and whole-month ones. Each source document is a citation.
  */
-final class JsonLd {
+@JsonPropertyOrder({ "@context", "@type", "@id" })
+@Schema(name = "JsonLdEvent")
+record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
+		@JsonProperty("@id") String id, String url, String identifier, String name, String description,
+		String startDate, String endDate, Place location, List<Thing> about, List<Thing> attendee,
+		List<CreativeWork> citation) {
 
 	static final String MEDIA_TYPE = "application/ld+json";
 
-	private JsonLd() {
+	@JsonPropertyOrder("@type")
+	@Schema(name = "JsonLdPlace")
+	record Place(@JsonProperty("@type") String type, String name) {
 	}
 
-	static Map<String, Object> of(TimelineEntry entry, String baseUrl) {
+	@JsonPropertyOrder("@type")
+	@Schema(name = "JsonLdThing")
+	record Thing(@JsonProperty("@type") String type, String identifier, String name) {
+	}
+
+	@JsonPropertyOrder("@type")
+	@Schema(name = "JsonLdCreativeWork")
+	record CreativeWork(@JsonProperty("@type") String type, String identifier, String name, Organization publisher) {
+	}
+
+	@JsonPropertyOrder("@type")
+	@Schema(name = "JsonLdOrganization")
+	record Organization(@JsonProperty("@type") String type, String name) {
+	}
+
+	static JsonLd of(TimelineEntry entry, String baseUrl) {
 		String url = baseUrl + "/api/v1/events/" + entry.slug();
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("@context", "https://schema.org");
-		event.put("@type", "Event");
-		event.put("@id", url);
-		event.put("url", url);
-		event.put("identifier", entry.slug());
-		event.put("name", entry.title());
-		event.put("description", entry.summary());
 		EventDate date = entry.date();
-		event.put("startDate", iso(date.start().toString(), date.precision()));
-		if (date.end() != null) {
-			event.put("endDate", iso(date.end().toString(), date.precision()));
-		}
-		if (entry.location() != null) {
-			event.put("location", node("Place", "name", entry.location()));
-		}
-		event.put("about", entry.topics()
-			.stream()
-			.map(t -> node("Thing", "identifier", t.slug(), "name", t.name()))
-			.toList());
-		event.put("attendee", entry.participants()
-			.stream()
-			.map(p -> node("Thing", "identifier", p.actor(), "name", p.name()))
-			.toList());
-		event.put("citation", entry.sources().stream().map(JsonLd::citation).toList());
-		return event;
+		return new JsonLd("https://schema.org", "Event", url, url, entry.slug(), entry.title(), entry.summary(),
+				iso(date, date.start().toString()), (date.end() != null) ? iso(date, date.end().toString()) : null,
+				(entry.location() != null) ? new Place("Place", entry.location()) : null,
+				entry.topics().stream().map(t -> new Thing("Thing", t.slug(), t.name())).toList(),
+				entry.participants().stream().map(p -> new Thing("Thing", p.actor(), p.name())).toList(),
+				entry.sources().stream().map(JsonLd::citation).toList());
 	}
 
-	private static Map<String, Object> citation(SourceRef source) {
-		Map<String, Object> work = node("CreativeWork", "identifier", source.fileName(), "name", source.fileName());
-		if (source.outlet() != null) {
-			work.put("publisher", node("Organization", "name", source.outlet()));
-		}
-		return work;
+	private static CreativeWork citation(SourceRef source) {
+		return new CreativeWork("CreativeWork", source.fileName(), source.fileName(),
+				(source.outlet() != null) ? new Organization("Organization", source.outlet()) : null);
 	}
 
-	/** A typed node with "@type" first, as JSON-LD is usually read. */
-	private static Map<String, Object> node(String type, String... properties) {
-		Map<String, Object> node = new LinkedHashMap<>();
-		node.put("@type", type);
-		for (int i = 0; i < properties.length; i += 2) {
-			node.put(properties[i], properties[i + 1]);
-		}
-		return node;
-	}
-
-	private static String iso(String day, DatePrecision precision) {
-		return switch (precision) {
+	private static String iso(EventDate date, String day) {
+		return switch (date.precision()) {
 			case DAY, AROUND_DAY -> day;
 			case EARLY_MONTH, MID_MONTH, LATE_MONTH, MONTH -> day.substring(0, 7);
 		};

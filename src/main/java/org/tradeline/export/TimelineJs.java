@@ -1,5 +1,6 @@
 package org.tradeline.export;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,19 +21,24 @@ import org.tradeline.provenance.SourceRef;
  * the parts their precision supports; approximate ones add a display_date such as "mid-May 2025"
  * so TimelineJS does not print a day nobody reported. Slide text is HTML, so everything is escaped.
  */
+@Schema(name = "TimelineJs")
 record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 
+	@Schema(name = "TimelineJsSlide")
 	record Slide(@JsonProperty("start_date") TimelineDate startDate, @JsonProperty("end_date") TimelineDate endDate,
 			Text text, String group, @JsonProperty("display_date") String displayDate,
 			@JsonProperty("unique_id") String uniqueId) {
 	}
 
+	@Schema(name = "TimelineJsDate")
 	record TimelineDate(Integer year, Integer month, Integer day, @JsonProperty("display_date") String displayDate) {
 	}
 
+	@Schema(name = "TimelineJsText")
 	record Text(String headline, String text) {
 	}
 
+	@Schema(name = "TimelineJsEra")
 	record Era(@JsonProperty("start_date") TimelineDate startDate, @JsonProperty("end_date") TimelineDate endDate,
 			Text text) {
 	}

@@ -59,9 +59,25 @@ class QueryCountTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "/api/v1/exports/events.csv, kind=call", "/api/v1/exports/claims.csv, kind=call",
+			"/api/v1/exports/timeline.json, topic=eda", "/api/v1/exports/events.ics, topic=eda",
+			"/api/v1/exports/changes.atom, kind=call", "/embed/timeline, topic=eda" })
+	void exportCostsDoNotGrowWithTheEvents(String uri, String narrowing) throws Exception {
+		long few = statementsFor(uri + "?" + narrowing);
+		long all = statementsFor(uri);
+		assertThat(all).as("statements for every event vs one").isEqualTo(few);
+		assertThat(all).isLessThanOrEqualTo(12);
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "/api/v1/events/london-talks", "/api/v1/actors/he-lifeng" })
 	void detailCostsAreSmallAndFixed(String uri) throws Exception {
 		assertThat(statementsFor(uri)).isLessThanOrEqualTo(8);
+	}
+
+	@org.junit.jupiter.api.Test
+	void statsAreAFixedSetOfAggregateQueries() throws Exception {
+		assertThat(statementsFor("/api/v1/stats")).isLessThanOrEqualTo(16);
 	}
 
 }

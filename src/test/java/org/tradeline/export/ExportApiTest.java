@@ -1,0 +1,250 @@
+package org.tradeline.export;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.jayway.jsonpath.JsonPath;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.support.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tradeline.support.OpenApiContract.conforms;
+
+/** Each export read back by a real parser for its format, and checked against the JSON API. */
+@ApiTest
+class ExportApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String body(String uri, String accept) throws Exception {
+		MvcResult result = this.mvc.perform(get(uri).accept(MediaType.parseMediaType(accept)))
+			.andExpect(status().isOk())
+			.andExpect(conforms())
+			.andReturn();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private List<String> apiSlugs(String query) throws Exception {
+		return JsonPath.read(body("/api/v1/events?size=100&" + query, "application/json"), "$.items[*].slug");
+	}
+
+	@Test
+	void timelineJsCarriesOnlyTheDatePartsThePrecisionSupports() throws Exception {
+		String json = body("/api/v1/exports/timeline.json", "application/json");
+		assertThat(JsonPath.<List<String>>read(json, "$.events[*].unique_id")).containsExactlyElementsOf(apiSlugs(""));
+		assertThat(JsonPath.<String>read(json, "$.title.text.headline")).isNotBlank();
+		// "mid-May": a year and a month, no day, and the wording to display.
+		Map<String, Object> geneva = JsonPath.<List<Map<String, Object>>>read(json,
+				"$.events[?(@.unique_id == 'geneva-talks')].start_date").get(0);
+		assertThat(geneva).containsEntry("year", 2025).containsEntry("month", 5).doesNotContainKey("day")
+			.containsEntry("display_date", "mid-May 2025");
+		Map<String, Object> london = JsonPath.<List<Map<String, Object>>>read(json,
+				"$.events[?(@.unique_id == 'london-talks')]").get(0);
+		assertThat(JsonPath.<Integer>read(london, "$.start_date.day")).isEqualTo(9);
+		assertThat(JsonPath.<Integer>read(london, "$.end_date.day")).isEqualTo(10);
+		assertThat(london).doesNotContainKey("display_date").containsKey("group");
+		assertThat(JsonPath.<String>read(london, "$.text.text")).contains("Disputed: US Treasury Secretary")
+			.contains("Scott Bessent", "Janet Yellen", "Becerra", "002_c4793645ec5b4779.txt");
+		assertThat(JsonPath.<List<Object>>read(json, "$.eras")).hasSize(3);
+	}
+
+	@Test
+	void exportsHonourTheEventFilters() throws Exception {
+		String json = body("/api/v1/exports/timeline.json?topic=semiconductors&sort=date,desc", "application/json");
+		assertThat(JsonPath.<List<String>>read(json, "$.events[*].unique_id"))
+			.containsExactlyElementsOf(apiSlugs("topic=semiconductors&sort=date,desc"));
+		assertThat(csv(body("/api/v1/exports/events.csv?actor=he-lifeng&from=2025-06-01", "text/csv")))
+			.extracting(r -> r.get("slug"))
+			.containsExactlyElementsOf(apiSlugs("actor=he-lifeng&from=2025-06-01"));
+	}
+
+	@Test
+	void iCalendarLoadsInIcal4jWithAllDayDatesAndStableUids() throws Exception {
+		String ics = body("/api/v1/exports/events.ics", "text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		assertThat(events).hasSize(apiSlugs("").size());
+		VEvent london = event(events, "london-talks@tradeline");
+		assertThat(property(london, Property.DTSTART)).isEqualTo("20250609");
+		assertThat(london.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+			.isEqualTo("DATE");
+		assertThat(property(london, Property.DTEND)).isEqualTo("20250611");
+		assertThat(property(london, Property.LOCATION)).isEqualTo("London");
+		assertThat(property(london, Property.DESCRIPTION)).contains("Disputed — US Treasury Secretary")
+			.contains("\n");
+		// "mid-May" spans the days it may fall on, and says it is tentative.
+		VEvent geneva = event(events, "geneva-talks@tradeline");
+		assertThat(property(geneva, Property.DTSTART)).isEqualTo("20250511");
+		assertThat(property(geneva, Property.DTEND)).isEqualTo("20250521");
+		assertThat(property(geneva, Property.STATUS)).isEqualTo("TENTATIVE");
+		assertThat(property(geneva, Property.DESCRIPTION)).startsWith("Date: mid-May 2025 (approximate");
+		// Commas in the title were escaped on the way out and come back intact.
+		VEvent measures = event(events, "us-chip-and-visa-measures@tradeline");
+		assertThat(property(measures, Property.SUMMARY))
+			.isEqualTo("US moves against Chinese students, AI chips and chip design software");
+	}
+
+	@Test
+	void iCalendarLinesAreCrlfTerminatedAndFoldedAt75Octets() throws Exception {
+		String ics = body("/api/v1/exports/events.ics", "text/calendar");
+		assertThat(ics).endsWith("END:VCALENDAR\r\n");
+		assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+		assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+			.isLessThanOrEqualTo(75));
+		assertThat(ics).contains("\r\n ");
+	}
+
+	@Test
+	void eventsNegotiateCalendarAndCsvOnTheListUrl() throws Exception {
+		assertThat(body("/api/v1/events?kind=talks", "text/calendar"))
+			.isEqualTo(body("/api/v1/exports/events.ics?kind=talks", "text/calendar"));
+		assertThat(body("/api/v1/events?kind=talks", "text/csv"))
+			.isEqualTo(body("/api/v1/exports/events.csv?kind=talks", "text/csv"));
+		this.mvc.perform(get("/api/v1/events?kind=talks"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+	}
+
+	@Test
+	void eventsCsvParsesBackToTheApiValues() throws Exception {
+		List<CSVRecord> rows = csv(body("/api/v1/exports/events.csv", "text/csv"));
+		assertThat(rows).extracting(r -> r.get("slug")).containsExactlyElementsOf(apiSlugs(""));
+		CSVRecord london = rows.stream().filter(r -> r.get("slug").equals("london-talks")).findFirst().orElseThrow();
+		String detail = body("/api/v1/events/london-talks", "application/json");
+		assertThat(london.get("summary")).isEqualTo(JsonPath.<String>read(detail, "$.summary"));
+		assertThat(london.get("date")).isEqualTo("June 9–10, 2025");
+		assertThat(london.get("disputed")).isEqualTo("true");
+		assertThat(london.get("participants").split("; ")).contains("he-lifeng", "becerra");
+	}
+
+	@Test
+	void claimsCsvHasOneRowPerClaimWithSourceAndExcerpt() throws Exception {
+		List<CSVRecord> rows = csv(body("/api/v1/exports/claims.csv?kind=call", "text/csv"));
+		String detail = body("/api/v1/events/xi-trump-call", "application/json");
+		List<String> excerpts = JsonPath.read(detail, "$.claims[*].excerpt");
+		assertThat(rows).hasSize(excerpts.size());
+		assertThat(rows).extracting(r -> r.get("excerpt")).containsExactlyInAnyOrderElementsOf(excerpts);
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("event_slug")).isEqualTo("xi-trump-call");
+			assertThat(r.get("source_file")).endsWith(".txt");
+		});
+		assertThat(rows).extracting(r -> r.get("status")).contains("contradicted");
+	}
+
+	@Test
+	void jsonLdDescribesAnEventAsSchemaOrg() throws Exception {
+		String ld = body("/api/v1/events/london-talks", "application/ld+json");
+		assertThat(JsonPath.<String>read(ld, "$['@context']")).isEqualTo("https://schema.org");
+		assertThat(JsonPath.<String>read(ld, "$['@type']")).isEqualTo("Event");
+		assertThat(JsonPath.<String>read(ld, "$.startDate")).isEqualTo("2025-06-09");
+		assertThat(JsonPath.<String>read(ld, "$.endDate")).isEqualTo("2025-06-10");
+		assertThat(JsonPath.<String>read(ld, "$.location['@type']")).isEqualTo("Place");
+		assertThat(JsonPath.<String>read(ld, "$.location.name")).isEqualTo("London");
+		assertThat(JsonPath.<List<String>>read(ld, "$.about[*].name")).contains("Rare earths");
+		assertThat(JsonPath.<List<String>>read(ld, "$.citation[*]['@type']")).hasSize(5).containsOnly("CreativeWork");
+		assertThat(body("/api/v1/exports/events/london-talks.jsonld", "application/ld+json")).isEqualTo(ld);
+		// Approximate dates keep only what is known: "mid-May" is a month.
+		assertThat(JsonPath.<String>read(body("/api/v1/exports/events/geneva-talks.jsonld", "application/ld+json"),
+				"$.startDate")).isEqualTo("2025-05");
+	}
+
+	@Test
+	void unknownEventIsA404ProblemInEveryFormat() throws Exception {
+		this.mvc.perform(get("/api/v1/events/no-such-event").accept("application/ld+json"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void badFiltersAreA400ProblemNamingTheParameter() throws Exception {
+		this.mvc.perform(get("/api/v1/exports/events.csv?from=yesterday"))
+			.andExpect(status().isBadRequest())
+			.andExpect(conforms())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].parameter").value("from"));
+		this.mvc.perform(get("/api/v1/events?topic=no-such-topic").accept("text/calendar"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].parameter").value("topic"));
+		this.mvc.perform(get("/api/v1/exports/changes.atom?disputed=maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].parameter").value("disputed"));
+	}
+
+	@Test
+	void atomFeedIsValidXmlAndParsesAsAFeed() throws Exception {
+		String atom = body("/api/v1/exports/changes.atom", "application/atom+xml");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(atom)));
+		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getEntries()).hasSize(apiSlugs("").size());
+		assertThat(feed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates()
+			.contains("urn:tradeline:event:london-talks");
+		assertThat(feed.getEntries()).extracting(SyndEntry::getUpdatedDate)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	@Transactional
+	void atomFeedPutsTheLatestChangeFirst() throws Exception {
+		// What a write does: touch the row and the store revision (rolled back after the test).
+		this.jdbc.sql("update event set updated_at = current_timestamp + interval '1' hour where slug = 'geneva-talks'")
+			.update();
+		SyndFeed feed = new SyndFeedInput()
+			.build(new StringReader(body("/api/v1/exports/changes.atom?topic=tariffs", "application/atom+xml")));
+		SyndEntry first = feed.getEntries().get(0);
+		assertThat(first.getUri()).isEqualTo("urn:tradeline:event:geneva-talks");
+		assertThat(first.getTitle()).startsWith("Changed: ");
+		assertThat(first.getCategories()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("changed"));
+		assertThat(feed.getEntries().get(1).getTitle()).startsWith("New: ");
+	}
+
+	private static List<CSVRecord> csv(String text) throws Exception {
+		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+			.getRecords();
+	}
+
+	private static VEvent event(List<VEvent> events, String uid) {
+		return events.stream()
+			.filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String property(VEvent event, String name) {
+		return event.getProperty(name).orElseThrow().getValue();
+	}
+
+}
