@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,30 +23,33 @@ import org.tradeline.system.NotFoundException;
 @Transactional(readOnly = true)
 public class Timeline {
 
-	/**
-	 * Exports are unpaged, so they are capped: a filter matching more events is rejected with 400
-	 * rather than silently truncated, because a newsroom would not notice missing rows.
-	 */
-	public static final int EXPORT_LIMIT = 10_000;
-
 	private final EventRepository events;
 
 	private final EventCatalog catalog;
 
 	private final Provenance provenance;
 
-	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance) {
+	private final int limit;
+
+	/**
+	 * Exports are unpaged, so they are capped (10,000 events unless configured): a filter matching
+	 * more is rejected with 400 rather than silently truncated, because a newsroom would not notice
+	 * missing rows. The cap also bounds the id lists the provenance queries take.
+	 */
+	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance,
+			@Value("${tradeline.export.max-events:10000}") int limit) {
 		this.events = events;
 		this.catalog = catalog;
 		this.provenance = provenance;
+		this.limit = limit;
 	}
 
 	/** Every event matching the filter, in the filter's order (oldest first by default). */
 	public List<TimelineEntry> entries(EventFilter filter) {
 		EventQuery query = EventQuery.of(filter);
-		List<Event> found = find(query, query.sort(), EXPORT_LIMIT + 1);
-		if (found.size() > EXPORT_LIMIT) {
-			throw new InvalidParameterException("filters", "More than " + EXPORT_LIMIT
+		List<Event> found = find(query, query.sort(), this.limit + 1);
+		if (found.size() > this.limit) {
+			throw new InvalidParameterException("filters", "More than " + this.limit
 					+ " events match; narrow the export with from, to, topic, actor, kind or q");
 		}
 		return entries(found);
