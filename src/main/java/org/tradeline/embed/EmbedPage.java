@@ -53,9 +53,10 @@ final class EmbedPage {
 			.event h2{font-size:1.1rem;line-height:1.3;margin:.1rem 0 .25rem}
 			.meta{color:var(--muted);font-size:.85rem;margin:0 0 .4rem}
 			.summary{margin:0 0 .5rem}
-			.dispute-toggle{display:inline-flex;gap:.35rem;align-items:center;background:var(--mark-bg);\
+			.dispute-toggle{display:inline-block;background:var(--mark-bg);overflow-wrap:normal;\
 			color:var(--mark-fg);border:1px solid currentColor;padding:.2rem .6rem;margin:0 .4rem .4rem 0;\
 			font-size:.9rem;font-weight:600;text-align:left}
+			.versions-count{white-space:nowrap;font-weight:400}
 			.dispute-toggle[aria-expanded=true]{box-shadow:inset 0 0 0 1px currentColor}
 			.panel{background:var(--panel);border:1px solid var(--line);border-radius:.375rem;padding:.5rem .75rem;\
 			margin:0 0 .6rem;font-size:.92rem}
@@ -167,7 +168,7 @@ final class EmbedPage {
 		String panel = eventId + "-dispute-" + dispute.attribute();
 		int versions = dispute.positions().size();
 		this.html.append("<button type=\"button\" class=\"dispute-toggle\" aria-expanded=\"true\" aria-controls=\"")
-			.append(esc(panel)).append("\"><span aria-hidden=\"true\">⚑</span> Disputed: ")
+			.append(esc(panel)).append("\"><span aria-hidden=\"true\">⚑ </span>Disputed: ")
 			.append(esc(dispute.attributeLabel())).append(" <span class=\"versions-count\">(").append(versions)
 			.append(" versions)</span></button>\n<div class=\"panel dispute\" id=\"").append(esc(panel))
 			.append("\" role=\"region\" aria-label=\"").append(esc("Versions of " + dispute.attributeLabel()))
