@@ -19,6 +19,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
  * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match.
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
+ * <p>
+ * Strong validators have a price: Tomcat never gzips a response carrying a strong ETag (a strong
+ * validator must change with the content coding), so these reads go out uncompressed.
  */
 class ConditionalGetFilter extends OncePerRequestFilter {
 
