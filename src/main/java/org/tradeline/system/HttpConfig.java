@@ -1,5 +1,6 @@
 package org.tradeline.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpCacheProperties.class)
 class HttpConfig {
+
+	/** Outside the conditional-GET filter, so a cached answer skips hashing; inside security. */
+	@Bean
+	FilterRegistrationBean<ReadCacheFilter> readCacheFilter(StoreRevision revision,
+			@Value("${tradeline.read-cache.max-bytes:67108864}") long maxBytes) {
+		FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(
+				new ReadCacheFilter(revision, maxBytes));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(-1);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter(StoreChanges changes,
@@ -24,7 +36,8 @@ class HttpConfig {
 	@Bean
 	FilterRegistrationBean<FramingFilter> framingFilter() {
 		FilterRegistrationBean<FramingFilter> registration = new FilterRegistrationBean<>(new FramingFilter());
-		registration.setOrder(1);
+		// Before the read cache, which answers without calling what comes after it.
+		registration.setOrder(-2);
 		return registration;
 	}
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,24 +16,24 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves repeated public reads from memory: the first 200 response to a GET under /api/v1 is kept,
- * bytes and headers, under the store revision it was computed at, and replayed while the revision
- * stands. Keys normalise the query (parameter order does not matter) and include Accept. A write
- * through this instance refreshes the revision before its response goes out, so the very next read
- * sees it; writes elsewhere are seen at the next poll of the revision.
+ * bytes and representation headers (ETag, Last-Modified, Cache-Control, ...), under the store
+ * revision it was computed at, and replayed — or answered 304 — while the revision stands. Keys
+ * normalise the query (parameter order does not matter) and include Accept. Concurrent misses on
+ * one key wait for a single computation instead of all computing it. A write through this instance
+ * refreshes the revision before its response goes out, so the very next read sees it; writes made
+ * elsewhere are seen at the next poll of the revision.
  */
-@Component
 class ReadCacheFilter extends OncePerRequestFilter {
 
-	// Headers the handler sets about the representation. Headers of outer filters (security, CORS)
-	// are not kept: those filters run again on every request, cached or not.
+	// Headers about the representation, set by the handler or the conditional-GET filter inside.
+	// Headers of outer filters (security, framing, CORS) are not kept: those run on every request.
 	private static final List<String> REPLAYED = List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
 			HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.LINK, HttpHeaders.CONTENT_LANGUAGE);
 
@@ -41,7 +43,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Entry> cache;
 
-	ReadCacheFilter(StoreRevision revision, @Value("${tradeline.read-cache.max-bytes:67108864}") long maxBytes) {
+	private final Map<String, ReentrantLock> computing = new ConcurrentHashMap<>();
+
+	ReadCacheFilter(StoreRevision revision, long maxBytes) {
 		this.revision = revision;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
@@ -67,18 +71,50 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		Entry hit = this.cache.getIfPresent(key);
-		if (hit != null && hit.revision() == at) {
-			hit.replay(response);
+		if (replay(this.cache.getIfPresent(key), at, request, response)) {
 			return;
 		}
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		// Only keep what was computed entirely at one revision.
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && this.revision.current() == at) {
-			this.cache.put(key, Entry.of(at, wrapper));
+		ReentrantLock lock = this.computing.computeIfAbsent(key, k -> new ReentrantLock());
+		lock.lock();
+		try {
+			// Whoever held the lock before may have just computed it.
+			if (replay(this.cache.getIfPresent(key), at, request, response)) {
+				return;
+			}
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			// Only keep what was computed entirely at one revision.
+			if (wrapper.getStatus() == HttpServletResponse.SC_OK && this.revision.current() == at) {
+				this.cache.put(key, Entry.of(at, wrapper));
+			}
+			wrapper.copyBodyToResponse();
 		}
-		wrapper.copyBodyToResponse();
+		finally {
+			lock.unlock();
+			this.computing.remove(key, lock);
+		}
+	}
+
+	private static boolean replay(Entry entry, long at, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (entry == null || entry.revision() != at) {
+			return false;
+		}
+		entry.headers().forEach(response::setHeader);
+		// 304 when the client's copy is current; the validators were set above.
+		if (new ServletWebRequest(request, response).checkNotModified(entry.headers().get(HttpHeaders.ETAG),
+				entry.lastModified())) {
+			return true;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		if (entry.contentType() != null) {
+			response.setContentType(entry.contentType());
+		}
+		response.setContentLength(entry.body().length);
+		// One buffer for the whole body: a single write to the socket instead of 8 KiB chunks.
+		response.setBufferSize(Math.max(entry.body().length, 8192));
+		response.getOutputStream().write(entry.body());
+		return true;
 	}
 
 	private static boolean cacheable(HttpServletRequest request) {
@@ -95,10 +131,12 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			.map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
 			.collect(Collectors.joining("&"));
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return request.getRequestURI() + "?" + query + "|" + ((accept != null) ? accept : "");
+		// No Accept header means the same as accepting anything.
+		return request.getRequestURI() + "?" + query + "|" + ((accept == null || accept.isBlank()) ? "*/*" : accept);
 	}
 
-	private record Entry(long revision, String contentType, Map<String, String> headers, byte[] body) {
+	private record Entry(long revision, String contentType, Map<String, String> headers, long lastModified,
+			byte[] body) {
 
 		static Entry of(long revision, ContentCachingResponseWrapper response) {
 			Map<String, String> headers = new LinkedHashMap<>();
@@ -108,19 +146,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
 					headers.put(name, value);
 				}
 			}
-			return new Entry(revision, response.getContentType(), headers, response.getContentAsByteArray());
-		}
-
-		void replay(HttpServletResponse response) throws IOException {
-			response.setStatus(HttpServletResponse.SC_OK);
-			this.headers.forEach(response::setHeader);
-			if (this.contentType != null) {
-				response.setContentType(this.contentType);
+			long lastModified = -1;
+			if (headers.containsKey(HttpHeaders.LAST_MODIFIED)) {
+				HttpHeaders parsed = new HttpHeaders();
+				parsed.set(HttpHeaders.LAST_MODIFIED, headers.get(HttpHeaders.LAST_MODIFIED));
+				lastModified = parsed.getLastModified();
 			}
-			response.setContentLength(this.body.length);
-			// One buffer for the whole body: a single write to the socket instead of 8 KiB chunks.
-			response.setBufferSize(Math.max(this.body.length, 8192));
-			response.getOutputStream().write(this.body);
+			return new Entry(revision, response.getContentType(), headers, lastModified,
+					response.getContentAsByteArray());
 		}
 
 	}
