@@ -1,5 +1,7 @@
 package org.tradeline.actor;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.system.Tracked;
 
 /** A person, government, ministry, agency, company or outlet, named and titled as the sources give it. */
+// Soft-deleted rows are invisible to every JPA read; restores go through native updates.
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "actor")
 public class Actor extends Tracked {
 
@@ -31,6 +36,22 @@ public class Actor extends Tracked {
 	private String title;
 
 	protected Actor() {
+	}
+
+	Actor(String slug) {
+		this.slug = slug;
+	}
+
+	/** Everything but the slug, which claims and participants refer to. */
+	void update(String name, ActorKind kind, String country, String title) {
+		this.name = name;
+		this.kind = kind;
+		this.country = country;
+		this.title = title;
+	}
+
+	void markDeleted(Instant at) {
+		softDelete(at);
 	}
 
 	public Long getId() {

@@ -1,11 +1,13 @@
 package org.tradeline.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,13 +21,16 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.topic.Topic;
 import org.tradeline.system.Tracked;
 
 /** A dated development in the talks. What the sources say about it lives in its claims. */
+// Soft-deleted rows are invisible to every JPA read; restores go through native updates.
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "event")
 class Event extends Tracked {
 
@@ -60,11 +65,46 @@ class Event extends Tracked {
 	@OrderBy("slug")
 	private Set<Topic> topics = new LinkedHashSet<>();
 
-	@OneToMany(mappedBy = "event")
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Participant> participants = new ArrayList<>();
 
 	protected Event() {
+	}
+
+	Event(String slug) {
+		this.slug = slug;
+	}
+
+	/** Everything but the slug, which identifies the event in URLs and claims. */
+	void update(String title, String summary, EventKind kind, EventDate date, String location, Set<Topic> topics) {
+		if (date.end() != null && date.end().isBefore(date.start())) {
+			throw new IllegalArgumentException("An event cannot end before it starts");
+		}
+		this.title = title;
+		this.summary = summary;
+		this.kind = kind;
+		this.startDate = date.start();
+		this.endDate = date.end();
+		this.precision = date.precision();
+		this.location = location;
+		this.topics.clear();
+		this.topics.addAll(topics);
+	}
+
+	/** Keeps participants that stay (updating role and side), drops the others, adds new ones. */
+	void replaceParticipants(List<Participant> wanted) {
+		this.participants.removeIf(p -> wanted.stream().noneMatch(w -> w.getActor().getId().equals(p.getActor().getId())));
+		for (Participant w : wanted) {
+			this.participants.stream()
+				.filter(p -> p.getActor().getId().equals(w.getActor().getId()))
+				.findFirst()
+				.ifPresentOrElse(p -> p.update(w.getRole(), w.getSide()), () -> this.participants.add(w));
+		}
+	}
+
+	void markDeleted(Instant at) {
+		softDelete(at);
 	}
 
 	Long getId() {

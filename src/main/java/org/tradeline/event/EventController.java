@@ -1,10 +1,20 @@
 package org.tradeline.event;
 
+import java.net.URI;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.EventViews.EventSummary;
+import org.tradeline.event.EventRevisions.RevisionView;
+import org.tradeline.system.Etags;
+import org.tradeline.system.MergePatch;
 import org.tradeline.system.PageResponse;
+import org.tradeline.system.Paging;
 
 @RestController
 @Tag(name = "Events", description = "Timeline events, filtered, sorted and paged")
@@ -22,8 +36,17 @@ class EventController {
 
 	private final EventCatalog catalog;
 
-	EventController(EventCatalog catalog) {
+	private final EventWrites writes;
+
+	private final EventRevisions revisions;
+
+	private final Etags etags;
+
+	EventController(EventCatalog catalog, EventWrites writes, EventRevisions revisions, Etags etags) {
 		this.catalog = catalog;
+		this.writes = writes;
+		this.revisions = revisions;
+		this.etags = etags;
 	}
 
 	@GetMapping
@@ -40,8 +63,62 @@ class EventController {
 
 	@GetMapping("/{slug}")
 	@Operation(operationId = "getEvent", summary = "Get one event with its claims and disputes")
-	EventDetail get(@PathVariable String slug) {
-		return this.catalog.get(slug);
+	ResponseEntity<EventDetail> get(@PathVariable String slug) {
+		return tagged(this.catalog.get(slug));
+	}
+
+	@PostMapping
+	@Operation(operationId = "createEvent", summary = "Add an event")
+	ResponseEntity<EventDetail> create(@RequestBody EventRequest request) {
+		EventDetail event = this.writes.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/events/" + event.slug()))
+			.eTag(this.etags.of(event))
+			.body(event);
+	}
+
+	@PutMapping("/{slug}")
+	@Operation(operationId = "replaceEvent", summary = "Replace an event")
+	ResponseEntity<EventDetail> replace(@PathVariable String slug,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody EventRequest request) {
+		return tagged(this.writes.replace(slug, ifMatch, request));
+	}
+
+	@PatchMapping(path = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
+	@Operation(operationId = "patchEvent", summary = "Change some fields of an event")
+	ResponseEntity<EventDetail> patch(@PathVariable String slug,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch) {
+		return tagged(this.writes.patch(slug, ifMatch, patch));
+	}
+
+	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteEvent", summary = "Delete an event and its claims (reversibly)")
+	ResponseEntity<Void> delete(@PathVariable String slug,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		this.writes.delete(slug, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{slug}/restore")
+	@Operation(operationId = "restoreEvent", summary = "Restore a deleted event and the claims deleted with it")
+	ResponseEntity<EventDetail> restore(@PathVariable String slug) {
+		return tagged(this.writes.restore(slug));
+	}
+
+	@GetMapping("/{slug}/revisions")
+	@Operation(operationId = "listEventRevisions", summary = "List an event's revisions (editors)")
+	PageResponse<RevisionView> revisions(@PathVariable String slug, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.revisions.list(slug, Paging.of(page, size));
+	}
+
+	@GetMapping("/{slug}/revisions/{number}")
+	@Operation(operationId = "getEventRevision", summary = "Get one revision of an event (editors)")
+	RevisionView revision(@PathVariable String slug, @PathVariable int number) {
+		return this.revisions.get(slug, number);
+	}
+
+	private ResponseEntity<EventDetail> tagged(EventDetail event) {
+		return ResponseEntity.ok().eTag(this.etags.of(event)).body(event);
 	}
 
 }

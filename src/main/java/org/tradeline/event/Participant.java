@@ -38,6 +38,18 @@ class Participant {
 	protected Participant() {
 	}
 
+	Participant(Event event, Actor actor, String role, Side side) {
+		this.event = event;
+		this.actor = actor;
+		this.role = role;
+		this.side = side;
+	}
+
+	void update(String role, Side side) {
+		this.role = role;
+		this.side = side;
+	}
+
 	Event getEvent() {
 		return this.event;
 	}

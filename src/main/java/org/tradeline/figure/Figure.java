@@ -1,5 +1,6 @@
 package org.tradeline.figure;
 
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,11 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.SQLRestriction;
 
 import org.tradeline.system.Tracked;
 
 /** A quantitative fact (a tonnage, a share, a duration) over an optional period. */
+// Soft-deleted rows are invisible to every JPA read; restores go through native updates.
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "figure")
 class Figure extends Tracked {
 
@@ -39,10 +43,35 @@ class Figure extends Tracked {
 
 	// The slug of the event that released or set the figure, read in the same select; figures do
 	// not depend on the event feature.
-	@Formula("(select e.slug from event e where e.id = event_id)")
+	@Column(name = "event_id")
+	private Long eventId;
+
+	@Formula("(select e.slug from event e where e.id = event_id and e.deleted_at is null)")
 	private String eventSlug;
 
 	protected Figure() {
+	}
+
+	Figure(String slug) {
+		this.slug = slug;
+	}
+
+	/** Everything but the slug. eventId is the event that released or set the figure, if any. */
+	void update(String label, BigDecimal amount, String unit, LocalDate periodStart, LocalDate periodEnd,
+			Long eventId) {
+		if (periodEnd != null && (periodStart == null || periodEnd.isBefore(periodStart))) {
+			throw new IllegalArgumentException("A period needs a start on or before its end");
+		}
+		this.label = label;
+		this.amount = amount;
+		this.unit = unit;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		this.eventId = eventId;
+	}
+
+	void markDeleted(Instant at) {
+		softDelete(at);
 	}
 
 	Long getId() {

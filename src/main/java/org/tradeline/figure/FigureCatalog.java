@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
 
@@ -32,6 +33,11 @@ class FigureCatalog {
 		List<Long> ids = found.getContent().stream().map(Figure::getId).toList();
 		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE, ids);
 		return PageResponse.of(found, f -> view(f, claims.getOrDefault(f.getId(), SubjectProvenance.NONE)));
+	}
+
+	FigureView get(String slug) {
+		Figure figure = this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
+		return view(figure, this.provenance.forSubject(SubjectType.FIGURE, figure.getId()));
 	}
 
 	private static FigureView view(Figure figure, SubjectProvenance provenance) {

@@ -1,5 +1,7 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.system.Tracked;
 
 /**
@@ -17,7 +20,9 @@ import org.tradeline.system.Tracked;
  * verbatim excerpt as evidence. Subjects are referenced by id so that provenance does not depend on
  * the features it describes.
  */
+// Soft-deleted rows are invisible to every JPA read; restores go through native updates.
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "claim")
 public class Claim extends Tracked {
 
@@ -51,6 +56,36 @@ public class Claim extends Tracked {
 	private String excerpt;
 
 	protected Claim() {
+	}
+
+	Claim(Source source, Subject subject, ClaimAttribute attribute, String value, String valueLabel, String excerpt) {
+		this.source = source;
+		switch (subject.type()) {
+			case EVENT -> this.eventId = subject.id();
+			case ACTOR -> this.actorId = subject.id();
+			case FIGURE -> this.figureId = subject.id();
+		}
+		update(attribute, value, valueLabel, excerpt);
+	}
+
+	/** Source and subject stay; what is claimed and the evidence may be corrected. */
+	void update(ClaimAttribute attribute, String value, String valueLabel, String excerpt) {
+		if (excerpt == null || excerpt.isBlank()) {
+			throw new IllegalArgumentException("A claim needs a verbatim excerpt");
+		}
+		this.attribute = attribute;
+		this.value = value;
+		this.valueLabel = valueLabel;
+		this.excerpt = excerpt;
+	}
+
+	void markDeleted(Instant at) {
+		softDelete(at);
+	}
+
+	public ClaimState state() {
+		return new ClaimState(this.id, this.source.getId(), this.attribute.getCode(), this.value, this.valueLabel,
+				this.excerpt);
 	}
 
 	public Long getId() {

@@ -62,6 +62,24 @@ public class Provenance {
 		return SourceDetail.of(view, claimsOf(id));
 	}
 
+	/** One claim with its subject and standing among the claims about the same subject. */
+	ClaimDetail claim(Claim claim) {
+		Subject subject = claim.subject();
+		ClaimView view = forSubject(subject.type(), subject.id()).claims()
+			.stream()
+			.filter(c -> c.id() == claim.getId())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("claim", String.valueOf(claim.getId())));
+		SubjectRef ref = this.directory.name(List.of(subject)).get(subject);
+		return new ClaimDetail(view.id(), ref, view.attribute(), view.attributeLabel(), view.value(), view.valueLabel(),
+				view.excerpt(), view.source(), view.status());
+	}
+
+	/** What revisions record of the claims about one subject. */
+	public List<ClaimState> statesOf(Subject subject) {
+		return load(subject.type(), List.of(subject.id())).stream().map(Claim::state).toList();
+	}
+
 	/** Claims and disputes for each of the given subjects of one type. */
 	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +22,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLRestriction;
 
 import org.tradeline.system.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
+// Soft-deleted rows are invisible to every JPA read; restores go through native updates.
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "source")
 public class Source extends Tracked {
 
@@ -53,6 +57,27 @@ public class Source extends Tracked {
 	private List<Citation> citations = new ArrayList<>();
 
 	protected Source() {
+	}
+
+	Source(String fileName, String sha256) {
+		this.fileName = fileName;
+		this.sha256 = sha256;
+	}
+
+	/** The file name identifies the document and stays; everything else may be corrected. */
+	void update(String title, String outlet, String authors, String summary, String sha256,
+			List<Citation> citations) {
+		this.title = title;
+		this.outlet = outlet;
+		this.authors = authors;
+		this.summary = summary;
+		this.sha256 = sha256;
+		this.citations.clear();
+		this.citations.addAll(citations);
+	}
+
+	void markDeleted(Instant at) {
+		softDelete(at);
 	}
 
 	public Long getId() {

@@ -12,4 +12,19 @@ interface SourceRepository extends Repository<Source, Long> {
 
 	Optional<Source> findById(Long id);
 
+	Source save(Source source);
+
+	void flush();
+
+	@org.springframework.data.jpa.repository.NativeQuery("select count(*) from source where file_name = :fileName")
+	long countByFileNameIncludingDeleted(@org.springframework.data.repository.query.Param("fileName") String fileName);
+
+	@org.springframework.data.jpa.repository.NativeQuery("select deleted_at from source where id = :id")
+	java.util.List<Object> findDeletedAt(@org.springframework.data.repository.query.Param("id") long id);
+
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+	@org.springframework.data.jpa.repository.NativeQuery("update source set deleted_at = null, version = version + 1, updated_at = :now where id = :id and deleted_at is not null")
+	int restore(@org.springframework.data.repository.query.Param("id") long id,
+			@org.springframework.data.repository.query.Param("now") java.sql.Timestamp now);
+
 }

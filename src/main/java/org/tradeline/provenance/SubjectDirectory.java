@@ -30,9 +30,9 @@ class SubjectDirectory {
 			return names;
 		}
 		List<?> rows = this.entityManager.createNativeQuery("""
-				select 'EVENT', id, slug, title from event where id in (:events)
-				union all select 'ACTOR', id, slug, name from actor where id in (:actors)
-				union all select 'FIGURE', id, slug, label from figure where id in (:figures)""")
+				select 'EVENT', id, slug, title from event where id in (:events) and deleted_at is null
+				union all select 'ACTOR', id, slug, name from actor where id in (:actors) and deleted_at is null
+				union all select 'FIGURE', id, slug, label from figure where id in (:figures) and deleted_at is null""")
 			.setParameter("events", ids(subjects, SubjectType.EVENT))
 			.setParameter("actors", ids(subjects, SubjectType.ACTOR))
 			.setParameter("figures", ids(subjects, SubjectType.FIGURE))
@@ -44,6 +44,20 @@ class SubjectDirectory {
 			names.put(new Subject(type, id), new SubjectRef(type.code(), (String) columns[2], (String) columns[3]));
 		}
 		return names;
+	}
+
+	/** The id of the live subject with this slug. */
+	java.util.Optional<Long> find(SubjectType type, String slug) {
+		String table = switch (type) {
+			case EVENT -> "event";
+			case ACTOR -> "actor";
+			case FIGURE -> "figure";
+		};
+		List<?> ids = this.entityManager
+			.createNativeQuery("select id from " + table + " where slug = :slug and deleted_at is null")
+			.setParameter("slug", slug)
+			.getResultList();
+		return ids.stream().findFirst().map(id -> ((Number) id).longValue());
 	}
 
 	private static List<Long> ids(Collection<Subject> subjects, SubjectType type) {

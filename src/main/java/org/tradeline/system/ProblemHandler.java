@@ -3,13 +3,27 @@ package org.tradeline.system;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import tools.jackson.core.JacksonException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -42,12 +56,118 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidBody(InvalidRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request body");
+		problem.setProperty("errors", ex.violations()
+			.stream()
+			.map(v -> Map.of("field", v.field(), "message", v.message()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	// A unique key taken by a concurrent write that passed our own checks.
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The change conflicts with stored data (a slug or file name already taken?).");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail precondition(PreconditionException ex) {
+		HttpStatus status = ex.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(ex.isMissing() ? "Precondition required" : "Precondition failed");
+		return problem;
+	}
+
+	/**
+	 * Two writers passed the If-Match check at the same moment and the JPA version (or the row lock
+	 * behind it) stopped the second: for that client the ETag it sent is stale, so 412 as well.
+	 */
+	@ExceptionHandler({ OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
+			ConcurrencyFailureException.class, org.hibernate.StaleStateException.class })
+	ProblemDetail concurrentWrite(Exception ex) {
+		log.debug("Concurrent write lost", ex);
+		return precondition(PreconditionException.failed());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setTitle("Request body too large");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setTitle("Too many requests");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
+	/** From the security filters (through the handler exception resolver): 401 with an RFC 6750 challenge. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+		boolean tokenSent = ex instanceof org.springframework.security.authentication.BadCredentialsException;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				tokenSent ? ex.getMessage() : "This request needs an API token: Authorization: Bearer <token>.");
+		problem.setTitle("Unauthorized");
+		String challenge = tokenSent
+				? "Bearer realm=\"tradeline\", error=\"invalid_token\", error_description=\"" + ex.getMessage() + "\""
+				: "Bearer realm=\"tradeline\"";
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"This token's role does not allow this request.");
+		problem.setTitle("Forbidden");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradeline\", error=\"insufficient_scope\"")
+			.body(problem);
+	}
+
+	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unhandled failure", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to answer this request.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	/** Malformed JSON, wrong types, unknown fields, or a body over the size cap. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+			if (cause instanceof JacksonException json) {
+				return handleExceptionInternal(ex, invalidBody(new InvalidRequestException(JsonErrors.path(json),
+						JsonErrors.message(json))), headers, HttpStatus.BAD_REQUEST, request);
+			}
+		}
+		return handleExceptionInternal(ex,
+				invalidBody(new InvalidRequestException("", "The request needs a JSON body")), headers,
+				HttpStatus.BAD_REQUEST, request);
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {

@@ -1,14 +1,19 @@
 package org.tradeline.system;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When the store last changed, from the one-row table every write bumps. Remembered per store
- * revision, so conditional GETs cost no query while nothing is written.
+ * The one-row store_change table: every write bumps it, last, in its own transaction, so caches and
+ * feeds see a new revision exactly when the write commits (and never for one that rolls back). When
+ * the store last changed is remembered per store revision, so conditional GETs cost no query while
+ * nothing is written.
  */
 @Component
 public class StoreChanges {
@@ -27,6 +32,14 @@ public class StoreChanges {
 			.query(OffsetDateTime.class)
 			.single()
 			.toInstant());
+	}
+
+	/** Counts a write; runs on the writing transaction's connection. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record() {
+		this.jdbc.sql("update store_change set revision = revision + 1, changed_at = :now where id = 1")
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
 	}
 
 }

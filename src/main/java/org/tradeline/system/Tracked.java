@@ -44,4 +44,9 @@ public abstract class Tracked {
 		return this.deletedAt;
 	}
 
+	/** Soft delete; restores clear the column with a native update, as deleted rows are not loadable. */
+	protected void softDelete(Instant at) {
+		this.deletedAt = at;
+	}
+
 }

@@ -11,10 +11,13 @@ public interface TopicRepository extends Repository<Topic, Long> {
 
 	boolean existsBySlug(String slug);
 
+	List<Topic> findBySlugIn(java.util.Collection<String> slugs);
+
 	Page<Topic> findAll(Pageable pageable);
 
-	// Native, over the join table, so that topics need not know the event feature.
-	@NativeQuery("select topic_id, count(*) from event_topic where topic_id in (:ids) group by topic_id")
+	// Native, over the join table, so that topics need not know the event feature; deleted events do not count.
+	@NativeQuery("select et.topic_id, count(*) from event_topic et join event e on e.id = et.event_id "
+			+ "where et.topic_id in (:ids) and e.deleted_at is null group by et.topic_id")
 	List<Object[]> countEvents(List<Long> ids);
 
 }

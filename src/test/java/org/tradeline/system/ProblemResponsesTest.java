@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
 
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -32,7 +33,8 @@ class ProblemResponsesTest {
 
 	@Test
 	void unsupportedMethodIsProblem405() throws Exception {
-		this.mvc.perform(post("/api/v1/events/london-talks"))
+		// With a token, so that authorization passes and routing answers.
+		this.mvc.perform(post("/api/v1/events/london-talks").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(not(containsString("Exception"))));

@@ -1,0 +1,145 @@
+package org.tradeline.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.ClaimChanged;
+import org.tradeline.provenance.ClaimState;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.PageResponse;
+import org.tradeline.system.Paging;
+import org.tradeline.system.Writes;
+
+/**
+ * The history of events. Every write that touches an event, its participants and topics, or the
+ * claims about it first takes the event's row lock while bumping its version (so concurrent writers
+ * queue up or fail with 412, and revision numbers cannot collide), then stores a revision with the
+ * event's state before and after.
+ */
+@Service
+@Transactional
+class EventRevisions {
+
+	private static final List<String> FIELDS = List.of("slug", "title", "summary", "kind", "date", "location", "topics",
+			"participants", "claims", "deleted");
+
+	private final EventRevisionRepository revisions;
+
+	private final EventRepository events;
+
+	private final Provenance provenance;
+
+	private final EntityManager entityManager;
+
+	private final Writes writes;
+
+	EventRevisions(EventRevisionRepository revisions, EventRepository events, Provenance provenance,
+			EntityManager entityManager, Writes writes) {
+		this.revisions = revisions;
+		this.events = events;
+		this.provenance = provenance;
+		this.entityManager = entityManager;
+		this.writes = writes;
+	}
+
+	/** Locks the event for this transaction and bumps its version at once (412 if someone was first). */
+	void lock(Event event) {
+		this.entityManager.lock(event, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+	}
+
+	EventSnapshot snapshot(Event event, boolean deleted) {
+		List<ClaimState> claims = deleted ? List.of()
+				: this.provenance.statesOf(new Subject(SubjectType.EVENT, event.getId()));
+		return EventSnapshot.of(event, claims, deleted);
+	}
+
+	void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
+		int number = this.revisions.lastNumber(event.getId()) + 1;
+		Stored stored = new Stored(changed(before, after), before, after);
+		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),
+				this.writes.json(stored)));
+	}
+
+	/** Claims are written by provenance; this keeps the revisions of the event they are about. */
+	@EventListener
+	void on(ClaimChanged change) {
+		if (change.subject().type() != SubjectType.EVENT) {
+			return;
+		}
+		Event event = this.events.findById(change.subject().id()).orElse(null);
+		if (event == null) {
+			return;
+		}
+		lock(event);
+		EventSnapshot after = snapshot(event, false);
+		List<ClaimState> claims = new ArrayList<>(after.claims());
+		long id = (change.after() != null) ? change.after().id() : change.before().id();
+		claims.removeIf(c -> c.id() == id);
+		if (change.before() != null) {
+			claims.add(change.before());
+		}
+		claims.sort(Comparator.comparingLong(ClaimState::id));
+		EventSnapshot before = new EventSnapshot(after.slug(), after.title(), after.summary(), after.kind(),
+				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false);
+		record(event, change.action(), before, after);
+	}
+
+	@Transactional(readOnly = true)
+	PageResponse<RevisionView> list(String slug, Paging paging) {
+		return PageResponse.of(this.revisions.findByEventId(eventId(slug), paging.pageable(Sort.by("number"))),
+				this::view);
+	}
+
+	@Transactional(readOnly = true)
+	RevisionView get(String slug, int number) {
+		return this.revisions.findByEventIdAndNumber(eventId(slug), number)
+			.map(this::view)
+			.orElseThrow(() -> new NotFoundException("revision", slug + "/" + number));
+	}
+
+	/** Deleted events keep their history; it is looked up by slug whether the event is live or not. */
+	private long eventId(String slug) {
+		List<Object[]> rows = this.events.findAnyBySlug(slug);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("event", slug);
+		}
+		return ((Number) rows.get(0)[0]).longValue();
+	}
+
+	private RevisionView view(EventRevision revision) {
+		Stored stored = this.writes.read(revision.getChanges(), Stored.class);
+		return new RevisionView(revision.getNumber(), revision.getAction(), revision.getAuthor(),
+				revision.getChangedAt(), stored.changed(), stored.before(), stored.after());
+	}
+
+	private List<String> changed(EventSnapshot before, EventSnapshot after) {
+		JsonNode a = (before != null) ? this.writes.tree(before) : null;
+		JsonNode b = this.writes.tree(after);
+		return FIELDS.stream().filter(field -> a == null || !a.path(field).equals(b.path(field))).toList();
+	}
+
+	record Stored(List<String> changed, EventSnapshot before, EventSnapshot after) {
+	}
+
+	/**
+	 * One revision: who (the token's name) changed what and when. before is absent for the revision
+	 * that created the event; changed lists the fields whose values differ between before and after.
+	 */
+	record RevisionView(int number, String action, String author, Instant changedAt, List<String> changed,
+			EventSnapshot before, EventSnapshot after) {
+	}
+
+}

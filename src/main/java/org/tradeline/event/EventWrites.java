@@ -1,0 +1,226 @@
+package org.tradeline.event;
+
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.actor.Actor;
+import org.tradeline.actor.ActorRepository;
+import org.tradeline.calendar.PartialDate;
+import org.tradeline.event.EventViews.EventDetail;
+import org.tradeline.provenance.ProvenanceWrites;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.ConflictException;
+import org.tradeline.system.Etags;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.StoreChanges;
+import org.tradeline.system.Writes;
+import org.tradeline.system.Writes.Violations;
+import org.tradeline.topic.Topic;
+import org.tradeline.topic.TopicRepository;
+
+/**
+ * Writes events: validate, check If-Match against the current representation, lock and version the
+ * row, apply, record a revision and bump store_change, all in one transaction.
+ */
+@Service
+@Transactional
+class EventWrites {
+
+	private final EventRepository events;
+
+	private final TopicRepository topics;
+
+	private final ActorRepository actors;
+
+	private final EventCatalog catalog;
+
+	private final EventRevisions revisions;
+
+	private final ProvenanceWrites provenance;
+
+	private final Etags etags;
+
+	private final Writes writes;
+
+	private final StoreChanges storeChanges;
+
+	EventWrites(EventRepository events, TopicRepository topics, ActorRepository actors, EventCatalog catalog,
+			EventRevisions revisions, ProvenanceWrites provenance, Etags etags, Writes writes,
+			StoreChanges storeChanges) {
+		this.events = events;
+		this.topics = topics;
+		this.actors = actors;
+		this.catalog = catalog;
+		this.revisions = revisions;
+		this.provenance = provenance;
+		this.etags = etags;
+		this.writes = writes;
+		this.storeChanges = storeChanges;
+	}
+
+	EventDetail create(EventRequest request) {
+		Resolved resolved = validate(request, null);
+		if (!this.events.findAnyBySlug(request.slug()).isEmpty()) {
+			throw new ConflictException("An event with slug '" + request.slug() + "' already exists");
+		}
+		Event event = new Event(request.slug());
+		apply(event, request, resolved);
+		event = this.events.save(event);
+		this.events.flush();
+		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
+		this.storeChanges.record();
+		return this.catalog.get(event.getSlug());
+	}
+
+	EventDetail replace(String slug, String ifMatch, EventRequest request) {
+		Event event = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		Resolved resolved = validate(request, slug);
+		EventSnapshot before = this.revisions.snapshot(event, false);
+		this.revisions.lock(event);
+		apply(event, request, resolved);
+		this.events.flush();
+		this.revisions.record(event, "updated", before, this.revisions.snapshot(event, false));
+		this.storeChanges.record();
+		return this.catalog.get(slug);
+	}
+
+	EventDetail patch(String slug, String ifMatch, JsonNode patch) {
+		Event event = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		return replace(slug, ifMatch, this.writes.patch(requestOf(event), patch, EventRequest.class));
+	}
+
+	/** Soft-deletes the event and, with the same timestamp, the claims about it. */
+	void delete(String slug, String ifMatch) {
+		Event event = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		EventSnapshot before = this.revisions.snapshot(event, false);
+		this.revisions.lock(event);
+		var at = Writes.now();
+		this.provenance.retireClaimsOf(new Subject(SubjectType.EVENT, event.getId()), at);
+		event.markDeleted(at);
+		this.events.flush();
+		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
+		this.storeChanges.record();
+	}
+
+	EventDetail restore(String slug) {
+		List<Object[]> rows = this.events.findAnyBySlug(slug);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("event", slug);
+		}
+		if (rows.get(0)[1] == null) {
+			throw new ConflictException("Event '" + slug + "' is not deleted");
+		}
+		long id = ((Number) rows.get(0)[0]).longValue();
+		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
+		this.events.restore(id, Timestamp.from(Writes.now()));
+		Event event = find(slug);
+		this.revisions.lock(event);
+		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
+				this.revisions.snapshot(event, false));
+		this.storeChanges.record();
+		return this.catalog.get(slug);
+	}
+
+	static EventRequest requestOf(Event event) {
+		EventDate date = event.getDate();
+		return new EventRequest(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
+				new EventRequest.DateRequest(date.start(), date.end(), date.precision()), event.getLocation(),
+				event.getTopics().stream().map(Topic::getSlug).toList(),
+				event.getParticipants()
+					.stream()
+					.map(p -> new EventRequest.ParticipantRequest(p.getActor().getSlug(), p.getRole(), p.getSide()))
+					.toList());
+	}
+
+	private Event find(String slug) {
+		return this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+	}
+
+	private void apply(Event event, EventRequest request, Resolved resolved) {
+		EventRequest.DateRequest date = request.date();
+		event.update(request.title().strip(), request.summary().strip(), request.kind(),
+				new EventDate(date.start(), date.end(), date.precision()), blankToNull(request.location()),
+				new LinkedHashSet<>(resolved.topics()));
+		event.replaceParticipants(request.participantList()
+			.stream()
+			.map(p -> new Participant(event, resolved.actors().get(p.actor()), p.role().strip(), p.side()))
+			.toList());
+	}
+
+	/** Bean Validation plus the rules of the domain; every violation is reported at once. */
+	private Resolved validate(EventRequest request, String existingSlug) {
+		Violations violations = this.writes.check(request);
+		violations.slug("slug", request.slug());
+		if (existingSlug != null && request.slug() != null && !existingSlug.equals(request.slug())) {
+			violations.add("slug", "slug identifies the event and cannot change");
+		}
+		EventRequest.DateRequest date = request.date();
+		if (date != null && date.start() != null && date.precision() != null) {
+			try {
+				new PartialDate(date.start(), date.precision());
+			}
+			catch (IllegalArgumentException ex) {
+				violations.add("date.start", ex.getMessage());
+			}
+			if (date.end() != null) {
+				if (date.end().isBefore(date.start())) {
+					violations.add("date.end", "date.end must not be before date.start");
+				}
+			}
+		}
+		List<String> topicSlugs = request.topicSlugs().stream().filter(s -> s != null).toList();
+		List<Topic> topics = topicSlugs.isEmpty() ? List.of() : this.topics.findBySlugIn(topicSlugs);
+		Set<String> knownTopics = topics.stream().map(Topic::getSlug).collect(Collectors.toSet());
+		for (int i = 0; i < topicSlugs.size(); i++) {
+			if (!knownTopics.contains(topicSlugs.get(i))) {
+				violations.add("topics[" + i + "]", "Unknown topic '" + topicSlugs.get(i) + "'; see /api/v1/topics");
+			}
+		}
+		List<EventRequest.ParticipantRequest> participants = request.participantList();
+		Set<String> actorSlugs = participants.stream()
+			.filter(p -> p != null && p.actor() != null)
+			.map(EventRequest.ParticipantRequest::actor)
+			.collect(Collectors.toSet());
+		Map<String, Actor> actors = actorSlugs.isEmpty() ? Map.of()
+				: this.actors.findBySlugIn(actorSlugs)
+					.stream()
+					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < participants.size(); i++) {
+			EventRequest.ParticipantRequest p = participants.get(i);
+			if (p == null || p.actor() == null) {
+				continue;
+			}
+			if (!actors.containsKey(p.actor())) {
+				violations.add("participants[" + i + "].actor", "Unknown actor '" + p.actor() + "'; see /api/v1/actors");
+			}
+			else if (!seen.add(p.actor())) {
+				violations.add("participants[" + i + "].actor", "Actor '" + p.actor() + "' is listed twice");
+			}
+		}
+		violations.throwIfAny();
+		return new Resolved(topics, actors);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private record Resolved(List<Topic> topics, Map<String, Actor> actors) {
+	}
+
+}

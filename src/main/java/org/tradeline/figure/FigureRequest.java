@@ -1,0 +1,21 @@
+package org.tradeline.figure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A figure as written; event is the slug of the event that released or set it. Slug fixed once created. */
+record FigureRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String label,
+		@NotNull @DecimalMin("-9999999999999999") @DecimalMax("9999999999999999") BigDecimal amount,
+		@NotBlank @Size(max = 30) String unit, @Valid Period period, @Size(max = 120) String event) {
+
+	record Period(@NotNull LocalDate start, LocalDate end) {
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.tradeline.figure;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.ProvenanceWrites;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.system.ConflictException;
+import org.tradeline.system.Etags;
+import org.tradeline.system.NotFoundException;
+import org.tradeline.system.StoreChanges;
+import org.tradeline.system.Writes;
+import org.tradeline.system.Writes.Violations;
+
+@Service
+@Transactional
+class FigureWrites {
+
+	private final FigureRepository figures;
+
+	private final FigureCatalog catalog;
+
+	private final ProvenanceWrites provenance;
+
+	private final Etags etags;
+
+	private final Writes writes;
+
+	private final StoreChanges storeChanges;
+
+	FigureWrites(FigureRepository figures, FigureCatalog catalog, ProvenanceWrites provenance, Etags etags,
+			Writes writes, StoreChanges storeChanges) {
+		this.figures = figures;
+		this.catalog = catalog;
+		this.provenance = provenance;
+		this.etags = etags;
+		this.writes = writes;
+		this.storeChanges = storeChanges;
+	}
+
+	FigureView create(FigureRequest request) {
+		Long eventId = validate(request, null);
+		if (!this.figures.findAnyBySlug(request.slug()).isEmpty()) {
+			throw new ConflictException("A figure with slug '" + request.slug() + "' already exists");
+		}
+		Figure figure = new Figure(request.slug());
+		apply(figure, request, eventId);
+		this.figures.save(figure);
+		this.figures.flush();
+		this.storeChanges.record();
+		return this.catalog.get(request.slug());
+	}
+
+	FigureView replace(String slug, String ifMatch, FigureRequest request) {
+		Figure figure = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		Long eventId = validate(request, slug);
+		apply(figure, request, eventId);
+		this.figures.flush();
+		this.storeChanges.record();
+		return this.catalog.get(slug);
+	}
+
+	FigureView patch(String slug, String ifMatch, JsonNode patch) {
+		Figure figure = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		FigureRequest current = new FigureRequest(figure.getSlug(), figure.getLabel(),
+				figure.getAmount().stripTrailingZeros(), figure.getUnit(),
+				(figure.getPeriodStart() != null)
+						? new FigureRequest.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null,
+				figure.getEventSlug());
+		return replace(slug, ifMatch, this.writes.patch(current, patch, FigureRequest.class));
+	}
+
+	void delete(String slug, String ifMatch) {
+		Figure figure = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		var at = Writes.now();
+		this.provenance.retireClaimsOf(new Subject(SubjectType.FIGURE, figure.getId()), at);
+		figure.markDeleted(at);
+		this.figures.flush();
+		this.storeChanges.record();
+	}
+
+	FigureView restore(String slug) {
+		List<Object[]> rows = this.figures.findAnyBySlug(slug);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("figure", slug);
+		}
+		if (rows.get(0)[1] == null) {
+			throw new ConflictException("Figure '" + slug + "' is not deleted");
+		}
+		long id = ((Number) rows.get(0)[0]).longValue();
+		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
+		this.figures.restore(id, Timestamp.from(Writes.now()));
+		this.storeChanges.record();
+		return this.catalog.get(slug);
+	}
+
+	private Figure find(String slug) {
+		return this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
+	}
+
+	private static void apply(Figure figure, FigureRequest request, Long eventId) {
+		FigureRequest.Period period = request.period();
+		figure.update(request.label().strip(), request.amount(), request.unit().strip(),
+				(period != null) ? period.start() : null, (period != null) ? period.end() : null, eventId);
+	}
+
+	/** Returns the id of the referenced event, if any. */
+	private Long validate(FigureRequest request, String existingSlug) {
+		Violations violations = this.writes.check(request);
+		violations.slug("slug", request.slug());
+		if (existingSlug != null && request.slug() != null && !existingSlug.equals(request.slug())) {
+			violations.add("slug", "slug identifies the figure and cannot change");
+		}
+		FigureRequest.Period period = request.period();
+		if (period != null && period.start() != null && period.end() != null && period.end().isBefore(period.start())) {
+			violations.add("period.end", "period.end must not be before period.start");
+		}
+		if (request.amount() != null && request.amount().scale() > 4) {
+			violations.add("amount", "amount may have at most 4 decimal places");
+		}
+		Long eventId = null;
+		if (request.event() != null) {
+			List<Object> ids = this.figures.findEventId(request.event());
+			if (ids.isEmpty()) {
+				violations.add("event", "Unknown event '" + request.event() + "'");
+			}
+			else {
+				eventId = ((Number) ids.get(0)).longValue();
+			}
+		}
+		violations.throwIfAny();
+		return eventId;
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.tradeline.system;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.tradeline.system.InvalidRequestException.Violation;
+
+/**
+ * What every write endpoint shares: Bean Validation plus domain rules collected into one 400, merge
+ * patches turned back into full requests, the author of a change, and the time of a soft delete.
+ */
+@Component
+public class Writes {
+
+	public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+	private final Validator validator;
+
+	private final JsonMapper mapper;
+
+	Writes(Validator validator, JsonMapper mapper) {
+		this.validator = validator;
+		this.mapper = mapper;
+	}
+
+	/** Starts a list of violations with those Bean Validation finds on the request. */
+	public Violations check(Object request) {
+		Violations violations = new Violations();
+		this.validator.validate(request)
+			.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+			.forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+		return violations;
+	}
+
+	/** The full request a merge patch yields when applied to the current state. */
+	public <T> T patch(T current, JsonNode patch, Class<T> type) {
+		if (patch == null || !patch.isObject()) {
+			throw new InvalidRequestException("", "A merge patch must be a JSON object");
+		}
+		JsonNode merged = MergePatch.apply(this.mapper.valueToTree(current), patch);
+		try {
+			return this.mapper.treeToValue(merged, type);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidRequestException(JsonErrors.path(ex), JsonErrors.message(ex));
+		}
+	}
+
+	public JsonNode tree(Object value) {
+		return this.mapper.valueToTree(value);
+	}
+
+	public <T> T read(String json, Class<T> type) {
+		return this.mapper.readValue(json, type);
+	}
+
+	public String json(Object value) {
+		return this.mapper.writeValueAsString(value);
+	}
+
+	/** The name of the token the current request authenticated with. */
+	public static String author() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+	/** Now, at the precision both databases store, so a stored timestamp compares equal to it. */
+	public static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Violations of one request, thrown together. */
+	public static final class Violations {
+
+		private final List<Violation> list = new ArrayList<>();
+
+		public Violations add(String field, String message) {
+			this.list.add(new Violation(field, message));
+			return this;
+		}
+
+		public boolean has(String field) {
+			return this.list.stream().anyMatch(v -> v.field().equals(field) || v.field().startsWith(field + "."));
+		}
+
+		public Violations slug(String field, String value) {
+			if (value != null && !SLUG.matcher(value).matches()) {
+				add(field, field + " must be lowercase words of a-z and 0-9 joined by single hyphens");
+			}
+			return this;
+		}
+
+		public void throwIfAny() {
+			if (!this.list.isEmpty()) {
+				throw new InvalidRequestException(this.list);
+			}
+		}
+
+	}
+
+}

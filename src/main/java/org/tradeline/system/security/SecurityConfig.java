@@ -1,0 +1,127 @@
+package org.tradeline.system.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Reads are public; writes need a bearer token with the editor role (admins included); token
+ * management needs admin. Failures are answered by the one ProblemHandler, reached through the MVC
+ * exception resolver.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfig {
+
+	static final String EDITOR = "EDITOR";
+
+	static final String ADMIN = "ADMIN";
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+	/** The embeddable pages: framable by any site, everything else as strict as the API. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain embedChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors *"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.cacheControl(cache -> cache.disable()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
+		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
+				null, ex);
+		AccessDeniedHandler denied = (request, response, ex) -> resolver.resolveException(request, response, null, ex);
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers("/api/v1/admin/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, "/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*")
+			.hasRole(EDITOR)
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.OPTIONS, "/**")
+			.permitAll()
+			.requestMatchers("/api/v1/**")
+			.hasRole(EDITOR)
+			.anyRequest()
+			.denyAll())
+			.csrf(csrf -> csrf.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.cors(cors -> cors.configurationSource(corsSource(properties.cors())))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// Responses are public data; caching is decided per endpoint, not blanket no-store.
+				.cacheControl(cache -> cache.disable())
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(), resolver),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint),
+					BasicAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** Separate allow-lists: reads (public data, any origin by default) and writes (none by default). */
+	private static CorsConfigurationSource corsSource(SecurityProperties.Cors cors) {
+		CorsConfiguration reads = new CorsConfiguration();
+		reads.setAllowedOriginPatterns(cors.readOrigins());
+		reads.setAllowedMethods(List.of("GET", "HEAD"));
+		reads.setAllowedHeaders(List.of("If-None-Match", "If-Modified-Since", "Accept"));
+		reads.setExposedHeaders(List.of("ETag", "Last-Modified", "Retry-After"));
+		reads.setMaxAge(3600L);
+		CorsConfiguration writes = new CorsConfiguration();
+		writes.setAllowedOriginPatterns(cors.writeOrigins());
+		writes.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+		writes.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Accept"));
+		writes.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		writes.setMaxAge(3600L);
+		return (HttpServletRequest request) -> {
+			String method = CorsUtils.isPreFlightRequest(request)
+					? request.getHeader("Access-Control-Request-Method") : request.getMethod();
+			String requested = request.getHeader("Access-Control-Request-Headers");
+			boolean authorized = request.getHeader("Authorization") != null
+					|| (requested != null && requested.toLowerCase(java.util.Locale.ROOT).contains("authorization"));
+			boolean read = ("GET".equals(method) || "HEAD".equals(method)) && !authorized;
+			return read ? reads : writes;
+		};
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.tradeline.system.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * tradeline.* settings of the write API.
+ *
+ * @param bootstrapAdminTokenSha256 hex SHA-256 of the first admin token (from the environment
+ * variable TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256); empty means no bootstrap token
+ * @param maxBodyBytes largest request body accepted, in bytes
+ * @param rateLimit request budgets
+ * @param cors cross-origin allow-lists
+ */
+@ConfigurationProperties("tradeline")
+record SecurityProperties(@DefaultValue("") String bootstrapAdminTokenSha256,
+		@DefaultValue("65536") long maxBodyBytes, @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors) {
+
+	/**
+	 * @param writesPerToken writes one token may make per period
+	 * @param readsPerClient reads one client address may make per period
+	 * @param period the window the budgets refill over
+	 */
+	record RateLimit(@DefaultValue("6000") int writesPerToken, @DefaultValue("60000") int readsPerClient,
+			@DefaultValue("1m") Duration period) {
+	}
+
+	/**
+	 * @param readOrigins origins allowed to read cross-origin ("*" for any)
+	 * @param writeOrigins origins allowed to write cross-origin; none by default
+	 */
+	record Cors(@DefaultValue("*") List<String> readOrigins, @DefaultValue List<String> writeOrigins) {
+	}
+
+}

@@ -1,0 +1,232 @@
+package org.tradeline.event;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Api.read;
+
+/** Each test writes to an event of its own, so tests do not depend on each other's order. */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=writes")
+class EventWriteApiTest {
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	static final String NEW_EVENT = """
+			{"slug": "%s", "title": "Follow-up call", "summary": "Negotiators spoke again.", "kind": "call",
+			 "date": {"start": "2025-06-11", "precision": "mid-month"}, "location": null,
+			 "topics": ["rare-earths"], "participants": [{"actor": "he-lifeng", "role": "Vice Premier", "side": "china"}]}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Api api;
+
+	@BeforeEach
+	void editor() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "editor-" + System.nanoTime()));
+	}
+
+	/** A new event with one location claim from source 1. */
+	private String freshEvent() throws Exception {
+		String slug = "event-" + counter.incrementAndGet();
+		assertThat(this.api.post("/api/v1/events", NEW_EVENT.formatted(slug)).getStatus()).isEqualTo(201);
+		assertThat(this.api.post("/api/v1/claims", claim(1, slug, "Geneva")).getStatus()).isEqualTo(201);
+		return slug;
+	}
+
+	static String claim(int source, String event, String location) {
+		return """
+				{"source": %d, "subject": {"type": "event", "slug": "%s"}, "attribute": "location",
+				 "value": "%s", "valueLabel": "%s", "excerpt": "the talks in %s"}""".formatted(source, event, location,
+				location, location);
+	}
+
+	private long storeRevision() {
+		return this.jdbc.queryForObject("select revision from store_change", Long.class);
+	}
+
+	@Test
+	void createsAnEventWithTopicsAndParticipantsAndRecordsRevisionOne() throws Exception {
+		long revision = storeRevision();
+		MockHttpServletResponse created = this.api.post("/api/v1/events", NEW_EVENT.formatted("follow-up-call"));
+		assertThat(created.getStatus()).isEqualTo(201);
+		assertThat(created.getHeader("Location")).isEqualTo("/api/v1/events/follow-up-call");
+		assertThat(created.getHeader("ETag")).startsWith("\"");
+		assertThat(storeRevision()).isEqualTo(revision + 1);
+
+		MockHttpServletResponse read = this.api.anonymousGet("/api/v1/events/follow-up-call");
+		assertThat(read.getStatus()).isEqualTo(200);
+		assertThat(read.getHeader("ETag")).isEqualTo(created.getHeader("ETag"));
+		assertThat((String) read(read, "$.date.label")).isEqualTo("mid-June 2025");
+		assertThat((List<String>) read(read, "$.topics[*].slug")).containsExactly("rare-earths");
+		assertThat((List<String>) read(read, "$.participants[*].actor")).containsExactly("he-lifeng");
+
+		MockHttpServletResponse revisions = this.api.get("/api/v1/events/follow-up-call/revisions");
+		assertThat(revisions.getStatus()).isEqualTo(200);
+		assertThat((Integer) read(revisions, "$.totalItems")).isEqualTo(1);
+		assertThat((String) read(revisions, "$.items[0].action")).isEqualTo("created");
+		assertThat((String) read(revisions, "$.items[0].author")).startsWith("editor-");
+	}
+
+	@Test
+	void updatesNeedTheCurrentEtag() throws Exception {
+		String uri = "/api/v1/events/" + freshEvent();
+		String etag = this.api.etag(uri);
+		String body = this.api.get(uri).getContentAsString();
+		String title = "{\"title\": \"Geneva round\"}";
+
+		assertThat(this.api.patch(uri, null, title).getStatus()).isEqualTo(428);
+		assertThat(this.api.patch(uri, "\"stale\"", title).getStatus()).isEqualTo(412);
+		assertThat(this.api.patch(uri, "W/" + etag, title).getStatus()).as("weak tags never match").isEqualTo(412);
+		assertThat(this.api.get(uri).getContentAsString()).isEqualTo(body);
+
+		MockHttpServletResponse patched = this.api.patch(uri, etag, title);
+		assertThat(patched.getStatus()).isEqualTo(200);
+		assertThat((String) read(patched, "$.title")).isEqualTo("Geneva round");
+		assertThat(patched.getHeader("ETag")).isNotEqualTo(etag).isEqualTo(this.api.etag(uri));
+		assertThat(this.api.patch(uri, etag, "{\"title\": \"Again\"}").getStatus()).as("old tag now stale").isEqualTo(412);
+	}
+
+	@Test
+	void etagChangesWithTheBodyOnly() throws Exception {
+		String one = "/api/v1/events/" + freshEvent();
+		String other = "/api/v1/events/" + freshEvent();
+		String oneTag = this.api.etag(one);
+		String otherTag = this.api.etag(other);
+		assertThat(this.api.etag(one)).isEqualTo(oneTag);
+		// A claim about one event changes that event's detail, not the other's.
+		String slug = one.substring(one.lastIndexOf('/') + 1);
+		assertThat(this.api.post("/api/v1/claims", claim(2, slug, "Zurich")).getStatus()).isEqualTo(201);
+		assertThat(this.api.etag(one)).isNotEqualTo(oneTag);
+		assertThat(this.api.etag(other)).isEqualTo(otherTag);
+	}
+
+	@Test
+	void validationNamesEveryViolation() throws Exception {
+		MockHttpServletResponse response = this.api.post("/api/v1/events", """
+				{"slug": "Bad Slug", "title": "", "summary": "s", "kind": "call",
+				 "date": {"start": "2025-06-12", "end": "2025-06-01", "precision": "mid-month"},
+				 "topics": ["no-such-topic"], "participants": [{"actor": "nobody", "role": "r", "side": "us"}]}""");
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat((List<String>) read(response, "$.errors[*].field")).contains("slug", "title", "date.start",
+				"date.end", "topics[0]", "participants[0].actor");
+	}
+
+	@Test
+	void slugsAreUnique() throws Exception {
+		assertThat(this.api.post("/api/v1/events", NEW_EVENT.formatted("geneva-talks")).getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void softDeleteHidesEverywhereAndRestoreBringsBack() throws Exception {
+		String slug = freshEvent();
+		assertThat(this.api.post("/api/v1/claims", claim(2, slug, "Zurich")).getStatus()).isEqualTo(201);
+		String uri = "/api/v1/events/" + slug;
+		long disputesBefore = ((Integer) read(this.api.anonymousGet("/api/v1/disputes?size=100"), "$.totalItems"));
+		int eventsBefore = read(this.api.anonymousGet("/api/v1/events?size=100"), "$.totalItems");
+		int sourceClaimsBefore = ((List<?>) read(this.api.anonymousGet("/api/v1/sources/1"), "$.claims")).size();
+
+		assertThat(this.api.delete(uri, null).getStatus()).isEqualTo(428);
+		assertThat(this.api.delete(uri, this.api.etag(uri)).getStatus()).isEqualTo(204);
+
+		assertThat(this.api.anonymousGet(uri).getStatus()).isEqualTo(404);
+		assertThat((Integer) read(this.api.anonymousGet("/api/v1/events?size=100"), "$.totalItems"))
+			.isEqualTo(eventsBefore - 1);
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/events?size=100"), "$.items[*].slug"))
+			.doesNotContain(slug);
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/actors/he-lifeng"), "$.events[*].slug"))
+			.doesNotContain(slug);
+		assertThat(((List<?>) read(this.api.anonymousGet("/api/v1/sources/1"), "$.claims")).size())
+			.isLessThan(sourceClaimsBefore);
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/disputes?size=100"), "$.items[*].subject.slug"))
+			.doesNotContain(slug);
+		assertThat((Integer) read(this.api.anonymousGet("/api/v1/disputes?size=100"), "$.totalItems"))
+			.isEqualTo((int) disputesBefore - 1);
+		// Editors still read the history of a deleted event; the public does not.
+		assertThat((String) read(this.api.get(uri + "/revisions"), "$.items[3].action")).isEqualTo("deleted");
+		assertThat(this.api.anonymousGet(uri + "/revisions").getStatus()).isEqualTo(401);
+
+		MockHttpServletResponse restored = this.api.send(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(uri + "/restore"));
+		assertThat(restored.getStatus()).isEqualTo(200);
+		assertThat(this.api.anonymousGet(uri).getStatus()).isEqualTo(200);
+		assertThat((Integer) read(this.api.anonymousGet("/api/v1/events?size=100"), "$.totalItems"))
+			.isEqualTo(eventsBefore);
+		assertThat(((List<?>) read(this.api.anonymousGet("/api/v1/sources/1"), "$.claims")).size())
+			.isEqualTo(sourceClaimsBefore);
+		assertThat((long) (Integer) read(this.api.anonymousGet("/api/v1/disputes?size=100"), "$.totalItems"))
+			.isEqualTo(disputesBefore);
+		assertThat((List<String>) read(this.api.get(uri + "/revisions"), "$.items[*].action"))
+			.containsExactly("created", "claim-added", "claim-added", "deleted", "restored");
+	}
+
+	@Test
+	void contradictingClaimOpensADisputeAndCorrectingItClosesIt() throws Exception {
+		String slug = freshEvent();
+		assertThat((List<?>) read(this.api.anonymousGet("/api/v1/events/" + slug), "$.disputes")).isEmpty();
+		MockHttpServletResponse claim = this.api.post("/api/v1/claims", claim(2, slug, "Zurich"));
+		assertThat(claim.getStatus()).isEqualTo(201);
+		int id = read(claim, "$.id");
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/disputes?subjectType=event&size=100"),
+				"$.items[*].id")).contains("event:" + slug + ":location");
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/events?disputed=true&size=100"),
+				"$.items[*].slug")).contains(slug);
+
+		String uri = "/api/v1/claims/" + id;
+		MockHttpServletResponse fixed = this.api.patch(uri, this.api.etag(uri), "{\"value\": \"Geneva\", \"valueLabel\": \"Geneva\"}");
+		assertThat(fixed.getStatus()).isEqualTo(200);
+		assertThat((String) read(fixed, "$.status")).isEqualTo("corroborated");
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/disputes?subjectType=event&size=100"),
+				"$.items[*].id")).doesNotContain("event:" + slug + ":location");
+
+		MockHttpServletResponse revisions = this.api.get("/api/v1/events/" + slug + "/revisions");
+		assertThat((List<String>) read(revisions, "$.items[*].action")).containsExactly("created", "claim-added",
+				"claim-added", "claim-updated");
+		MockHttpServletResponse fourth = this.api.get("/api/v1/events/" + slug + "/revisions/4");
+		assertThat((List<String>) read(fourth, "$.changed")).containsExactly("claims");
+		assertThat((String) read(fourth, "$.before.claims[1].value")).isEqualTo("Zurich");
+		assertThat((String) read(fourth, "$.after.claims[1].value")).isEqualTo("Geneva");
+		assertThat(this.api.get("/api/v1/events/" + slug + "/revisions/5").getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void putReplacesTheWholeEvent() throws Exception {
+		String slug = freshEvent();
+		String uri = "/api/v1/events/" + slug;
+		MockHttpServletResponse put = this.api.put(uri, this.api.etag(uri), """
+				{"slug": "%s", "title": "Renamed", "summary": "Other summary.", "kind": "talks",
+				 "date": {"start": "2025-06-09", "end": "2025-06-10", "precision": "day"}, "location": "London",
+				 "topics": [], "participants": [{"actor": "scott-bessent", "role": "Treasury Secretary", "side": "us"}]}"""
+			.formatted(slug));
+		assertThat(put.getStatus()).isEqualTo(200);
+		assertThat((String) read(put, "$.title")).isEqualTo("Renamed");
+		assertThat((String) read(put, "$.date.label")).isEqualTo("June 9–10, 2025");
+		assertThat((List<String>) read(put, "$.participants[*].actor")).containsExactly("scott-bessent");
+		assertThat((List<String>) read(put, "$.topics")).isEmpty();
+		MockHttpServletResponse revision = this.api.get(uri + "/revisions/3");
+		assertThat((String) read(revision, "$.action")).isEqualTo("updated");
+		assertThat((List<String>) read(revision, "$.changed")).contains("title", "participants", "topics", "date")
+			.doesNotContain("claims", "slug");
+		assertThat((String) read(revision, "$.before.kind")).isEqualTo("call");
+		assertThat((String) read(revision, "$.after.kind")).isEqualTo("talks");
+	}
+
+}
