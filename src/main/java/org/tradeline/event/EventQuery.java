@@ -17,6 +17,12 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidParameterException("from", "from (" + from + ") must not be after to (" + to + ")");
 		}
+		for (String[] parameter : new String[][] { { "topic", topic }, { "actor", actor }, { "kind", kind }, { "q", q },
+				{ "sort", sort } }) {
+			if (parameter[1] != null && parameter[1].chars().anyMatch(Character::isISOControl)) {
+				throw new InvalidParameterException(parameter[0], parameter[0] + " must not contain control characters");
+			}
+		}
 		String text = blankToNull(q);
 		if (text != null && text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");

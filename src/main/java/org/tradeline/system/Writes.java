@@ -44,7 +44,47 @@ public class Writes {
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
 			.forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+		checkText("", request, violations);
 		return violations;
+	}
+
+	/**
+	 * Text must be well-formed Unicode without control characters (line breaks and tabs aside): a
+	 * lone surrogate or NUL cannot be stored faithfully by every database, and nothing legitimate
+	 * needs them. Walks records and lists.
+	 */
+	private static void checkText(String path, Object value, Violations violations) {
+		if (value instanceof String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+				boolean loneSurrogate = (Character.isHighSurrogate(c)
+						&& (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+						|| (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+				if (control || loneSurrogate) {
+					violations.add(path, path + " contains a control character or malformed Unicode");
+					return;
+				}
+			}
+		}
+		else if (value instanceof java.util.List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				checkText(path + "[" + i + "]", list.get(i), violations);
+			}
+		}
+		else if (value instanceof Record record) {
+			for (var component : record.getClass().getRecordComponents()) {
+				try {
+					component.getAccessor().setAccessible(true);
+					Object child = component.getAccessor().invoke(record);
+					checkText(path.isEmpty() ? component.getName() : path + "." + component.getName(), child,
+							violations);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
 	}
 
 	/** The full request a merge patch yields when applied to the current state. */

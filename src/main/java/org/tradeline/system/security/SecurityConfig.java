@@ -16,12 +16,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tradeline.system.InvalidParameterException;
 
 /**
  * Reads are public; writes need a bearer token with the editor role (admins included); token
@@ -97,6 +99,14 @@ class SecurityConfig {
 					BasicAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** URLs the firewall refuses (encoded slashes, semicolons, control characters) get a problem too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		return (request, response, ex) -> resolver.resolveException(request, response, null,
+				new InvalidParameterException("url", "The request URL contains characters that are not allowed"));
 	}
 
 	/** Separate allow-lists: reads (public data, any origin by default) and writes (none by default). */

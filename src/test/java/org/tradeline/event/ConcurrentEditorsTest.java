@@ -1,0 +1,100 @@
+package org.tradeline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Api.read;
+
+/**
+ * Sixteen editors read the same event, wait for each other, then all update it with the ETag they
+ * read. Per round exactly one wins and fifteen get 412; the history holds every accepted write once.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=writes")
+class ConcurrentEditorsTest {
+
+	static final int EDITORS = 16;
+
+	static final int ROUNDS = 5;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void exactlyOneEditorWinsEachRoundAndNoWriteIsLost() throws Exception {
+		String slug = "concurrency-target";
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
+			.isEqualTo(201);
+		String uri = "/api/v1/events/" + slug;
+		List<Api> editors = new ArrayList<>();
+		for (int i = 0; i < EDITORS; i++) {
+			editors.add(new Api(this.mvc, Editors.editor(this.mvc, "concurrent-editor-" + i)));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+		List<String> acceptedTitles = new ArrayList<>();
+		int accepted = 0;
+		int rejected = 0;
+		try {
+			for (int round = 0; round < ROUNDS; round++) {
+				CyclicBarrier allHaveRead = new CyclicBarrier(EDITORS);
+				List<Future<MockHttpServletResponse>> results = new ArrayList<>();
+				for (int i = 0; i < EDITORS; i++) {
+					Api editor = editors.get(i);
+					String title = "Round " + round + " by editor " + i;
+					Callable<MockHttpServletResponse> write = () -> {
+						String etag = editor.etag(uri);
+						allHaveRead.await(30, TimeUnit.SECONDS);
+						return editor.patch(uri, etag, "{\"title\": \"" + title + "\"}");
+					};
+					results.add(pool.submit(write));
+				}
+				int winners = 0;
+				for (Future<MockHttpServletResponse> result : results) {
+					MockHttpServletResponse response = result.get(60, TimeUnit.SECONDS);
+					assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 412);
+					if (response.getStatus() == 200) {
+						winners++;
+						acceptedTitles.add(read(response, "$.title"));
+					}
+				}
+				assertThat(winners).as("winners in round %d", round).isEqualTo(1);
+				accepted += winners;
+				rejected += EDITORS - winners;
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(accepted).isEqualTo(ROUNDS);
+		assertThat(rejected).isEqualTo(ROUNDS * (EDITORS - 1));
+		System.out.printf("Concurrent editors: %d accepted, %d rejected with 412%n", accepted, rejected);
+
+		MockHttpServletResponse history = admin.get(uri + "/revisions?size=100");
+		List<Integer> numbers = read(history, "$.items[*].number");
+		List<String> actions = read(history, "$.items[*].action");
+		List<String> titles = read(history, "$.items[?(@.action == 'updated')].after.title");
+		assertThat(numbers).containsExactly(1, 2, 3, 4, 5, 6);
+		assertThat(actions).containsExactly("created", "updated", "updated", "updated", "updated", "updated");
+		assertThat(titles).containsExactlyElementsOf(acceptedTitles);
+		assertThat((String) read(admin.anonymousGet(uri), "$.title")).isEqualTo(acceptedTitles.get(ROUNDS - 1));
+	}
+
+}
