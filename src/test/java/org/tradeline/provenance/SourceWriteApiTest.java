@@ -1,0 +1,113 @@
+package org.tradeline.provenance;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tradeline.support.Api.read;
+import static org.tradeline.support.OpenApiContract.conforms;
+
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=writes")
+class SourceWriteApiTest {
+
+	static final String SOURCE = """
+			{"fileName": "%s", "title": "Wire report", "outlet": "Example Wire", "summary": "A short wire report.",
+			 "sha256": "%s", "citations": [{"name": "Xinhua", "kind": "state-media"}],
+			 "claims": [
+			   {"subject": {"type": "figure", "slug": "rare-earth-exports-2025-05"}, "attribute": "amount",
+			    "value": "5000", "valueLabel": "5,000 tonnes", "excerpt": "exports of 5,000 tonnes"},
+			   {"subject": {"type": "actor", "slug": "he-lifeng"}, "attribute": "title",
+			    "value": "Vice Premier", "valueLabel": "Vice Premier", "excerpt": "Vice Premier He Lifeng"}]}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void newSourceWithItsClaimsInOneRequestShowsInDisputesAndStandings() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "source-writer"));
+		MockHttpServletResponse created = api.post("/api/v1/sources", SOURCE.formatted("wire-1.txt", "b".repeat(64)));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		int id = read(created, "$.id");
+		assertThat((Integer) read(created, "$.standing.claims")).isEqualTo(2);
+		assertThat((Integer) read(created, "$.standing.contradicted")).isEqualTo(1);
+		this.mvc.perform(get("/api/v1/sources/" + id)).andExpect(conforms());
+		this.mvc.perform(get("/api/v1/figures/rare-earth-exports-2025-05")).andExpect(conforms());
+		assertThat((List<String>) read(api.anonymousGet("/api/v1/disputes?subjectType=figure&size=100"),
+				"$.items[*].positions[*].value")).contains("5000");
+
+		int claimId = read(created, "$.claims[0].id");
+		this.mvc.perform(get("/api/v1/claims/" + claimId)).andExpect(conforms());
+		assertThat(api.post("/api/v1/sources", SOURCE.formatted("wire-1.txt", "b".repeat(64))).getStatus())
+			.as("file names are unique")
+			.isEqualTo(409);
+
+		String uri = "/api/v1/sources/" + id;
+		assertThat(api.delete(uri, api.etag(uri)).getStatus()).isEqualTo(204);
+		assertThat(api.anonymousGet(uri).getStatus()).isEqualTo(404);
+		assertThat(api.anonymousGet("/api/v1/claims/" + claimId).getStatus()).isEqualTo(404);
+		assertThat((List<String>) read(api.anonymousGet("/api/v1/disputes?subjectType=figure&size=100"),
+				"$.items[*].positions[*].value")).doesNotContain("5000");
+		assertThat(api.send(MockMvcRequestBuilders.post(uri + "/restore")).getStatus()).isEqualTo(200);
+		assertThat((Integer) read(api.anonymousGet(uri), "$.standing.claims")).isEqualTo(2);
+		assertThat(api.send(MockMvcRequestBuilders.post(uri + "/restore")).getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void inlineClaimsAreValidatedWithTheSource() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "source-validator"));
+		String bad = SOURCE.formatted("wire-2.txt", "c".repeat(64))
+			.replace("\"5000\"", "\"five thousand\"")
+			.replace("\"he-lifeng\"", "\"nobody\"");
+		MockHttpServletResponse response = api.post("/api/v1/sources", bad);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat((List<String>) read(response, "$.errors[*].field")).containsExactlyInAnyOrder("claims[0].value",
+				"claims[1].subject.slug");
+		assertThat(api.anonymousGet("/api/v1/sources?size=100").getContentAsString()).doesNotContain("wire-2.txt");
+	}
+
+	@Test
+	void actorsStillReferencedCannotBeDeleted() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "actor-deleter"));
+		String uri = "/api/v1/actors/he-lifeng";
+		assertThat(api.delete(uri, api.etag(uri)).getStatus()).isEqualTo(409);
+		assertThat(api.post("/api/v1/actors", "{\"slug\": \"spare-actor\", \"name\": \"Spare\", \"kind\": \"agency\"}")
+			.getStatus()).isEqualTo(201);
+		String spare = "/api/v1/actors/spare-actor";
+		MockHttpServletResponse patched = api.patch(spare, api.etag(spare), "{\"country\": \"US\"}");
+		assertThat((String) read(patched, "$.country")).isEqualTo("US");
+		assertThat(api.delete(spare, api.etag(spare)).getStatus()).isEqualTo(204);
+		assertThat(api.anonymousGet("/api/v1/actors?size=100").getContentAsString()).doesNotContain("spare-actor");
+		assertThat(api.send(MockMvcRequestBuilders.post(spare + "/restore")).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void figuresAreWritable() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "figure-writer"));
+		MockHttpServletResponse created = api.post("/api/v1/figures", """
+				{"slug": "test-figure", "label": "A figure", "amount": 12.5, "unit": "percent",
+				 "period": {"start": "2025-05-01", "end": "2025-05-31"}, "event": "london-talks"}""");
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String uri = "/api/v1/figures/test-figure";
+		this.mvc.perform(get(uri)).andExpect(conforms());
+		MockHttpServletResponse patched = api.patch(uri, api.etag(uri), "{\"amount\": 13, \"period\": null}");
+		assertThat(patched.getStatus()).isEqualTo(200);
+		assertThat(read(patched, "$.amount").toString()).isEqualTo("13");
+		assertThat(api.patch(uri, api.etag(uri), "{\"period\": {\"start\": \"2025-05-31\", \"end\": \"2025-05-01\"}}")
+			.getStatus()).isEqualTo(400);
+		assertThat(api.delete(uri, api.etag(uri)).getStatus()).isEqualTo(204);
+		assertThat(api.anonymousGet(uri).getStatus()).isEqualTo(404);
+	}
+
+}
