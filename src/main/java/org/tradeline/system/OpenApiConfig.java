@@ -2,6 +2,7 @@ package org.tradeline.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -14,12 +15,20 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * What springdoc generates at /v3/api-docs. openapi.yaml is the published, annotated form of the
@@ -30,6 +39,18 @@ class OpenApiConfig {
 
 	static final String PROBLEM = "Problem";
 
+	static final String BEARER = "bearerAuth";
+
+	static {
+		// Merge patches arrive as a JSON tree; document them as the object they are.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(tools.jackson.databind.JsonNode.class,
+					new ObjectSchema().description("JSON merge patch (RFC 7396)"));
+	}
+
+	// Reads that need a role; every other GET is public.
+	private static final Set<String> ROLE_READS = Set.of("listEventRevisions", "getEventRevision", "listTokens");
+
 	@Bean
 	OpenAPI tradelineOpenApi() {
 		return new OpenAPI()
@@ -38,16 +59,61 @@ class OpenApiConfig {
 				.description("A sourced timeline of the 2025 US–China trade talks.")
 				.license(new License().name("Apache-2.0")))
 			.servers(List.of(new Server().url("/")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+			.components(new Components().addSchemas(PROBLEM, problemSchema())
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.description("An API token (tl_...) created by an admin; see POST /api/v1/admin/tokens.")));
 	}
 
 	/**
 	 * Documents the problem responses every operation can give, by the same rules the handlers
-	 * follow: 400 for a bad query or typed path parameter, 404 for an unknown path variable, 500 otherwise.
+	 * follow: 400 for a bad query or typed path parameter or body, 404 for an unknown path variable,
+	 * 401 for a bad token, 429 over the rate limit, 500 otherwise; and for writes the bearer
+	 * requirement, 403, 409, 412/428 with If-Match, 413/415 with a body; 201 and 204 where returned.
 	 */
 	@Bean
 	GlobalOperationCustomizer problemResponses() {
 		return (operation, handlerMethod) -> {
+			boolean read = handlerMethod.hasMethodAnnotation(GetMapping.class);
+			boolean needsRole = !read || ROLE_READS.contains(operation.getOperationId());
+			boolean hasBody = operation.getRequestBody() != null;
+			boolean conditional = operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch(p -> "If-Match".equals(p.getName()));
+			ApiResponses responses = operation.getResponses();
+			if (operation.getOperationId() != null && operation.getOperationId().startsWith("create")
+					&& responses.get("200") != null) {
+				responses.addApiResponse("201", responses.remove("200")
+					.addHeaderObject("Location", new Header().schema(new StringSchema())));
+			}
+			if (handlerMethod.hasMethodAnnotation(DeleteMapping.class) && responses.get("200") != null) {
+				responses.remove("200");
+				responses.addApiResponse("204", new ApiResponse().description("Done"));
+			}
+			boolean tagged = ResponseEntity.class.isAssignableFrom(handlerMethod.getMethod().getReturnType())
+					&& !handlerMethod.getBeanType().getPackageName().endsWith(".security");
+			for (String status : List.of("200", "201")) {
+				if (tagged && responses.get(status) != null && responses.get(status).getContent() != null) {
+					responses.get(status).addHeaderObject("ETag", new Header().schema(new StringSchema()));
+				}
+			}
+			if (needsRole) {
+				operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+				operation.getResponses().addApiResponse("403", problem("Token lacks the role"));
+			}
+			operation.getResponses().addApiResponse("401", problem("Missing, unknown, expired or revoked token"));
+			operation.getResponses().addApiResponse("429", problem("Rate limit exceeded"));
+			if (hasBody) {
+				operation.getResponses().addApiResponse("400", problem("Invalid request body"));
+				operation.getResponses().addApiResponse("413", problem("Request body too large"));
+				operation.getResponses().addApiResponse("415", problem("Unsupported content type"));
+			}
+			if (!read && !"revokeToken".equals(operation.getOperationId())) {
+				operation.getResponses().addApiResponse("409", problem("Conflict with stored data"));
+			}
+			if (conditional) {
+				operation.getResponses().addApiResponse("412", problem("ETag in If-Match is stale"));
+				operation.getResponses().addApiResponse("428", problem("If-Match missing"));
+			}
 			boolean hasQuery = operation.getParameters() != null
 					&& operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
 			boolean hasPath = operation.getParameters() != null
@@ -74,7 +140,8 @@ class OpenApiConfig {
 
 	private static Schema<?> problemSchema() {
 		ObjectSchema error = new ObjectSchema();
-		error.setProperties(Map.of("parameter", new StringSchema(), "message", new StringSchema()));
+		error.setProperties(Map.of("parameter", new StringSchema(), "field", new StringSchema(), "message",
+				new StringSchema()));
 		ObjectSchema problem = new ObjectSchema();
 		problem.setDescription("RFC 9457 problem details");
 		problem.addProperty("type", new StringSchema().format("uri"));
