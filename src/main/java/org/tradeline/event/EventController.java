@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -106,15 +107,20 @@ class EventController {
 
 	@GetMapping("/{slug}/revisions")
 	@Operation(operationId = "listEventRevisions", summary = "List an event's revisions (editors)")
-	PageResponse<RevisionView> revisions(@PathVariable String slug, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.revisions.list(slug, Paging.of(page, size));
+	ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable String slug,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return editorsOnly(this.revisions.list(slug, Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}/revisions/{number}")
 	@Operation(operationId = "getEventRevision", summary = "Get one revision of an event (editors)")
-	RevisionView revision(@PathVariable String slug, @PathVariable int number) {
-		return this.revisions.get(slug, number);
+	ResponseEntity<RevisionView> revision(@PathVariable String slug, @PathVariable int number) {
+		return editorsOnly(this.revisions.get(slug, number));
+	}
+
+	// Revisions name token holders: never kept by shared caches.
+	private static <T> ResponseEntity<T> editorsOnly(T body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(body);
 	}
 
 	private ResponseEntity<EventDetail> tagged(EventDetail event) {

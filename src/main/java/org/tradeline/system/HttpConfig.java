@@ -6,7 +6,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** HTTP caching of public reads (the API and the embeddable pages), and who may frame what. */
+/**
+ * HTTP caching of public reads (the API and the embeddable pages). Who may frame what is a rule of
+ * the security filter chain (system.security.SecurityConfig), with the other security headers.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpCacheProperties.class)
 class HttpConfig {
@@ -30,14 +33,6 @@ class HttpConfig {
 		registration.addUrlPatterns("/api/*", "/embed/*");
 		// Inside any security filters, so a 401/403 is never cached and their headers stay theirs.
 		registration.setOrder(0);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<FramingFilter> framingFilter() {
-		FilterRegistrationBean<FramingFilter> registration = new FilterRegistrationBean<>(new FramingFilter());
-		// Before the read cache, which answers without calling what comes after it.
-		registration.setOrder(-2);
 		return registration;
 	}
 

@@ -74,7 +74,8 @@ class ConditionalGetTest {
 		for (String uri : new String[] { "/api/v1/events", "/swagger-ui/index.html", "/v3/api-docs" }) {
 			this.mvc.perform(get(uri))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
-				.andExpect(header().string("Content-Security-Policy", "frame-ancestors 'none'"));
+				.andExpect(header().string("Content-Security-Policy",
+						org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +36,18 @@ class TokenController {
 	@Operation(operationId = "createToken", summary = "Create a token; the secret is shown only in this response")
 	ResponseEntity<CreatedToken> create(@RequestBody TokenRequest request) {
 		CreatedToken created = this.tokens.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/admin/tokens/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/admin/tokens/" + created.id()))
+			.cacheControl(CacheControl.noStore())
+			.body(created);
 	}
 
 	@GetMapping
 	@Operation(operationId = "listTokens", summary = "List tokens (metadata only)")
-	PageResponse<TokenView> list(@RequestParam(required = false) Integer page,
+	ResponseEntity<PageResponse<TokenView>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return this.tokens.list(Paging.of(page, size));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(this.tokens.list(Paging.of(page, size)));
 	}
 
 	@DeleteMapping("/{id}")
