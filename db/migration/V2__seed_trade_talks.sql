@@ -330,7 +330,7 @@ select (select id from source where file_name = '001_b6b1e0ca712ab53b.txt'), (se
     'Trump has accused China of restricting the export of these minerals and has announced additional restrictions on semiconductors';
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '002_c4793645ec5b4779.txt'), (select id from event where slug = 'us-chip-and-visa-measures'), 'occurrence', 'occurred', 'less than 30 days after the mid-May truce',
-    'Less than 30 days after a truce in the U.S.-China tariff war in mid-May, Washington announced a global chip ban targeting China and revoked visas for Chinese students, triggering a strong backlash from Beijing.';
+    'Less than 30 days after a truce in the U.S.-China tariff war in mid-May, Washington announced a global chip ban targeting China';
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '002_c4793645ec5b4779.txt'), (select id from event where slug = 'us-chip-and-visa-measures'), 'participant', 'us-government', 'Washington',
     'Washington announced a global chip ban targeting China and revoked visas for Chinese students';
@@ -677,7 +677,7 @@ select (select id from source where file_name = '003_e6f85452d9e23108.txt'), (se
 -- event london-framework-agreed
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '000_d0ee0f4fab4b2662.txt'), (select id from event where slug = 'london-framework-agreed'), 'occurrence', 'occurred', 'framework established (undated)',
-    'In a notable shift, Chinese state-owned media outlet China Daily reported (opens in a new tab) that Beijing and Washington have established a framework to implement prior trade agreements and steer relations back on track.';
+    'Beijing and Washington have established a framework to implement prior trade agreements and steer relations back on track';
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '000_d0ee0f4fab4b2662.txt'), (select id from event where slug = 'london-framework-agreed'), 'participant', 'chinese-government', 'Beijing',
     'Beijing and Washington have established a framework to implement prior trade agreements';
@@ -716,7 +716,7 @@ select (select id from source where file_name = '003_e6f85452d9e23108.txt'), (se
 -- event lutnick-framework-remarks
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '000_d0ee0f4fab4b2662.txt'), (select id from event where slug = 'lutnick-framework-remarks'), 'occurrence', 'occurred', 'said the framework awaits presidential approval (undated)',
-    'Despite public optimism from Commerce Secretary Lutnick, who said a framework agreement now awaits presidential approval, the real test will be in execution, especially in politically sensitive sectors like rare earths.';
+    'Commerce Secretary Lutnick, who said a framework agreement now awaits presidential approval';
 insert into claim (source_id, event_id, attribute, claim_value, value_label, excerpt)
 select (select id from source where file_name = '000_d0ee0f4fab4b2662.txt'), (select id from event where slug = 'lutnick-framework-remarks'), 'participant', 'howard-lutnick', 'Lutnick',
     'Commerce Secretary Lutnick, who said a framework agreement now awaits presidential approval';
