@@ -103,6 +103,10 @@ class Event extends Tracked {
 		}
 	}
 
+	void markChanged(Instant at) {
+		changedAt(at);
+	}
+
 	void markDeleted(Instant at) {
 		softDelete(at);
 	}

@@ -67,6 +67,8 @@ class EventRevisions {
 	}
 
 	void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
+		// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
+		event.markChanged(Writes.now());
 		int number = this.revisions.lastNumber(event.getId()) + 1;
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),

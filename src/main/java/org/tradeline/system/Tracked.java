@@ -44,6 +44,11 @@ public abstract class Tracked {
 		return this.deletedAt;
 	}
 
+	/** A change to something this resource owns (e.g. an event's claims) is a change to it too. */
+	protected void changedAt(Instant at) {
+		this.updatedAt = at;
+	}
+
 	/** Soft delete; restores clear the column with a native update, as deleted rows are not loadable. */
 	protected void softDelete(Instant at) {
 		this.deletedAt = at;

@@ -119,6 +119,22 @@ class EventWriteApiTest {
 	}
 
 	@Test
+	void aNewClaimAloneMovesItsEventToTheTopOfTheChangesFeed() throws Exception {
+		String slug = freshEvent();
+		String other = freshEvent();
+		assertThat(feedPosition(other)).as("the newest event leads").isLessThan(feedPosition(slug));
+		assertThat(this.api.post("/api/v1/claims", claim(2, slug, "Zurich")).getStatus()).isEqualTo(201);
+		assertThat(feedPosition(slug)).as("after a claim about it").isLessThan(feedPosition(other));
+	}
+
+	private int feedPosition(String slug) throws Exception {
+		String feed = this.api.anonymousGet("/api/v1/exports/changes.atom").getContentAsString();
+		int position = feed.indexOf("urn:tradeline:event:" + slug + "<");
+		assertThat(position).as("%s in the feed", slug).isNotNegative();
+		return position;
+	}
+
+	@Test
 	void validationNamesEveryViolation() throws Exception {
 		MockHttpServletResponse response = this.api.post("/api/v1/events", """
 				{"slug": "Bad Slug", "title": "", "summary": "s", "kind": "call",
