@@ -2,6 +2,7 @@ package org.tradeline.system;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +15,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(HttpCacheProperties.class)
 class HttpConfig {
 
-	/** Outside the conditional-GET filter, so a cached answer skips hashing; inside security. */
+	/**
+	 * In front of the security chain (and so of the conditional-GET filter): a cached answer skips
+	 * both. Only the per-client read limit runs before it.
+	 */
 	@Bean
 	FilterRegistrationBean<ReadCacheFilter> readCacheFilter(StoreRevision revision,
 			@Value("${tradeline.read-cache.max-bytes:67108864}") long maxBytes) {
 		FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(
 				new ReadCacheFilter(revision, maxBytes));
 		registration.addUrlPatterns("/api/*");
-		registration.setOrder(-1);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -3,6 +3,7 @@ package org.tradeline.system;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,20 +23,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves repeated public reads from memory: the first 200 response to a GET under /api/v1 is kept,
- * bytes and representation headers (ETag, Last-Modified, Cache-Control, ...), under the store
- * revision it was computed at, and replayed — or answered 304 — while the revision stands. Keys
- * normalise the query (parameter order does not matter) and include Accept. Concurrent misses on
- * one key wait for a single computation instead of all computing it. A write through this instance
+ * Serves repeated public reads from memory: the first 200 response to an anonymous GET under
+ * /api/v1 is kept, bytes and headers, under the store revision it was computed at, and replayed —
+ * or answered 304 — while the revision stands. It sits in front of the security chain, so a replay
+ * skips everything the first answer went through, and therefore keeps every header that answer got
+ * (security headers, CORS, validators). Keys normalise the query (parameter order does not matter)
+ * and include what the answer may vary on: Accept, Origin and whether the request is secure.
+ * Concurrent misses on one key wait for a single computation instead of all computing it. A write through this instance
  * refreshes the revision before its response goes out, so the very next read sees it; writes made
  * elsewhere are seen at the next poll of the revision.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
 
-	// Headers about the representation, set by the handler or the conditional-GET filter inside.
-	// Headers of outer filters (security, framing, CORS) are not kept: those run on every request.
-	private static final List<String> REPLAYED = List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
-			HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.LINK, HttpHeaders.CONTENT_LANGUAGE);
+	// Set per response by the container, never replayed.
+	private static final Set<String> NOT_REPLAYED = Set.of("content-length", "transfer-encoding", "date",
+			"connection", "keep-alive");
 
 	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -83,8 +85,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			}
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, wrapper);
-			// Only keep what was computed entirely at one revision.
-			if (wrapper.getStatus() == HttpServletResponse.SC_OK && this.revision.current() == at) {
+			// Only keep what was computed entirely at one revision, and nothing that sets a cookie.
+			if (wrapper.getStatus() == HttpServletResponse.SC_OK && this.revision.current() == at
+					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
 				this.cache.put(key, Entry.of(at, wrapper));
 			}
 			wrapper.copyBodyToResponse();
@@ -100,9 +103,10 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		if (entry == null || entry.revision() != at) {
 			return false;
 		}
-		entry.headers().forEach(response::setHeader);
+		entry.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		// 304 when the client's copy is current; the validators were set above.
-		if (new ServletWebRequest(request, response).checkNotModified(entry.headers().get(HttpHeaders.ETAG),
+		List<String> etag = entry.headers().get(HttpHeaders.ETAG);
+		if (new ServletWebRequest(request, response).checkNotModified((etag != null) ? etag.get(0) : null,
 				entry.lastModified())) {
 			return true;
 		}
@@ -120,7 +124,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 	private static boolean cacheable(HttpServletRequest request) {
 		String uri = request.getRequestURI();
 		return uri.startsWith("/api/v1/") && !uri.startsWith("/api/v1/admin/")
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null;
 	}
 
 	static String key(HttpServletRequest request) {
@@ -131,25 +135,28 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			.map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
 			.collect(Collectors.joining("&"));
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		// No Accept header means the same as accepting anything.
-		return request.getRequestURI() + "?" + query + "|" + ((accept == null || accept.isBlank()) ? "*/*" : accept);
+		return (request.isSecure() ? "https" : "http") + "|" + request.getRequestURI() + "?" + query + "|"
+				+ ((accept == null || accept.isBlank()) ? "*/*" : accept) + "|" + ((origin != null) ? origin : "");
 	}
 
-	private record Entry(long revision, String contentType, Map<String, String> headers, long lastModified,
+	private record Entry(long revision, String contentType, Map<String, List<String>> headers, long lastModified,
 			byte[] body) {
 
 		static Entry of(long revision, ContentCachingResponseWrapper response) {
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (String name : REPLAYED) {
-				String value = response.getHeader(name);
-				if (value != null) {
-					headers.put(name, value);
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : response.getHeaderNames()) {
+				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))
+						&& !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+					headers.put(name, List.copyOf(response.getHeaders(name)));
 				}
 			}
 			long lastModified = -1;
-			if (headers.containsKey(HttpHeaders.LAST_MODIFIED)) {
+			String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
+			if (modified != null) {
 				HttpHeaders parsed = new HttpHeaders();
-				parsed.set(HttpHeaders.LAST_MODIFIED, headers.get(HttpHeaders.LAST_MODIFIED));
+				parsed.set(HttpHeaders.LAST_MODIFIED, modified);
 				lastModified = parsed.getLastModified();
 			}
 			return new Entry(revision, response.getContentType(), headers, lastModified,

@@ -56,6 +56,29 @@ class ReadCacheTest {
 	}
 
 	@Test
+	void aCachedReplyCarriesTheSameSecurityHeadersAsTheFirst() throws Exception {
+		MvcResult first = this.mvc.perform(get("/api/v1/figures")).andReturn();
+		MvcResult again = this.mvc.perform(get("/api/v1/figures")).andReturn();
+		for (String name : new String[] { "X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy",
+				"Referrer-Policy", HttpHeaders.CACHE_CONTROL }) {
+			assertThat(first.getResponse().getHeader(name)).as(name).isNotBlank();
+			assertThat(again.getResponse().getHeaders(name)).as(name).isEqualTo(first.getResponse().getHeaders(name));
+		}
+	}
+
+	@Test
+	void crossOriginAnswersAreKeptPerOrigin() throws Exception {
+		this.mvc.perform(get("/api/v1/actors").header(HttpHeaders.ORIGIN, "https://a.example"))
+			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://a.example"));
+		this.mvc.perform(get("/api/v1/actors"))
+			.andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
+		this.mvc.perform(get("/api/v1/actors").header(HttpHeaders.ORIGIN, "https://b.example"))
+			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://b.example"));
+		this.mvc.perform(get("/api/v1/actors").header(HttpHeaders.ORIGIN, "https://a.example"))
+			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://a.example"));
+	}
+
+	@Test
 	void aCachedReadStillAnswersConditionalRequests() throws Exception {
 		String etag = this.mvc.perform(get("/api/v1/topics")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();

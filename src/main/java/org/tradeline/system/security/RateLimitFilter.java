@@ -20,7 +20,8 @@ import org.tradeline.system.TooManyRequestsException;
 /**
  * Token buckets: writes per token, reads per client address, each refilling its budget evenly over
  * the configured period. In memory, per instance. Behind a proxy, set server.forward-headers-strategy
- * so the client address is the real one.
+ * so the client address is the real one. One instance limits reads in front of everything (cached
+ * answers included); another, inside the security chain where the token is known, limits writes.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -32,18 +33,32 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	RateLimitFilter(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
+	private final boolean reads;
+
+	private RateLimitFilter(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver, boolean reads) {
 		this.limits = limits;
 		this.resolver = resolver;
+		this.reads = reads;
+	}
+
+	static RateLimitFilter reads(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
+		return new RateLimitFilter(limits, resolver, true);
+	}
+
+	static RateLimitFilter writes(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
+		return new RateLimitFilter(limits, resolver, false);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean read = switch (request.getMethod()) {
-			case "GET", "HEAD", "OPTIONS" -> true;
-			default -> false;
-		};
+		String method = request.getMethod();
+		boolean read = "GET".equals(method) || "HEAD".equals(method);
+		// CORS preflights are answered by the security chain and spend no budget.
+		if (read != this.reads || "OPTIONS".equals(method)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean authenticated = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -97,8 +99,18 @@ class SecurityConfig {
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint),
 					BasicAuthenticationFilter.class)
-			.addFilterAfter(new RateLimitFilter(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
+			.addFilterAfter(RateLimitFilter.writes(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Reads are limited per client before anything else runs, so answers from the read cache count too. */
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> readLimitFilter(SecurityProperties properties,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				RateLimitFilter.reads(properties.rateLimit(), resolver));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+		return registration;
 	}
 
 	/** URLs the firewall refuses (encoded slashes, semicolons, control characters) get a problem too. */
