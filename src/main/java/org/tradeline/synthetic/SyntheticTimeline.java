@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tradeline.system.StoreChanges;
 
 /**
  * Loads N deterministic synthetic events (with actors, sources, topics, participants, claims and a
@@ -55,12 +56,15 @@ class SyntheticTimeline implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final StoreChanges changes;
+
 	private final int events;
 
-	SyntheticTimeline(JdbcTemplate jdbc, TransactionTemplate transaction,
+	SyntheticTimeline(JdbcTemplate jdbc, TransactionTemplate transaction, StoreChanges changes,
 			@Value("${tradeline.synthetic.events:10000}") int events) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.changes = changes;
 		this.events = events;
 	}
 
@@ -157,7 +161,7 @@ class SyntheticTimeline implements ApplicationRunner {
 		for (String table : List.of("actor", "source", "event", "event_participant", "claim")) {
 			restartIdentity(table);
 		}
-		this.jdbc.update("update store_change set revision = revision + 1, changed_at = current_timestamp where id = 1");
+		this.changes.record();
 	}
 
 	private void flush(List<Object[]> events, List<Object[]> topics, List<Object[]> participants,

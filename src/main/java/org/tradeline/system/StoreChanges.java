@@ -2,7 +2,6 @@ package org.tradeline.system;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,27 +10,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one-row store_change table: every write bumps it, last, in its own transaction, so caches and
- * feeds see a new revision exactly when the write commits (and never for one that rolls back). When
- * the store last changed is remembered per store revision, so conditional GETs cost no query while
- * nothing is written.
+ * feeds see a new revision exactly when the write commits (and never for one that rolls back). Reads
+ * of the row go through {@link StoreRevision}, which fetches revision and time together.
  */
 @Component
 public class StoreChanges {
 
 	private final JdbcClient jdbc;
 
-	private final RevisionMemo<Instant> lastChanged;
+	private final StoreRevision revision;
 
 	StoreChanges(JdbcClient jdbc, StoreRevision revision) {
 		this.jdbc = jdbc;
-		this.lastChanged = new RevisionMemo<>(revision);
+		this.revision = revision;
 	}
 
 	public Instant lastChanged() {
-		return this.lastChanged.get(() -> this.jdbc.sql("select changed_at from store_change where id = 1")
-			.query(OffsetDateTime.class)
-			.single()
-			.toInstant());
+		return this.revision.lastChanged();
 	}
 
 	/** Counts a write; runs on the writing transaction's connection. */

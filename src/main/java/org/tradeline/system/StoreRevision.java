@@ -1,5 +1,8 @@
 package org.tradeline.system;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +30,32 @@ public class StoreRevision {
 
 	private final JdbcClient jdbc;
 
-	private volatile long revision = UNKNOWN;
+	private volatile State state = new State(UNKNOWN, null);
 
 	StoreRevision(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public long current() {
-		return this.revision;
+		return this.state.revision();
+	}
+
+	/** When the store last changed, as of {@link #current()}; read with the revision, no query of its own. */
+	public Instant lastChanged() {
+		if (this.state.changedAt() == null) {
+			refresh();
+		}
+		return this.state.changedAt();
 	}
 
 	/** Reads the revision now; called after every write this instance serves. */
 	public void refresh() {
-		this.revision = this.jdbc.sql("select revision from store_change where id = 1").query(Long.class).single();
+		this.state = this.jdbc.sql("select revision, changed_at from store_change where id = 1")
+			.query((rs, row) -> new State(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+			.single();
+	}
+
+	private record State(long revision, Instant changedAt) {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
