@@ -18,9 +18,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
@@ -39,6 +42,8 @@ class SecurityConfig {
 	static final String EDITOR = "EDITOR";
 
 	static final String ADMIN = "ADMIN";
+
+	private static final List<String> METHODS = List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE");
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -113,12 +118,25 @@ class SecurityConfig {
 		return registration;
 	}
 
-	/** URLs the firewall refuses (encoded slashes, semicolons, control characters) get a problem too. */
+	/** The firewall's defaults, stated so that its refusals of other methods (TRACK, ...) can say 405. */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHttpMethods(METHODS);
+		return firewall;
+	}
+
+	/**
+	 * Requests the firewall refuses get a problem too: 405 for a method it does not allow, else 400
+	 * for the URL (encoded slashes, semicolons, control characters).
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		return (request, response, ex) -> resolver.resolveException(request, response, null,
-				new InvalidParameterException("url", "The request URL contains characters that are not allowed"));
+				METHODS.contains(request.getMethod())
+						? new InvalidParameterException("url", "The request URL contains characters that are not allowed")
+						: new HttpRequestMethodNotSupportedException(request.getMethod(), METHODS));
 	}
 
 	/** Separate allow-lists: reads (public data, any origin by default) and writes (none by default). */

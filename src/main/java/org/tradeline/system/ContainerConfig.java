@@ -1,0 +1,52 @@
+package org.tradeline.system;
+
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Tomcat settings no property covers. The limits (header size, timeouts, connections) are
+ * properties in application.properties; this only makes the container's own error answers
+ * problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContainerConfig {
+
+	@Bean
+	ProblemErrorReportCustomizer problemErrorReportCustomizer() {
+		return new ProblemErrorReportCustomizer();
+	}
+
+	/** Ordered after Boot's own customizer, whose HTML error report valve it replaces. */
+	static final class ProblemErrorReportCustomizer
+			implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(ConfigurableTomcatWebServerFactory factory) {
+			factory.addContextCustomizers(context -> {
+				StandardHost host = (StandardHost) context.getParent();
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.getPipeline().addValve(new ContainerErrorReport());
+				// On start the host adds a valve of this class unless it finds one already.
+				host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+			});
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+	}
+
+}

@@ -1,0 +1,344 @@
+package org.tradeline.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tradeline.TradelineApplication;
+import org.tradeline.support.Editors;
+import org.tradeline.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The container's limits, on a real port with raw sockets, so that what Tomcat itself answers is
+ * what is tested. One instance runs the shipped settings; a second one has short timeouts, so that
+ * slow clients can be shown to be cut off within them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServerLimitsTest {
+
+	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+
+	static final Duration KEEP_ALIVE_TIMEOUT = Duration.ofSeconds(2);
+
+	// Tomcat's poller looks for timed-out connections about once a second.
+	static final Duration POLLER_SLACK = Duration.ofSeconds(2);
+
+	/** What an error answer must never carry: stack traces, product names and versions, SQL, HTML. */
+	static final List<Pattern> LEAKS = Stream
+		.of("(?i)exception", "(?i)\\bat (java|org|jdk|com|sun)\\.", "(?i)\\.java:\\d+", "(?i)tomcat", "(?i)apache",
+				"(?i)spring", "(?i)hibernate", "(?i)jackson", "(?i)jdbc", "(?i)postgres", "(?i)\\bh2\\b",
+				"(?i)\\bsql\\b", "(?i)\\bselect\\b.+\\bfrom\\b", "(?i)\\binsert into\\b", "(?i)<html", "(?i)<!doctype",
+				"\\d+\\.\\d+\\.\\d+")
+		.map(Pattern::compile)
+		.toList();
+
+	ConfigurableApplicationContext shipped;
+
+	ConfigurableApplicationContext impatient;
+
+	@BeforeAll
+	void start() {
+		this.shipped = start(List.of());
+		this.impatient = start(List.of("--server.tomcat.connection-timeout=" + CONNECTION_TIMEOUT.toMillis() + "ms",
+				"--server.tomcat.keep-alive-timeout=" + KEEP_ALIVE_TIMEOUT.toMillis() + "ms"));
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.shipped != null) {
+			this.shipped.close();
+		}
+		if (this.impatient != null) {
+			this.impatient.close();
+		}
+	}
+
+	@Test
+	void shippedSettingsBoundHeadersTimeoutsAndConnections() {
+		TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) this.shipped).getWebServer();
+		AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) server.getTomcat()
+			.getConnector()
+			.getProtocolHandler();
+		assertThat(protocol.getMaxHttpRequestHeaderSize()).isEqualTo(16 * 1024);
+		assertThat(protocol.getConnectionTimeout()).isEqualTo(10_000);
+		assertThat(protocol.getKeepAliveTimeout()).isEqualTo(20_000);
+		assertThat(protocol.getMaxConnections()).isEqualTo(2048);
+		assertThat(server.getTomcat().getConnector().getAllowTrace()).isFalse();
+	}
+
+	@Test
+	void headersUpTo16KbAreAcceptedAndLargerOnesRefusedWithAProblem() throws IOException {
+		// 12 KB is over Tomcat's 8 KB default, so this passing shows the configured limit is in effect.
+		Response fits = exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(12 * 1024)));
+		assertThat(fits.status()).isEqualTo(200);
+
+		Response tooLarge = exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(20 * 1024)));
+		assertThat(tooLarge.status()).isIn(400, 431);
+		assertIsPlainProblem(tooLarge);
+	}
+
+	@Test
+	void traceIsRefusedWithAProblemAndEchoesNothing() throws IOException {
+		for (String method : List.of("TRACE", "TRACK")) {
+			Response response = exchange(this.shipped, request(method, "/api/v1/events", "X-Secret: echo-me",
+					"Cookie: session=echo-me-too"));
+			assertThat(response.status()).as(method).isEqualTo(405);
+			assertIsPlainProblem(response);
+			assertThat(response.body()).as(method).doesNotContain("echo-me").doesNotContain("X-Secret");
+		}
+	}
+
+	@Test
+	void theH2ConsoleIsOff() throws IOException {
+		assertThat(this.shipped.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
+		for (String path : List.of("/h2-console", "/h2-console/", "/h2-console/login.jsp")) {
+			Response response = exchange(this.shipped, get(path));
+			assertThat(response.status()).as(path).isEqualTo(404);
+			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+		}
+	}
+
+	@Test
+	void aClientThatStopsInTheRequestLineIsCutOffWithinTheConnectionTimeout() throws IOException {
+		assertCutOff("GET /api/v1/eve");
+	}
+
+	@Test
+	void aClientThatStopsInTheHeadersIsCutOffWithinTheConnectionTimeout() throws IOException {
+		assertCutOff("GET /api/v1/events HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nX-Slow: ");
+	}
+
+	@Test
+	void anIdleKeptAliveConnectionIsClosedWithinTheKeepAliveTimeout() throws IOException {
+		try (Socket socket = connect(this.impatient)) {
+			socket.getOutputStream().write(get("/actuator/health").replace("Connection: close", "Connection: keep-alive")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			Response response = readResponse(socket.getInputStream());
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.header("connection")).as("kept alive").isNotEqualToIgnoringCase("close");
+			long start = System.nanoTime();
+			assertThat(readUntilClosed(socket.getInputStream())).isEmpty();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(KEEP_ALIVE_TIMEOUT.plus(POLLER_SLACK));
+		}
+	}
+
+	record Case(String name, String request, int status) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	Stream<Case> errors() {
+		String admin = "Authorization: Bearer " + Editors.BOOTSTRAP_ADMIN;
+		String json = "Content-Type: application/json";
+		List<Case> cases = new ArrayList<>();
+		cases.add(new Case("404 unknown path", get("/api/v1/nothing-here"), 404));
+		cases.add(new Case("404 unknown event", get("/api/v1/events/no-such-event"), 404));
+		cases.add(new Case("404 unexposed actuator endpoint", get("/actuator/env"), 404));
+		cases.add(new Case("405 unsupported method", request("POST", "/api/v1/events/london-talks", admin), 405));
+		cases.add(new Case("405 TRACE", request("TRACE", "/api/v1/events"), 405));
+		cases.add(new Case("406 unacceptable type", get("/api/v1/events", "Accept: application/xml"), 406));
+		cases.add(new Case("415 unsupported body type", send("POST", "/api/v1/events", "slug=x", admin,
+				"Content-Type: text/plain"), 415));
+		cases.add(new Case("400 bad JSON", send("POST", "/api/v1/events", "{\"slug\": ", admin, json), 400));
+		cases.add(new Case("400 wrong JSON type", send("POST", "/api/v1/events", "{\"slug\": [1]}", admin, json), 400));
+		cases.add(new Case("400 bad parameter", get("/api/v1/events?from=2025-13-45"), 400));
+		cases.add(new Case("400 firewall", get("/api/v1/events/a%3Bb"), 400));
+		cases.add(new Case("413 body too large", send("POST", "/api/v1/events", "{\"summary\": \"" + "x".repeat(70_000)
+				+ "\"}", admin, json), 413));
+		cases.add(new Case("409 taken slug", send("POST", "/api/v1/actors",
+				"{\"slug\": \"he-lifeng\", \"name\": \"Someone\", \"kind\": \"person\"}", admin, json), 409));
+		cases.add(new Case("401 no token", send("POST", "/api/v1/events", "{}", json), 401));
+		cases.add(new Case("401 unknown token", send("POST", "/api/v1/events", "{}", json,
+				"Authorization: Bearer tl_nobody"), 401));
+		cases.add(new Case("container: header too large", get("/api/v1/events", "X-Big: " + "b".repeat(20 * 1024)), 400));
+		cases.add(new Case("container: bad character in request target",
+				"GET /api/v1/events?q=a|b{} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 400));
+		cases.add(new Case("container: malformed header",
+				"GET /api/v1/events HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n", 400));
+		cases.add(new Case("container: no Host header", "GET /api/v1/events HTTP/1.1\r\nConnection: close\r\n\r\n", 400));
+		cases.add(new Case("container: bad HTTP version",
+				"GET /api/v1/events HTTP/9.x\r\nHost: localhost\r\nConnection: close\r\n\r\n", 400));
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("errors")
+	void errorAnswersAreProblemsThatLeakNothing(Case c) throws IOException {
+		Response response = exchange(this.shipped, c.request());
+		assertThat(response.status()).as(response.raw()).isEqualTo(c.status());
+		assertIsPlainProblem(response);
+	}
+
+	private static void assertIsPlainProblem(Response response) {
+		assertThat(response.contentType()).as(response.raw()).startsWith("application/problem+json");
+		assertThat(response.headers()).as("no product names in headers").doesNotContainKeys("server", "x-powered-by");
+		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(response.status());
+		for (Pattern leak : LEAKS) {
+			assertThat(leak.matcher(response.raw()).find()).as("%s in %s", leak, response.raw()).isFalse();
+		}
+	}
+
+	private void assertCutOff(String partialRequest) throws IOException {
+		try (Socket socket = connect(this.impatient)) {
+			socket.getOutputStream().write(partialRequest.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			long start = System.nanoTime();
+			String answer = readUntilClosed(socket.getInputStream());
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CONNECTION_TIMEOUT.plus(POLLER_SLACK));
+			// Closing is enough; if anything is said, it is no error page.
+			for (Pattern leak : LEAKS) {
+				assertThat(leak.matcher(answer).find()).as("%s in %s", leak, answer).isFalse();
+			}
+		}
+		// The same instance serves a client that does finish its request.
+		assertThat(exchange(this.impatient, get("/api/v1/topics")).status()).isEqualTo(200);
+	}
+
+	private static ConfigurableApplicationContext start(List<String> extra) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0"));
+		TestDatabase.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
+		args.addAll(extra);
+		// As command-line arguments, so that they win over application.properties.
+		return new SpringApplicationBuilder(TradelineApplication.class).run(args.toArray(String[]::new));
+	}
+
+	private static Socket connect(ConfigurableApplicationContext app) throws IOException {
+		Socket socket = new Socket("localhost", ((WebServerApplicationContext) app).getWebServer().getPort());
+		// Far beyond every timeout under test: a server that never closes fails the test, not hangs it.
+		socket.setSoTimeout(15_000);
+		return socket;
+	}
+
+	private static String get(String path, String... headers) {
+		return request("GET", path, headers);
+	}
+
+	private static String request(String method, String path, String... headers) {
+		StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+		for (String header : headers) {
+			request.append(header).append("\r\n");
+		}
+		return request.append("Connection: close\r\n\r\n").toString();
+	}
+
+	private static String send(String method, String path, String body, String... headers) {
+		String head = request(method, path, headers);
+		return head.substring(0, head.length() - 2) + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+				+ "\r\n\r\n" + body;
+	}
+
+	private static Response exchange(ConfigurableApplicationContext app, String request) throws IOException {
+		try (Socket socket = connect(app)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			return readResponse(socket.getInputStream());
+		}
+	}
+
+	/** Reads until the server closes the connection (or resets it); a read timeout fails the test. */
+	private static String readUntilClosed(InputStream in) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			in.transferTo(bytes);
+		}
+		catch (SocketException reset) {
+			// Closed abruptly: closed all the same.
+		}
+		return bytes.toString(StandardCharsets.ISO_8859_1);
+	}
+
+	/** One HTTP/1.1 response: status line, headers, and a body by Content-Length, chunks or close. */
+	private static Response readResponse(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				throw new IOException("Connection closed before the end of the headers: " + head);
+			}
+			head.append((char) b);
+		}
+		String[] lines = head.toString().split("\r\n");
+		int status = Integer.parseInt(lines[0].split(" ")[1]);
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (int i = 1; i < lines.length; i++) {
+			int colon = lines[i].indexOf(':');
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+		}
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		if (headers.containsKey("content-length")) {
+			body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
+		}
+		else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+			for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+				body.write(in.readNBytes(size));
+				in.readNBytes(2);
+			}
+			in.readNBytes(2);
+		}
+		else {
+			in.transferTo(body);
+		}
+		return new Response(status, headers, body.toString(StandardCharsets.UTF_8), head.toString());
+	}
+
+	private static int chunkSize(InputStream in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		for (int b = in.read(); b != '\n'; b = in.read()) {
+			if (b < 0) {
+				throw new IOException("Connection closed inside a chunked body");
+			}
+			line.append((char) b);
+		}
+		return Integer.parseInt(line.toString().trim().split(";")[0], 16);
+	}
+
+	record Response(int status, Map<String, String> headers, String body, String head) {
+
+		String header(String name) {
+			return this.headers.get(name);
+		}
+
+		String contentType() {
+			return String.valueOf(this.headers.get("content-type"));
+		}
+
+		/** Headers and body together, as a client sees them. */
+		String raw() {
+			return this.head + this.body;
+		}
+
+	}
+
+}
