@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -32,8 +34,8 @@ import org.tradeline.system.InvalidParameterException;
 
 /**
  * Reads are public; writes need a bearer token with the editor role (admins included); token
- * management needs admin. Failures are answered by the one ProblemHandler, reached through the MVC
- * exception resolver.
+ * management and the exposed actuator endpoints other than health need admin. Failures are answered
+ * by the one ProblemHandler, reached through the MVC exception resolver.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -72,6 +74,11 @@ class SecurityConfig {
 		AccessDeniedHandler denied = (request, response, ex) -> resolver.resolveException(request, response, null, ex);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
 			.permitAll()
+			// Exposed actuator endpoints other than health are for operators; unexposed ones stay 404.
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(ADMIN)
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*")
