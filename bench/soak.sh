@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Tradeline soak test. Builds the jar and starts it (H2 file, 10,000 synthetic events, the JVM
+# settings of run.sh), mints an editor token through the bootstrap admin, measures the maximum rate
+# of a mix of reads and real authenticated writes (bench/soak.lua), then drives that mix at half the
+# maximum for SOAK_SECONDS in back-to-back slices, so that latency can be compared minute by minute.
+# Every HEAP_EVERY seconds it forces a full GC and records the heap left after it, and the RSS.
+#
+#   bench/soak.sh                                  # 5 minutes; results in target/soak/results.md
+#   SOAK_SECONDS=45 SLICE_SECONDS=15 bench/soak.sh  # a short dry run
+#
+# Needs: a JDK (the newest found is used), wrk, curl, jq, openssl (Debian: apt-get install wrk curl
+# jq openssl). Every load is bounded in time and stays on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SOAK_SECONDS=${SOAK_SECONDS:-300}
+SLICE_SECONDS=${SLICE_SECONDS:-60}
+WARMUP_SECONDS=${WARMUP_SECONDS:-10}
+MAX_SECONDS=${MAX_SECONDS:-20}
+HEAP_EVERY=${HEAP_EVERY:-15}
+EVENTS=${EVENTS:-10000}
+WRITES=${WRITES:-1}
+THREADS=2
+CONNECTIONS=32
+APP_PORT=18400
+HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+OUT=target/soak
+BASE="http://127.0.0.1:$APP_PORT"
+
+for tool in wrk curl jq openssl sha256sum; do
+  command -v "$tool" >/dev/null || { echo "soak: $tool is missing (apt-get install wrk curl jq openssl)" >&2; exit 1; }
+done
+
+# The newest JDK available, as in run.sh; jcmd comes from the same JDK.
+pick_java() {
+  local best="" best_version=0 candidate version
+  for candidate in "${BENCH_JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java)"; do
+    [ -x "$candidate" ] || continue
+    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    if [ "${version%%.*}" -gt "$best_version" ]; then best=$candidate; best_version=${version%%.*}; fi
+  done
+  echo "$best"
+}
+JAVA=$(pick_java)
+JCMD="$(dirname "$JAVA")/jcmd"
+JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+echo "soak: building with ./mvnw (tests not run)"
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/tradeline-*.jar | head -n 1)
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+# The first admin token exists only here; the service learns its hash (README, "The first admin token").
+ADMIN="tl_$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=')"
+export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256sum | cut -d' ' -f1)"
+
+# All load comes from one address and one token, so both budgets are lifted.
+"$JAVA" $HEAP -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --server.port=$APP_PORT \
+  --spring.profiles.active=synthetic --tradeline.synthetic.events="$EVENTS" \
+  "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  --tradeline.rate-limit.reads-per-client=1000000000 --tradeline.rate-limit.writes-per-token=1000000000 \
+  >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+pids+=("$APP_PID")
+for _ in $(seq 1 1200); do
+  if grep -qE "synthetic events in|Synthetic timeline already loaded" "$OUT/app.log" && curl -sf -o /dev/null "$BASE/api/v1/topics"; then
+    break
+  fi
+  kill -0 "$APP_PID" 2>/dev/null || { echo "soak: service died, see $OUT/app.log" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+EDITOR=$(curl -sf -X POST "$BASE/api/v1/admin/tokens" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -d '{"name": "soak-editor", "role": "editor"}' | jq -r .token)
+[ -n "$EDITOR" ] && [ "$EDITOR" != null ] || { echo "soak: could not mint an editor token" >&2; exit 1; }
+export EDITOR WRITES THREADS SLUGS="$OUT/slugs.txt"
+seq 0 999 | sed 's/^/synthetic-event-/' >"$SLUGS"
+
+# One wrk run of the mix; RATE=0 means unpaced. Prints the SOAK line from soak.lua's done().
+drive() {
+  local seconds=$1 rate=$2 run=$3
+  RATE=$rate RUN=$run wrk -t$THREADS -c$CONNECTIONS -d"${seconds}s" --timeout 5s -s bench/soak.lua "$BASE" \
+    | tee -a "$OUT/wrk.log" | grep '^SOAK '
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+echo "soak: warm-up ${WARMUP_SECONDS}s, then ${MAX_SECONDS}s unpaced for the maximum rate"
+drive "$WARMUP_SECONDS" 0 warm >/dev/null
+max_line=$(drive "$MAX_SECONDS" 0 max)
+MAX_RATE=$(awk -v n="$(field requests "$max_line")" -v s="$(field seconds "$max_line")" 'BEGIN { printf "%.0f", n / s }')
+RATE=${SOAK_RATE:-$((MAX_RATE / 2))}
+echo "soak: maximum $MAX_RATE req/s; soaking at $RATE req/s for ${SOAK_SECONDS}s"
+
+# Heap after a forced full GC, and RSS, every HEAP_EVERY seconds while the soak runs.
+sample_heap() {
+  local start=$1 used
+  while kill -0 "$APP_PID" 2>/dev/null; do
+    "$JCMD" "$APP_PID" GC.run >/dev/null 2>&1 || break
+    used=$("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null \
+      | awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i < NF; i++) if ($i == "used") { sub(/K,?$/, "", $(i + 1)); kb += $(i + 1) } }
+             END { printf "%.1f", kb / 1024 }')
+    echo "$(($(date +%s) - start)) $used $(($(ps -o rss= -p "$APP_PID") / 1024))" >>"$OUT/heap.txt"
+    sleep "$HEAP_EVERY"
+  done
+}
+sample_heap "$(date +%s)" &
+SAMPLER=$!
+pids+=("$SAMPLER")
+
+slices=$(((SOAK_SECONDS + SLICE_SECONDS - 1) / SLICE_SECONDS))
+: >"$OUT/slices.txt"
+for i in $(seq 1 "$slices"); do
+  seconds=$((SOAK_SECONDS - (i - 1) * SLICE_SECONDS))
+  [ "$seconds" -gt "$SLICE_SECONDS" ] && seconds=$SLICE_SECONDS
+  line=$(drive "$seconds" "$RATE" "s$i")
+  echo "$i $line" >>"$OUT/slices.txt"
+  echo "soak: slice $i: $line"
+done
+kill "$SAMPLER" 2>/dev/null || true
+
+RESULTS="$OUT/results.md"
+{
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; Java $JAVA_VERSION; heap: $HEAP"
+  echo "Data: H2 file, $EVENTS synthetic events; mix: $WRITES% writes; wrk -t$THREADS -c$CONNECTIONS on loopback"
+  echo "Maximum rate of the mix (${MAX_SECONDS}s unpaced): $MAX_RATE req/s; soak rate: $RATE req/s for ${SOAK_SECONDS}s"
+  echo
+  echo "| slice | seconds | requests | req/s | p50 ms | p99 ms | max ms | errors | edits | creates | 412 | 5xx |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  while read -r i _ rest; do
+    l=" $rest"
+    n=$(field requests "$l"); s=$(field seconds "$l")
+    errors=$(($(field non2xx3xx "$l") + $(field socket_errors "$l")))
+    echo "| $i | $s | $n | $(awk -v n="$n" -v s="$s" 'BEGIN { printf "%.0f", n / s }') | $(field p50_ms "$l") | $(field p99_ms "$l") | $(field max_ms "$l") | $errors | $(field patches "$l") | $(field creates "$l") | $(field s412 "$l") | $(field s5xx "$l") |"
+  done <"$OUT/slices.txt"
+  awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] += kv[2] } }
+       END { printf "\nTotal: %d requests, %d errors (non-2xx/3xx and socket errors), %d edits, %d creates\n",
+             v["requests"], v["non2xx3xx"] + v["socket_errors"], v["patches"], v["creates"] }' "$OUT/slices.txt"
+  echo
+  echo "| seconds into the soak | heap after full GC MB | RSS MB |"
+  echo "|---|---|---|"
+  awk '{ printf "| %s | %s | %s |\n", $1, $2, $3 }' "$OUT/heap.txt"
+} >"$RESULTS"
+cat "$RESULTS"
