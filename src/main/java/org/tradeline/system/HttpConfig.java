@@ -1,11 +1,14 @@
 package org.tradeline.system;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * HTTP caching of public reads (the API and the embeddable pages). Who may frame what is a rule of
@@ -14,6 +17,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpCacheProperties.class)
 class HttpConfig {
+
+	/** Outside every filter that touches the database (only character encoding runs earlier). */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(resolver));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
 
 	/**
 	 * In front of the security chain (and so of the conditional-GET filter): a cached answer skips

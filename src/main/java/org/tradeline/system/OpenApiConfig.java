@@ -26,6 +26,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,8 @@ class OpenApiConfig {
 	/**
 	 * Documents the problem responses every operation can give, by the same rules the handlers
 	 * follow: 400 for a bad query or typed path parameter or body, 404 for an unknown path variable,
-	 * 401 for a bad token, 429 over the rate limit, 500 otherwise; and for writes the bearer
+	 * 401 for a bad token, 429 over the rate limit, 503 with Retry-After while the database is out
+	 * of reach, 500 otherwise; and for writes the bearer
 	 * requirement, 403, 409, 412/428 with If-Match, 413/415 with a body; 201 and 204 where returned.
 	 */
 	@Bean
@@ -128,6 +130,9 @@ class OpenApiConfig {
 				operation.getResponses().addApiResponse("404", problem("Not found"));
 			}
 			operation.getResponses().addApiResponse("500", problem("Internal error"));
+			operation.getResponses()
+				.addApiResponse("503", problem("Database unreachable").addHeaderObject(HttpHeaders.RETRY_AFTER,
+						new Header().schema(new IntegerSchema())));
 			return operation;
 		};
 	}

@@ -1,5 +1,6 @@
 package org.tradeline.system;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Duration retryAfter;
+
+	ProblemHandler(@Value("${tradeline.database.retry-after:5s}") Duration retryAfter) {
+		this.retryAfter = retryAfter;
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
@@ -143,13 +151,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
+	/**
+	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
+	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503.
+	 */
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unhandled failure", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to answer this request.");
 		problem.setTitle("Internal error");
-		return problem;
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/**
+	 * The database is stopped, restarting or unreachable, or no pooled connection came free in time.
+	 * Logged quietly: during an outage every request ends here, and the store revision poller and
+	 * the readiness probe already report it once.
+	 */
+	private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.debug("Database unavailable", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database cannot be reached at the moment; try again shortly.");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, this.retryAfter.toSeconds())))
+			.body(problem);
 	}
 
 	/** Malformed JSON, wrong types, unknown fields, or a body over the size cap. */

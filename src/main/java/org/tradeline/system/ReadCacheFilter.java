@@ -29,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * skips everything the first answer went through, and therefore keeps every header that answer got
  * (security headers, CORS, validators). Keys normalise the query (parameter order does not matter)
  * and include what the answer may vary on: Accept, Origin and whether the request is secure.
- * Concurrent misses on one key wait for a single computation instead of all computing it. A write through this instance
+ * Concurrent misses on one key wait for a single computation instead of all computing it, and share
+ * its 503 if it found the database out of reach (so they are not queued 2 s apiece). A write through this instance
  * refreshes the revision before its response goes out, so the very next read sees it; writes made
  * elsewhere are seen at the next poll of the revision.
  */
@@ -45,7 +46,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Entry> cache;
 
-	private final Map<String, ReentrantLock> computing = new ConcurrentHashMap<>();
+	private final Map<String, Computation> computing = new ConcurrentHashMap<>();
 
 	ReadCacheFilter(StoreRevision revision, long maxBytes) {
 		this.revision = revision;
@@ -59,11 +60,11 @@ class ReadCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (WRITES.contains(request.getMethod())) {
-			try {
-				chain.doFilter(request, response);
-			}
-			finally {
-				this.revision.refresh();
+			chain.doFilter(request, response);
+			// A refused or failed write changed nothing; one whose commit outcome is unknown (the
+			// connection broke) is picked up by the next poll.
+			if (response.getStatus() < 300) {
+				this.revision.refreshAfterWrite();
 			}
 			return;
 		}
@@ -76,11 +77,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		if (replay(this.cache.getIfPresent(key), at, request, response)) {
 			return;
 		}
-		ReentrantLock lock = this.computing.computeIfAbsent(key, k -> new ReentrantLock());
-		lock.lock();
+		Computation computation = this.computing.computeIfAbsent(key, k -> new Computation());
+		computation.lock.lock();
 		try {
-			// Whoever held the lock before may have just computed it.
-			if (replay(this.cache.getIfPresent(key), at, request, response)) {
+			// Whoever held the lock before may have just computed it, or found the database out of
+			// reach: then that 503 is this request's answer too, at once, not after another wait.
+			if (replay(this.cache.getIfPresent(key), at, request, response)
+					|| replay(computation.unavailable, at, request, response)) {
 				return;
 			}
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -90,11 +93,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
 					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
 				this.cache.put(key, Entry.of(at, wrapper));
 			}
+			else if (wrapper.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+				computation.unavailable = Entry.of(at, wrapper);
+			}
 			wrapper.copyBodyToResponse();
 		}
 		finally {
-			lock.unlock();
-			this.computing.remove(key, lock);
+			computation.lock.unlock();
+			this.computing.remove(key, computation);
 		}
 	}
 
@@ -106,11 +112,11 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		entry.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		// 304 when the client's copy is current; the validators were set above.
 		List<String> etag = entry.headers().get(HttpHeaders.ETAG);
-		if (new ServletWebRequest(request, response).checkNotModified((etag != null) ? etag.get(0) : null,
-				entry.lastModified())) {
+		if (entry.status() == HttpServletResponse.SC_OK && new ServletWebRequest(request, response)
+			.checkNotModified((etag != null) ? etag.get(0) : null, entry.lastModified())) {
 			return true;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
+		response.setStatus(entry.status());
 		if (entry.contentType() != null) {
 			response.setContentType(entry.contentType());
 		}
@@ -141,8 +147,18 @@ class ReadCacheFilter extends OncePerRequestFilter {
 				+ ((accept == null || accept.isBlank()) ? "*/*" : accept) + "|" + ((origin != null) ? origin : "");
 	}
 
-	private record Entry(long revision, String contentType, Map<String, List<String>> headers, long lastModified,
-			byte[] body) {
+	/** Requests that missed the cache on one key, in line behind the one computing the answer. */
+	private static final class Computation {
+
+		final ReentrantLock lock = new ReentrantLock();
+
+		// Written and read under the lock; never put in the cache.
+		Entry unavailable;
+
+	}
+
+	private record Entry(long revision, int status, String contentType, Map<String, List<String>> headers,
+			long lastModified, byte[] body) {
 
 		static Entry of(long revision, ContentCachingResponseWrapper response) {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -159,7 +175,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 				parsed.set(HttpHeaders.LAST_MODIFIED, modified);
 				lastModified = parsed.getLastModified();
 			}
-			return new Entry(revision, response.getContentType(), headers, lastModified,
+			return new Entry(revision, response.getStatus(), response.getContentType(), headers, lastModified,
 					response.getContentAsByteArray());
 		}
 

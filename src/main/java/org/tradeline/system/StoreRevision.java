@@ -32,6 +32,9 @@ public class StoreRevision {
 
 	private volatile State state = new State(UNKNOWN, null);
 
+	// Only the poller's thread writes it.
+	private volatile boolean unreachable;
+
 	StoreRevision(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -55,6 +58,21 @@ public class StoreRevision {
 			.single();
 	}
 
+	/**
+	 * After a write this instance served. Should the database have gone away since the commit, the
+	 * revision is forgotten rather than kept: no answer cached before the write may be replayed
+	 * after it, so reads go to the database (and fail there) until a poll reads the revision again.
+	 */
+	void refreshAfterWrite() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException ex) {
+			this.state = new State(UNKNOWN, null);
+			log.debug("Could not read the store revision after a write", ex);
+		}
+	}
+
 	private record State(long revision, Instant changedAt) {
 	}
 
@@ -67,9 +85,18 @@ public class StoreRevision {
 	void poll() {
 		try {
 			refresh();
+			if (this.unreachable) {
+				this.unreachable = false;
+				log.info("The database is reachable again; store revision {}", current());
+			}
 		}
 		catch (DataAccessException ex) {
-			// The database is unreachable: keep the last revision; nothing can have been written.
+			// Keep the last revision (nothing can be written meanwhile) and keep polling; say so once.
+			if (!this.unreachable) {
+				this.unreachable = true;
+				log.warn("Cannot read the store revision, the database is unreachable ({}); polling on",
+						ex.getMostSpecificCause().getMessage());
+			}
 			log.debug("Could not read the store revision", ex);
 		}
 	}
