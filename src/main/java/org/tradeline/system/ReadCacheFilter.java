@@ -30,9 +30,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (security headers, CORS, validators). Keys normalise the query (parameter order does not matter)
  * and include what the answer may vary on: Accept, Origin and whether the request is secure.
  * Concurrent misses on one key wait for a single computation instead of all computing it, and share
- * its 503 if it found the database out of reach (so they are not queued 2 s apiece). A write through this instance
- * refreshes the revision before its response goes out, so the very next read sees it; writes made
- * elsewhere are seen at the next poll of the revision.
+ * its 503 if it found the database out of reach (so they are not queued 2 s apiece). A successful
+ * write through this instance refreshes the revision before its response goes out, so the very
+ * next read sees it; writes made elsewhere are seen at the next poll of the revision.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
 
