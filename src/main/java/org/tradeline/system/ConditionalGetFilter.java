@@ -34,10 +34,13 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		this.cacheControl = "public, max-age=" + properties.cacheMaxAge().toSeconds();
 	}
 
+	/** Streamed downloads: far larger than any read, never cached, so neither buffered nor validated. */
+	private static final String BACKUP = "/api/v1/admin/backup";
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method));
+		return !("GET".equals(method) || "HEAD".equals(method)) || BACKUP.equals(request.getRequestURI());
 	}
 
 	@Override

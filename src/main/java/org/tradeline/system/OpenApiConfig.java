@@ -50,7 +50,8 @@ class OpenApiConfig {
 	}
 
 	// Reads that need a role; every other GET is public.
-	private static final Set<String> ROLE_READS = Set.of("listEventRevisions", "getEventRevision", "listTokens");
+	private static final Set<String> ROLE_READS = Set.of("listEventRevisions", "getEventRevision", "listTokens",
+			"exportBackup");
 
 	@Bean
 	OpenAPI tradelineOpenApi() {

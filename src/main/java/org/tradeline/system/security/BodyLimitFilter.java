@@ -10,33 +10,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.PayloadTooLargeException;
 
 /**
  * Caps request bodies: a declared Content-Length over the cap is refused before anything is read;
- * a chunked body fails with the same 413 once it passes the cap while being read.
+ * a chunked body fails with the same 413 once it passes the cap while being read. Requests the
+ * {@code larger} matcher selects (a backup import) have a cap of their own.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	private final RequestMatcher larger;
+
+	private final long largerMaxBytes;
+
 	private final HandlerExceptionResolver resolver;
 
-	BodyLimitFilter(long maxBytes, HandlerExceptionResolver resolver) {
+	BodyLimitFilter(long maxBytes, RequestMatcher larger, long largerMaxBytes, HandlerExceptionResolver resolver) {
 		this.maxBytes = maxBytes;
+		this.larger = larger;
+		this.largerMaxBytes = largerMaxBytes;
 		this.resolver = resolver;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
-			this.resolver.resolveException(request, response, null, new PayloadTooLargeException(this.maxBytes));
+		long max = this.larger.matches(request) ? this.largerMaxBytes : this.maxBytes;
+		if (request.getContentLengthLong() > max) {
+			this.resolver.resolveException(request, response, null, new PayloadTooLargeException(max));
 			return;
 		}
-		chain.doFilter(new Limited(request, this.maxBytes), response);
+		chain.doFilter(new Limited(request, max), response);
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {

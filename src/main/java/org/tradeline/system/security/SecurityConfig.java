@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -23,6 +24,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -68,7 +70,8 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			@Value("${tradeline.backup.max-bytes:67108864}") long backupMaxBytes) throws Exception {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
 		AccessDeniedHandler denied = (request, response, ex) -> resolver.resolveException(request, response, null, ex);
@@ -107,7 +110,9 @@ class SecurityConfig {
 				// Responses are public data; caching is decided per endpoint, not blanket no-store.
 				.cacheControl(cache -> cache.disable())
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(), resolver),
+			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
+					backupMaxBytes, resolver),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint),
 					BasicAuthenticationFilter.class)
