@@ -41,11 +41,18 @@ public final class TestDatabase {
 
 	/** Connection settings for a new, empty database. */
 	public static Map<String, Object> newDatabase() {
+		return isPostgres() ? newPostgresDatabase() : newH2Database();
+	}
+
+	/** A new in-memory H2 database, whichever database this run is for. */
+	public static Map<String, Object> newH2Database() {
+		return Map.of("spring.datasource.url", "jdbc:h2:mem:test" + counter.incrementAndGet()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+	}
+
+	/** A new database on the one embedded PostgreSQL server, whichever database this run is for. */
+	public static Map<String, Object> newPostgresDatabase() {
 		int n = counter.incrementAndGet();
-		if (!isPostgres()) {
-			return Map.of("spring.datasource.url", "jdbc:h2:mem:test" + n
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-		}
 		EmbeddedPostgres server = server();
 		try (Connection connection = server.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
