@@ -66,6 +66,7 @@ class BackupRestoreTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked") // JsonPath reads are untyped
 	void anEditedH2StoreImportedIntoPostgresAnswersEveryReadWithTheSameBytes() throws Exception {
 		ConfigurableApplicationContext source = start(TestDatabase.newH2Database());
 		Edits edits = edit(source);
@@ -135,6 +136,7 @@ class BackupRestoreTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked") // JsonPath reads are untyped
 	void onlyAdminsMayBackUpAndOnlyAFreshStoreAcceptsAWellFormedBackup() throws Exception {
 		ConfigurableApplicationContext source = start(TestDatabase.newH2Database());
 		String editor = token(source, "{\"name\": \"newsdesk-bob\", \"role\": \"editor\"}");
