@@ -28,6 +28,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -338,7 +339,8 @@ class BackupImport {
 
 				});
 			}
-			catch (DataAccessException ex) {
+			// Only a refused row is the document's fault; an unreachable database stays a 503.
+			catch (DataIntegrityViolationException ex) {
 				String rows = "tables." + table.name() + "[" + first + ".." + (first + batch.size() - 1) + "]";
 				violation(rows, "The database refused a row in " + rows + ": " + firstLine(ex));
 				throwIfAny();
