@@ -28,13 +28,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * or answered 304 — while the revision stands. It sits in front of the security chain, so a replay
  * skips everything the first answer went through, and therefore keeps every header that answer got
  * (security headers, CORS, validators). Keys normalise the query (parameter order does not matter)
- * and include what the answer may vary on: Accept, Origin and whether the request is secure.
+ * and include what the answer may vary on: Accept, Origin, and the scheme, host and port (with any
+ * X-Forwarded-* or Forwarded header applied later) that absolute links in feeds, calendars and
+ * JSON-LD are built from, so one host's answer is never replayed to another.
  * Concurrent misses on one key wait for a single computation instead of all computing it, and share
  * its 503 if it found the database out of reach (so they are not queued 2 s apiece). A successful
  * write through this instance refreshes the revision before its response goes out, so the very
  * next read sees it; writes made elsewhere are seen at the next poll of the revision.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
+
+	// Headers a forwarded-headers strategy may turn into the request's scheme, host, port or prefix.
+	private static final List<String> FORWARDED = List.of("Forwarded", "X-Forwarded-Proto", "X-Forwarded-Host",
+			"X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Ssl");
 
 	// Set per response by the container, never replayed.
 	private static final Set<String> NOT_REPLAYED = Set.of("content-length", "transfer-encoding", "date",
@@ -142,9 +148,26 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			.collect(Collectors.joining("&"));
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		StringBuilder key = new StringBuilder(request.getScheme()).append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort());
+		for (String forwarded : FORWARDED) {
+			String value = request.getHeader(forwarded);
+			if (value != null) {
+				key.append('|').append(forwarded).append('=').append(value);
+			}
+		}
 		// No Accept header means the same as accepting anything.
-		return (request.isSecure() ? "https" : "http") + "|" + request.getRequestURI() + "?" + query + "|"
-				+ ((accept == null || accept.isBlank()) ? "*/*" : accept) + "|" + ((origin != null) ? origin : "");
+		return key.append('|')
+			.append(request.getRequestURI())
+			.append('?')
+			.append(query)
+			.append('|')
+			.append((accept == null || accept.isBlank()) ? "*/*" : accept)
+			.append('|')
+			.append((origin != null) ? origin : "")
+			.toString();
 	}
 
 	/** Requests that missed the cache on one key, in line behind the one computing the answer. */

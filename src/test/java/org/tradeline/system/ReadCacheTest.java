@@ -79,6 +79,22 @@ class ReadCacheTest {
 	}
 
 	@Test
+	void absoluteLinksAreNeverReplayedToAnotherHost() throws Exception {
+		String first = this.mvc.perform(get("/api/v1/exports/changes.atom").header(HttpHeaders.HOST, "a.example"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String other = this.mvc.perform(get("/api/v1/exports/changes.atom").header(HttpHeaders.HOST, "b.example"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains("http://a.example/").doesNotContain("b.example");
+		assertThat(other).contains("http://b.example/").doesNotContain("a.example");
+	}
+
+	@Test
 	void aCachedReadStillAnswersConditionalRequests() throws Exception {
 		String etag = this.mvc.perform(get("/api/v1/topics")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
