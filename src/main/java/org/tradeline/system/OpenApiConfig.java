@@ -69,10 +69,11 @@ class OpenApiConfig {
 
 	/**
 	 * Documents the problem responses every operation can give, by the same rules the handlers
-	 * follow: 400 for a bad query or typed path parameter or body, 404 for an unknown path variable,
-	 * 401 for a bad token, 429 over the rate limit, 503 with Retry-After while the database is out
-	 * of reach, 500 otherwise; and for writes the bearer
-	 * requirement, 403, 409, 412/428 with If-Match, 413/415 with a body; 201 and 204 where returned.
+	 * follow: 400 for a bad query or path parameter or body, 404 for an unknown path variable, 401 for
+	 * a bad token, 403 for a role or an origin not allowed, 406 for an Accept nothing matches, 429
+	 * over the rate limit, 503 with Retry-After while the database is out of reach, 500 otherwise;
+	 * and for writes the bearer requirement, 409, 412/428 with If-Match, 413/415 with a body; 201 and
+	 * 204 where returned.
 	 */
 	@Bean
 	GlobalOperationCustomizer problemResponses() {
@@ -101,8 +102,10 @@ class OpenApiConfig {
 			}
 			if (needsRole) {
 				operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-				operation.getResponses().addApiResponse("403", problem("Token lacks the role"));
 			}
+			operation.getResponses()
+				.addApiResponse("403", problem("Token lacks the role, or a cross-origin request from an origin not allowed"));
+			operation.getResponses().addApiResponse("406", problem("No media type in Accept can be served"));
 			operation.getResponses().addApiResponse("401", problem("Missing, unknown, expired or revoked token"));
 			operation.getResponses().addApiResponse("429", problem("Rate limit exceeded"));
 			if (hasBody) {
@@ -121,10 +124,8 @@ class OpenApiConfig {
 					&& operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
 			boolean hasPath = operation.getParameters() != null
 					&& operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
-			boolean hasTypedPath = hasPath && operation.getParameters()
-				.stream()
-				.anyMatch(p -> "path".equals(p.getIn()) && !"string".equals(p.getSchema().getType()));
-			if (hasQuery || hasTypedPath) {
+			// Any path parameter: a malformed one (bad percent-encoding, encoded slash) is refused with 400.
+			if (hasQuery || hasPath) {
 				operation.getResponses().addApiResponse("400", problem("Invalid request parameter"));
 			}
 			if (hasPath) {

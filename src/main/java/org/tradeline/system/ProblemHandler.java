@@ -56,6 +56,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return invalid(ex.getName(), ex.getName() + " must be " + hint);
 	}
 
+	/** Tomcat could not decode the query string (bad percent-encoding or not UTF-8). */
+	@ExceptionHandler
+	ProblemDetail undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return invalid("query", "The query string is not valid percent-encoded UTF-8");
+	}
+
+	@ExceptionHandler
+	ProblemDetail notAcceptable(ProblemMediaTypeGuard.NotAcceptable ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, ex.getMessage());
+		problem.setTitle("Not Acceptable");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail crossOrigin(CrossOriginDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -31,6 +31,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.InvalidParameterException;
 
@@ -75,6 +76,8 @@ class SecurityConfig {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
 		AccessDeniedHandler denied = (request, response, ex) -> resolver.resolveException(request, response, null, ex);
+		CorsFilter cors = new CorsFilter(corsSource(properties.cors()));
+		cors.setCorsProcessor(new ProblemCorsProcessor(resolver));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
 			.permitAll()
 			// Exposed actuator endpoints other than health are for operators; unexposed ones stay 404.
@@ -102,7 +105,6 @@ class SecurityConfig {
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.cors(cors -> cors.configurationSource(corsSource(properties.cors())))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -110,6 +112,7 @@ class SecurityConfig {
 				// Responses are public data; caching is decided per endpoint, not blanket no-store.
 				.cacheControl(cache -> cache.disable())
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilter(cors)
 			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
 					backupMaxBytes, resolver),

@@ -1,0 +1,10 @@
+package org.tradeline.system;
+
+/** A cross-origin request from an origin the CORS allow-lists do not name. */
+public class CrossOriginDeniedException extends RuntimeException {
+
+	public CrossOriginDeniedException() {
+		super("Cross-origin requests from this origin are not allowed here", null, false, false);
+	}
+
+}
