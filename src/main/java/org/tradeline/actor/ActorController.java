@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class ActorController {
 		return tagged(this.catalog.get(slug));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createActor", summary = "Add an actor")
 	ResponseEntity<ActorDetail> create(@RequestBody ActorRequest request) {
 		ActorDetail actor = this.writes.create(request);
@@ -64,7 +65,7 @@ class ActorController {
 			.body(actor);
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceActor", summary = "Replace an actor")
 	ResponseEntity<ActorDetail> replace(@PathVariable String slug,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ActorRequest request) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -68,7 +69,7 @@ class EventController {
 		return tagged(this.catalog.get(slug));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createEvent", summary = "Add an event")
 	ResponseEntity<EventDetail> create(@RequestBody EventRequest request) {
 		EventDetail event = this.writes.create(request);
@@ -77,7 +78,7 @@ class EventController {
 			.body(event);
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceEvent", summary = "Replace an event")
 	ResponseEntity<EventDetail> replace(@PathVariable String slug,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody EventRequest request) {

@@ -180,6 +180,13 @@ class EventWrites {
 				if (date.end().isBefore(date.start())) {
 					violations.add("date.end", "date.end must not be before date.start");
 				}
+				// The end is at the same precision, so it must sit where that precision starts too.
+				try {
+					new PartialDate(date.end(), date.precision());
+				}
+				catch (IllegalArgumentException ex) {
+					violations.add("date.end", ex.getMessage());
+				}
 			}
 		}
 		List<String> topicSlugs = request.topicSlugs().stream().filter(s -> s != null).toList();

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class FigureController {
 		return tagged(this.catalog.get(slug));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createFigure", summary = "Add a figure")
 	ResponseEntity<FigureView> create(@RequestBody FigureRequest request) {
 		FigureView figure = this.writes.create(request);
@@ -62,7 +63,7 @@ class FigureController {
 			.body(figure);
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceFigure", summary = "Replace a figure")
 	ResponseEntity<FigureView> replace(@PathVariable String slug,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FigureRequest request) {

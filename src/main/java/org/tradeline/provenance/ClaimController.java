@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +41,14 @@ class ClaimController {
 		return tagged(this.writes.claim(id));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createClaim", summary = "Add a claim")
 	ResponseEntity<ClaimDetail> create(@RequestBody ClaimRequest request) {
 		ClaimDetail claim = this.writes.createClaim(request);
 		return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.id())).eTag(this.etags.of(claim)).body(claim);
 	}
 
-	@PutMapping("/{id}")
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceClaim", summary = "Replace a claim")
 	ResponseEntity<ClaimDetail> replace(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ClaimRequest request) {

@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * slug; value must parse for the attribute's value type (a partial date, a decimal, an actor slug).
  * Source and subject are fixed once the claim exists.
  */
-record ClaimRequest(@NotNull Long source, @NotNull @Valid SubjectKey subject,
+record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid SubjectKey subject,
 		@NotBlank @Size(max = 60) String attribute, @NotBlank @Size(max = 200) String value,
 		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt) {
 

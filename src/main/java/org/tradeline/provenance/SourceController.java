@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class SourceController {
 		return tagged(this.provenance.source(id));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createSource", summary = "Add a source document, optionally with its claims")
 	ResponseEntity<SourceDetail> create(@RequestBody SourceRequest request) {
 		SourceDetail source = this.writes.createSource(request);
@@ -62,7 +63,7 @@ class SourceController {
 			.body(source);
 	}
 
-	@PutMapping("/{id}")
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceSource", summary = "Replace a source's metadata and citations")
 	ResponseEntity<SourceDetail> replace(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody SourceRequest request) {

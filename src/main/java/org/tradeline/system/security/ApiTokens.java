@@ -22,6 +22,8 @@ class ApiTokens {
 
 	private final ApiTokenRepository tokens;
 
+	private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+
 	private final Writes writes;
 
 	ApiTokens(ApiTokenRepository tokens, Writes writes) {
@@ -35,6 +37,10 @@ class ApiTokens {
 		Instant now = Writes.now();
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
 			violations.add("expiresAt", "expiresAt must be in the future");
+		}
+		// RFC 3339 date-times (the contract's format) have four-digit years; Instant takes nine.
+		if (request.expiresAt() != null && request.expiresAt().isAfter(LATEST_EXPIRY)) {
+			violations.add("expiresAt", "expiresAt must be before the year 10000");
 		}
 		violations.throwIfAny();
 		if (this.tokens.existsByName(request.name()) || ApiTokenFilter.BOOTSTRAP_NAME.equals(request.name())) {
