@@ -2,11 +2,14 @@ package org.tradeline.support;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.ValidationReport.Message;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -47,6 +50,26 @@ public final class OpenApiContract {
 						request.getQueryString(), response.getStatus())
 				.isEmpty();
 		};
+	}
+
+	/**
+	 * What is wrong with a response received over HTTP, for the operation that path and method
+	 * select in openapi.yaml: an empty list when it is one the contract documents.
+	 */
+	public static List<String> violations(String method, String path, int status, Map<String, List<String>> headers,
+			String body) {
+		SimpleResponse.Builder res = SimpleResponse.Builder.status(status).withBody(body);
+		headers.forEach(res::withHeader);
+		headers.entrySet()
+			.stream()
+			.filter(h -> "content-type".equalsIgnoreCase(h.getKey()) && !h.getValue().isEmpty())
+			.findFirst()
+			.ifPresent(h -> res.withContentType(h.getValue().get(0)));
+		return validator.validateResponse(path, Request.Method.valueOf(method), res.build())
+			.getMessages()
+			.stream()
+			.map(Message::toString)
+			.toList();
 	}
 
 }

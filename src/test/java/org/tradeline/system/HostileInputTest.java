@@ -1,0 +1,179 @@
+package org.tradeline.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One case per defect GeneratedRequestsTest found, over real HTTP (some cases are refused by Tomcat
+ * before Spring sees them). Each answer is a problem+json with the status the contract documents.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("database")
+class HostileInputTest {
+
+	static final String ADMIN = "Bearer " + Editors.BOOTSTRAP_ADMIN;
+
+	static final String EVENT = """
+			{"slug": "%s", "title": "T", "summary": "S.", "kind": "call",
+			 "date": {"start": "2025-05-11", %s"precision": "mid-month"}}""";
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Test
+	void anEndDateOffItsPrecisionIsABadRequestNotAServerError() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/events", "application/json",
+				EVENT.formatted("end-off-precision", "\"end\": \"2025-05-12\", "));
+		assertProblem(response, 400);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo("date.end");
+		assertThat(send("POST", "/api/v1/events", "application/json",
+				EVENT.formatted("end-on-precision", "\"end\": \"2025-06-11\", ")).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void aHexadecimalPageIsNotANumber() throws Exception {
+		assertProblem(get("/api/v1/events?page=0x10", "application/json"), 400);
+		assertProblem(get("/api/v1/sources/0x1", "application/json"), 400);
+		assertThat(get("/api/v1/events?page=1", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anUndecodableQueryIsABadRequest() throws Exception {
+		assertRawProblem("GET /api/v1/events?q=%zz", 400);
+		assertRawProblem("GET /api/v1/events?topic=%C3%28", 400);
+	}
+
+	@Test
+	void aURLTomcatRefusesIsAnsweredAsAProblemNotAnHtmlPage() throws Exception {
+		assertRawProblem("GET /api/v1/events/%zz", 400);
+		assertProblem(get("/api/v1/events/a%2Fb", "application/json"), 400);
+	}
+
+	@Test
+	void aWriteFromAForeignOriginIsRefusedAsAProblem() throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/v1/actors"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"slug\": \"o\", \"name\": \"O\", \"kind\": \"person\"}"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", ADMIN)
+			.header("Origin", "https://elsewhere.example")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertProblem(response, 403);
+		assertThat(get("/api/v1/actors/o", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anAcceptHeaderThatDoesNotParseIsIgnored() throws Exception {
+		assertThat(get("/api/v1/events/xi-trump-call", "*/*;q=abc").statusCode()).isEqualTo(200);
+		assertProblem(get("/api/v1/events/no-such-event", "*/*;q=abc"), 404);
+	}
+
+	@Test
+	void aSuccessIsNeverLabelledAProblem() throws Exception {
+		assertProblem(get("/api/v1/events", "application/problem+json"), 406);
+		assertProblem(get("/api/v1/events", "application/xml"), 406);
+	}
+
+	@Test
+	void bodiesInTheWrongMediaTypeAreUnsupported() throws Exception {
+		assertProblem(send("POST", "/api/v1/actors", "multipart/form-data", "{}"), 415);
+		String etag = get("/api/v1/actors/he-lifeng", "application/json").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> put = this.http.send(HttpRequest.newBuilder(uri("/api/v1/actors/he-lifeng"))
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"slug\": \"he-lifeng\", \"name\": \"He\", \"kind\": \"person\"}"))
+			.header("Content-Type", "application/merge-patch+json")
+			.header("If-Match", etag)
+			.header("Authorization", ADMIN)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertProblem(put, 415);
+	}
+
+	@Test
+	void aKeyGivenTwiceIsRefused() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
+				"{\"slug\": \"twice\", \"name\": \"A\", \"kind\": \"person\", \"name\": \"B\"}");
+		assertProblem(response, 400);
+	}
+
+	@Test
+	void aTokenExpiryPastYear9999IsRefused() throws Exception {
+		assertProblem(send("POST", "/api/v1/admin/tokens", "application/json",
+				"{\"name\": \"far-future\", \"role\": \"editor\", \"expiresAt\": \"+999999999-12-31T23:59:59Z\"}"), 400);
+	}
+
+	@Test
+	void aNegativeClaimSourceIsABadRequest() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/claims", "application/json", """
+				{"source": -1, "subject": {"type": "event", "slug": "geneva-talks"}, "attribute": "location",
+				 "value": "Geneva", "valueLabel": "Geneva", "excerpt": "in Geneva"}""");
+		assertProblem(response, 400);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo("source");
+	}
+
+	@Test
+	void aNulCharacterIsRefusedInBodiesAndQueries() throws Exception {
+		HttpResponse<String> body = send("POST", "/api/v1/claims", "application/json", """
+				{"source": 1, "subject": {"type": "event", "slug": "geneva\\u0000talks"}, "attribute": "location",
+				 "value": "Geneva", "valueLabel": "Geneva", "excerpt": "in Geneva"}""");
+		assertProblem(body, 400);
+		assertThat(JsonPath.<String>read(body.body(), "$.errors[0].field")).isEqualTo("subject.slug");
+		assertProblem(get("/api/v1/events?q=a%00b", "application/json"), 400);
+		assertProblem(get("/api/v1/events?topic=%00", "application/json"), 400);
+	}
+
+	private void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(status);
+	}
+
+	private void assertRawProblem(String requestLine, int status) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 " + status);
+			assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"status\":" + status)
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContain("<html");
+		}
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", contentType)
+			.header("Authorization", ADMIN)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
