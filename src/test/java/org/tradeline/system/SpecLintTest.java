@@ -39,6 +39,10 @@ class SpecLintTest {
 		}
 		Optional<Path> npm = Browser.find("tradeline.test.npm", "npm");
 		assumeTrue(npm.isPresent(), "Spec lint skipped: npm is needed to install " + LINTERS);
+		// @redocly/cli 2 declares node >= 20.19 (or >= 22.12).
+		String node = run(List.of("node", "--version"), 30).output().strip();
+		assumeTrue(node.matches("v(2[3-9]|[3-9]\\d)\\..*|v22\\.(1[2-9]|[2-9]\\d).*|v20\\.(19|[2-9]\\d).*"),
+				"Spec lint skipped: the pinned linters need Node.js 20.19 or newer, found " + node);
 		Files.createDirectories(DIR);
 		List<String> command = new ArrayList<>(List.of(npm.get().toString(), "install", "--prefix",
 				DIR.toAbsolutePath().toString(), "--no-audit", "--no-fund", "--no-save", "--ignore-scripts"));
