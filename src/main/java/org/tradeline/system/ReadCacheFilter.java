@@ -148,7 +148,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			.collect(Collectors.joining("&"));
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
-		StringBuilder key = new StringBuilder(request.getScheme()).append("://")
+		// Secure requests get headers (HSTS) that plain ones do not, whatever scheme they report.
+		StringBuilder key = new StringBuilder(request.isSecure() ? "secure|" : "").append(request.getScheme())
+			.append("://")
 			.append(request.getServerName())
 			.append(':')
 			.append(request.getServerPort());
