@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradeline.support.Browser;
+import org.tradeline.support.Tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Loads the TimelineJS export into the real TimelineJS library, fetched from the npm registry into
@@ -66,18 +66,18 @@ class TimelineJsBrowserTest {
 			return;
 		}
 		Optional<Path> npm = Browser.find("tradeline.test.npm", "npm");
-		assumeTrue(npm.isPresent(), "TimelineJS test skipped: npm is needed to fetch " + TIMELINEJS);
+		Tools.require(npm.isPresent(), "TimelineJS test skipped: npm is needed to fetch " + TIMELINEJS);
 		Files.createDirectories(DIR);
 		Process pack = new ProcessBuilder(npm.get().toString(), "pack", TIMELINEJS, "--silent")
 			.directory(DIR.toFile())
 			.redirectErrorStream(true)
 			.start();
 		String packed = new String(pack.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		assumeTrue(pack.waitFor(120, TimeUnit.SECONDS) && pack.exitValue() == 0,
+		Tools.require(pack.waitFor(120, TimeUnit.SECONDS) && pack.exitValue() == 0,
 				"TimelineJS test skipped: npm pack " + TIMELINEJS + " failed: " + packed);
 		String tarball = packed.lines().reduce((a, b) -> b).orElseThrow();
 		Process untar = new ProcessBuilder("tar", "-xzf", tarball).directory(DIR.toFile()).inheritIO().start();
-		assumeTrue(untar.waitFor(60, TimeUnit.SECONDS) && untar.exitValue() == 0,
+		Tools.require(untar.waitFor(60, TimeUnit.SECONDS) && untar.exitValue() == 0,
 				"TimelineJS test skipped: could not unpack " + tarball);
 	}
 

@@ -17,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Headless Chromium driven through the chromedriver installed beside it (Debian: packages
@@ -34,7 +33,7 @@ public final class Browser {
 	public static WebDriver start() throws IOException {
 		Optional<Path> chromium = find("tradeline.test.chromium", "chromium", "chromium-browser");
 		Optional<Path> driver = find("tradeline.test.chromedriver", "chromedriver");
-		assumeTrue(chromium.isPresent() && driver.isPresent(),
+		Tools.require(chromium.isPresent() && driver.isPresent(),
 				"Browser tests skipped: install Chromium and its driver (Debian: apt-get install chromium "
 						+ "chromium-driver) or set -Dtradeline.test.chromium and -Dtradeline.test.chromedriver");
 		Path profile = Files.createTempDirectory("tradeline-chromium");

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.tradeline.support.Browser;
+import org.tradeline.support.Tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * openapi.yaml passes Redocly's recommended rules and Spectral's OpenAPI rules with the OWASP API
@@ -38,17 +38,17 @@ class SpecLintTest {
 			return;
 		}
 		Optional<Path> npm = Browser.find("tradeline.test.npm", "npm");
-		assumeTrue(npm.isPresent(), "Spec lint skipped: npm is needed to install " + LINTERS);
+		Tools.require(npm.isPresent(), "Spec lint skipped: npm is needed to install " + LINTERS);
 		// @redocly/cli 2 declares node >= 20.19 (or >= 22.12).
 		String node = run(List.of("node", "--version"), 30).output().strip();
-		assumeTrue(node.matches("v(2[3-9]|[3-9]\\d)\\..*|v22\\.(1[2-9]|[2-9]\\d).*|v20\\.(19|[2-9]\\d).*"),
+		Tools.require(node.matches("v(2[3-9]|[3-9]\\d)\\..*|v22\\.(1[2-9]|[2-9]\\d).*|v20\\.(19|[2-9]\\d).*"),
 				"Spec lint skipped: the pinned linters need Node.js 20.19 or newer, found " + node);
 		Files.createDirectories(DIR);
 		List<String> command = new ArrayList<>(List.of(npm.get().toString(), "install", "--prefix",
 				DIR.toAbsolutePath().toString(), "--no-audit", "--no-fund", "--no-save", "--ignore-scripts"));
 		command.addAll(LINTERS);
 		Result install = run(command, 300);
-		assumeTrue(install.exit() == 0, "Spec lint skipped: npm install failed:\n" + install.output());
+		Tools.require(install.exit() == 0, "Spec lint skipped: npm install failed:\n" + install.output());
 		Files.writeString(marker, String.join("\n", LINTERS));
 	}
 
