@@ -31,16 +31,8 @@ for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
 done
 
-# The newest JDK available: an explicit BENCH_JAVA_HOME, then the system JDK folder, then PATH.
-pick_java() {
-  local best="" best_version=0 candidate version
-  for candidate in "${BENCH_JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java)"; do
-    [ -x "$candidate" ] || continue
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    if [ "${version%%.*}" -gt "$best_version" ]; then best=$candidate; best_version=${version%%.*}; fi
-  done
-  echo "$best"
-}
+# The newest JDK available.
+. bench/java.sh
 JAVA=$(pick_java)
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 

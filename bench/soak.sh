@@ -32,16 +32,8 @@ for tool in wrk curl jq openssl sha256sum; do
   command -v "$tool" >/dev/null || { echo "soak: $tool is missing (apt-get install wrk curl jq openssl)" >&2; exit 1; }
 done
 
-# The newest JDK available, as in run.sh; jcmd comes from the same JDK.
-pick_java() {
-  local best="" best_version=0 candidate version
-  for candidate in "${BENCH_JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java)"; do
-    [ -x "$candidate" ] || continue
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    if [ "${version%%.*}" -gt "$best_version" ]; then best=$candidate; best_version=${version%%.*}; fi
-  done
-  echo "$best"
-}
+# The newest JDK available; jcmd comes from the same JDK.
+. bench/java.sh
 JAVA=$(pick_java)
 JCMD="$(dirname "$JAVA")/jcmd"
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')

@@ -64,29 +64,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notAcceptable(ProblemMediaTypeGuard.NotAcceptable ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, ex.getMessage());
-		problem.setTitle("Not Acceptable");
-		return problem;
+		return problem(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail crossOrigin(CrossOriginDeniedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Forbidden");
-		return problem;
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid request body");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request body", ex.getMessage());
 		problem.setProperty("errors", ex.violations()
 			.stream()
 			.map(v -> Map.of("field", v.field(), "message", v.message()))
@@ -96,27 +89,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Conflict");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
 	// A unique key taken by a concurrent write that passed our own checks.
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, "Conflict",
 				"The change conflicts with stored data (a slug or file name already taken?).");
-		problem.setTitle("Conflict");
-		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail precondition(PreconditionException ex) {
 		HttpStatus status = ex.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(ex.isMissing() ? "Precondition required" : "Precondition failed");
-		return problem;
+		return problem(status, ex.isMissing() ? "Precondition required" : "Precondition failed", ex.getMessage());
 	}
 
 	/**
@@ -132,27 +119,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("Request body too large");
-		return problem;
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-		problem.setTitle("Too many requests");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem);
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
 	}
 
 	/** From the security filters (through the handler exception resolver): 401 with an RFC 6750 challenge. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
 		boolean tokenSent = ex instanceof org.springframework.security.authentication.BadCredentialsException;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+		ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
 				tokenSent ? ex.getMessage() : "This request needs an API token: Authorization: Bearer <token>.");
-		problem.setTitle("Unauthorized");
 		String challenge = tokenSent
 				? "Bearer realm=\"tradeline\", error=\"invalid_token\", error_description=\"" + ex.getMessage() + "\""
 				: "Bearer realm=\"tradeline\"";
@@ -163,9 +145,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden",
 				"This token's role does not allow this request.");
-		problem.setTitle("Forbidden");
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradeline\", error=\"insufficient_scope\"")
 			.body(problem);
@@ -181,9 +162,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex);
 		}
 		log.error("Unhandled failure", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The server failed to answer this request.");
-		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
 	}
 
@@ -194,9 +174,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.debug("Database unavailable", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 				"The database cannot be reached at the moment; try again shortly.");
-		problem.setTitle("Service unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, this.retryAfter.toSeconds())))
 			.body(problem);
@@ -221,9 +200,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setTitle("Invalid request parameter");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request parameter", message);
 		problem.setProperty("errors", List.of(Map.of("parameter", parameter, "message", message)));
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 
