@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -71,8 +70,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
-			@Value("${tradeline.backup.max-bytes:67108864}") long backupMaxBytes) throws Exception {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
 		AccessDeniedHandler denied = (request, response, ex) -> resolver.resolveException(request, response, null, ex);
@@ -115,7 +113,7 @@ class SecurityConfig {
 			.addFilter(cors)
 			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
-					backupMaxBytes, resolver),
+					properties.backup().maxBytes(), resolver),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint),
 					BasicAuthenticationFilter.class)

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBodyBytes largest request body accepted, in bytes
  * @param rateLimit request budgets
  * @param cors cross-origin allow-lists
+ * @param backup the whole-store backup import
  */
 @ConfigurationProperties("tradeline")
 record SecurityProperties(@DefaultValue("") String bootstrapAdminTokenSha256,
-		@DefaultValue("65536") long maxBodyBytes, @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors) {
+		@DefaultValue("65536") long maxBodyBytes, @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors,
+		@DefaultValue Backup backup) {
 
 	/**
 	 * @param writesPerToken writes one token may make per period
@@ -33,6 +35,10 @@ record SecurityProperties(@DefaultValue("") String bootstrapAdminTokenSha256,
 	 * @param writeOrigins origins allowed to write cross-origin; none by default
 	 */
 	record Cors(@DefaultValue("*") List<String> readOrigins, @DefaultValue List<String> writeOrigins) {
+	}
+
+	/** @param maxBytes largest backup document an import accepts, in bytes (every other body keeps maxBodyBytes) */
+	record Backup(@DefaultValue("67108864") long maxBytes) {
 	}
 
 }
