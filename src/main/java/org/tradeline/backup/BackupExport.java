@@ -66,56 +66,37 @@ class BackupExport {
 
 	private static void write(JsonGenerator json, Column column, ResultSet rs) throws SQLException {
 		String name = column.name();
-		switch (column.type()) {
-			case BIGINT -> {
-				long value = rs.getLong(name);
-				if (rs.wasNull()) {
-					json.writeNull();
-				}
-				else {
-					json.writeNumber(value);
-				}
-			}
-			case INTEGER -> {
-				int value = rs.getInt(name);
-				if (rs.wasNull()) {
-					json.writeNull();
-				}
-				else {
-					json.writeNumber(value);
-				}
-			}
-			case BOOLEAN -> {
-				boolean value = rs.getBoolean(name);
-				if (rs.wasNull()) {
-					json.writeNull();
-				}
-				else {
-					json.writeBoolean(value);
-				}
-			}
-			case TEXT -> writeString(json, rs.getString(name));
-			case DATE -> {
-				LocalDate value = rs.getObject(name, LocalDate.class);
-				writeString(json, (value != null) ? value.toString() : null);
-			}
+		// Typed reads return null for SQL NULL, so no wasNull() dance per type.
+		Object value = switch (column.type()) {
+			case BIGINT -> rs.getObject(name, Long.class);
+			case INTEGER -> rs.getObject(name, Integer.class);
+			case BOOLEAN -> rs.getObject(name, Boolean.class);
+			case TEXT -> rs.getString(name);
+			case DATE -> rs.getObject(name, LocalDate.class);
 			case TIMESTAMP -> {
-				OffsetDateTime value = rs.getObject(name, OffsetDateTime.class);
-				writeString(json, (value != null) ? value.toInstant().toString() : null);
+				OffsetDateTime time = rs.getObject(name, OffsetDateTime.class);
+				yield (time != null) ? time.toInstant() : null;
 			}
+			// A string, so no digit is lost to a binary floating point reader.
 			case DECIMAL -> {
-				BigDecimal value = rs.getBigDecimal(name);
-				writeString(json, (value != null) ? value.toPlainString() : null);
+				BigDecimal decimal = rs.getBigDecimal(name);
+				yield (decimal != null) ? decimal.toPlainString() : null;
 			}
-		}
-	}
-
-	private static void writeString(JsonGenerator json, String value) {
+		};
 		if (value == null) {
 			json.writeNull();
 		}
+		else if (value instanceof Long number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof Integer number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof Boolean flag) {
+			json.writeBoolean(flag);
+		}
 		else {
-			json.writeString(value);
+			json.writeString(value.toString());
 		}
 	}
 
