@@ -11,8 +11,10 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * HTTP caching of public reads (the API and the embeddable pages). Who may frame what is a rule of
- * the security filter chain (system.security.SecurityConfig), with the other security headers.
+ * The servlet filters around the application outside the security chain: the database-outage
+ * answer, and HTTP caching of public reads (the API and the embeddable pages). Who may frame what
+ * is a rule of the security filter chain (system.security.SecurityConfig), with the other security
+ * headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpCacheProperties.class)
