@@ -28,11 +28,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -439,12 +437,9 @@ class BackupRestoreTest {
 
 	private ConfigurableApplicationContext start(Map<String, Object> database) {
 		Map<String, Object> properties = new HashMap<>(database);
-		properties.put("server.port", "0");
 		// X-Forwarded-Host is honoured, as behind a reverse proxy.
 		properties.put("server.forward-headers-strategy", "framework");
-		// As command-line arguments: they must win over application.properties.
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(TradelineApplication.class)
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		ConfigurableApplicationContext app = Applications.start(properties);
 		this.apps.add(app);
 		return app;
 	}
@@ -456,8 +451,7 @@ class BackupRestoreTest {
 
 	private Response send(ConfigurableApplicationContext app, String method, String path, String token,
 			String contentType, byte[] body, Map<String, String> headers) throws Exception {
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + encode(path)))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Applications.baseUrl(app) + encode(path)))
 			.header("X-Forwarded-Host", HOST)
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -32,11 +33,9 @@ import com.jayway.jsonpath.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,11 +93,11 @@ class DatabaseOutageTest {
 					Statement statement = connection.createStatement()) {
 				statement.execute("create database tradeline");
 			}
-			app = new SpringApplicationBuilder(TradelineApplication.class).profiles("postgres")
-				.run("--server.port=0", "--DB_URL=" + postgres.getJdbcUrl("postgres", "tradeline"), "--DB_USER=postgres",
-						"--DB_PASSWORD=", "--tradeline.rate-limit.reads-per-client=100000000",
-						"--tradeline.rate-limit.writes-per-token=100000000");
-			this.base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			app = Applications.start(Map.of("spring.profiles.active", "postgres", "DB_URL",
+					postgres.getJdbcUrl("postgres", "tradeline"), "DB_USER", "postgres", "DB_PASSWORD", "",
+					"tradeline.rate-limit.reads-per-client", "100000000", "tradeline.rate-limit.writes-per-token",
+					"100000000"));
+			this.base = Applications.baseUrl(app);
 			this.editor = createEditor();
 
 			for (int i = 0; i < 4; i++) {

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,9 +26,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +34,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -80,11 +77,8 @@ class GracefulShutdownTest {
 		reached = new CountDownLatch(2);
 		release = new CountDownLatch(1);
 		Map<String, Object> database = TestDatabase.newDatabase();
-		Map<String, Object> properties = new HashMap<>(database);
-		properties.put("server.port", "0");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(TradelineApplication.class, Holds.class)
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		ConfigurableApplicationContext app = Applications.start(database, Holds.class);
+		int port = Applications.port(app);
 		CompletableFuture<Void> closed = null;
 		try {
 			CompletableFuture<HttpResponse<String>> read = this.http.sendAsync(

@@ -24,13 +24,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +56,14 @@ class MigrationSafetyTest {
 	void aSecondStartOnTheSameDatabaseAppliesNothing() {
 		Map<String, Object> database = TestDatabase.newDatabase();
 		List<Map<String, Object>> history;
-		try (ConfigurableApplicationContext app = start(database, Recording.class)) {
+		try (ConfigurableApplicationContext app = Applications.start(database, Recording.class)) {
 			MigrateResult first = migrated.getAndSet(null);
 			assertThat(first.success).isTrue();
 			assertThat(first.migrationsExecuted).as("V1 to V4 at least").isGreaterThanOrEqualTo(4);
 			history = history(database);
 			assertThat(history).hasSizeGreaterThanOrEqualTo(first.migrationsExecuted);
 		}
-		try (ConfigurableApplicationContext app = start(database, Recording.class)) {
+		try (ConfigurableApplicationContext app = Applications.start(database, Recording.class)) {
 			MigrateResult second = migrated.getAndSet(null);
 			assertThat(second.success).isTrue();
 			assertThat(second.migrationsExecuted).isZero();
@@ -78,7 +77,7 @@ class MigrationSafetyTest {
 	void anAppliedMigrationEditedAfterwardsStopsStartUpWithAChecksumMismatch(@TempDir Path scripts)
 			throws IOException {
 		Map<String, Object> database = TestDatabase.newDatabase();
-		start(database).close();
+		Applications.start(database).close();
 		List<Map<String, Object>> history = history(database);
 
 		try (Stream<Path> files = Files.list(Path.of("db", "migration"))) {
@@ -95,7 +94,7 @@ class MigrationSafetyTest {
 		Map<String, Object> properties = new HashMap<>(database);
 		properties.put("spring.flyway.locations",
 				"filesystem:" + scripts.toAbsolutePath() + ",classpath:db/vendor/{vendor}");
-		Throwable failure = catchThrowable(() -> start(properties).close());
+		Throwable failure = catchThrowable(() -> Applications.start(properties).close());
 
 		assertThat(failure).as("start-up with an edited applied migration").isNotNull();
 		FlywayValidateException validation = causeOfType(failure, FlywayValidateException.class);
@@ -115,7 +114,7 @@ class MigrationSafetyTest {
 			}
 			// Keeps the synthetic profile's loader quick; the others ignore it.
 			properties.put("tradeline.synthetic.events", "20");
-			try (ConfigurableApplicationContext app = start(properties)) {
+			try (ConfigurableApplicationContext app = Applications.start(properties)) {
 				assertThat(app.getEnvironment().getProperty("spring.flyway.clean-disabled", Boolean.class))
 					.as("spring.flyway.clean-disabled in profile %s", profile)
 					.isTrue();
@@ -180,16 +179,6 @@ class MigrationSafetyTest {
 			}
 		}
 		return null;
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, Object> properties, Class<?>... extra) {
-		Map<String, Object> all = new HashMap<>(properties);
-		all.put("server.port", "0");
-		Class<?>[] sources = Stream.concat(Stream.of(TradelineApplication.class), Stream.of(extra))
-			.toArray(Class<?>[]::new);
-		// As command-line arguments, so that they win over application.properties.
-		return new SpringApplicationBuilder(sources)
-			.run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}
 
 	/**

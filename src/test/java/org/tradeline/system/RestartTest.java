@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,10 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -33,15 +30,14 @@ class RestartTest {
 
 	@Test
 	void editsAndRevisionsSurviveARestart(@TempDir Path dir) throws Exception {
-		Map<String, Object> properties = new HashMap<>(TestDatabase.isPostgres() ? TestDatabase.newDatabase()
+		Map<String, Object> properties = TestDatabase.isPostgres() ? TestDatabase.newDatabase()
 				: Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("tradeline").toAbsolutePath()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
-		properties.put("server.port", "0");
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 
 		String etagBefore;
 		String revisionsBefore;
-		try (ConfigurableApplicationContext app = start(properties)) {
-			String base = base(app);
+		try (ConfigurableApplicationContext app = Applications.start(properties)) {
+			String base = Applications.baseUrl(app);
 			String event = EventJson.NEW.formatted("restart-event");
 			HttpResponse<String> created = send(base, "POST", "/api/v1/events", null, event);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -55,8 +51,8 @@ class RestartTest {
 				.orElseThrow();
 			revisionsBefore = send(base, "GET", "/api/v1/events/restart-event/revisions", null, null).body();
 		}
-		try (ConfigurableApplicationContext app = start(properties)) {
-			String base = base(app);
+		try (ConfigurableApplicationContext app = Applications.start(properties)) {
+			String base = Applications.baseUrl(app);
 			HttpResponse<String> event = send(base, "GET", "/api/v1/events/restart-event", null, null);
 			assertThat(event.statusCode()).isEqualTo(200);
 			assertThat((String) JsonPath.read(event.body(), "$.title")).isEqualTo("Kept");
@@ -65,16 +61,6 @@ class RestartTest {
 			assertThat(revisions).isEqualTo(revisionsBefore);
 			assertThat((Integer) JsonPath.read(revisions, "$.totalItems")).isEqualTo(2);
 		}
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		// As arguments, so that they override application.properties (builder properties would not).
-		return new SpringApplicationBuilder(TradelineApplication.class)
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-	}
-
-	private static String base(ConfigurableApplicationContext app) {
-		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 
 	private HttpResponse<String> send(String base, String method, String path, String ifMatch, String body)

@@ -9,6 +9,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -65,9 +65,11 @@ class ServerLimitsTest {
 
 	@BeforeAll
 	void start() {
-		this.shipped = start(List.of());
-		this.impatient = start(List.of("--server.tomcat.connection-timeout=" + CONNECTION_TIMEOUT.toMillis() + "ms",
-				"--server.tomcat.keep-alive-timeout=" + KEEP_ALIVE_TIMEOUT.toMillis() + "ms"));
+		this.shipped = Applications.start(TestDatabase.newDatabase());
+		Map<String, Object> impatient = new HashMap<>(TestDatabase.newDatabase());
+		impatient.put("server.tomcat.connection-timeout", CONNECTION_TIMEOUT.toMillis() + "ms");
+		impatient.put("server.tomcat.keep-alive-timeout", KEEP_ALIVE_TIMEOUT.toMillis() + "ms");
+		this.impatient = Applications.start(impatient);
 	}
 
 	@AfterAll
@@ -225,16 +227,8 @@ class ServerLimitsTest {
 		assertThat(exchange(this.impatient, get("/api/v1/topics")).status()).isEqualTo(200);
 	}
 
-	private static ConfigurableApplicationContext start(List<String> extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0"));
-		TestDatabase.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
-		args.addAll(extra);
-		// As command-line arguments, so that they win over application.properties.
-		return new SpringApplicationBuilder(TradelineApplication.class).run(args.toArray(String[]::new));
-	}
-
 	private static Socket connect(ConfigurableApplicationContext app) throws IOException {
-		Socket socket = new Socket("localhost", ((WebServerApplicationContext) app).getWebServer().getPort());
+		Socket socket = new Socket("localhost", Applications.port(app));
 		// Far beyond every timeout under test: a server that never closes fails the test, not hangs it.
 		socket.setSoTimeout(15_000);
 		return socket;

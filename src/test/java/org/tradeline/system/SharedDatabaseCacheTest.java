@@ -12,11 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -91,11 +89,8 @@ class SharedDatabaseCacheTest {
 
 	private static ConfigurableApplicationContext start(Map<String, Object> database) {
 		Map<String, Object> properties = new HashMap<>(database);
-		properties.put("server.port", "0");
 		properties.put("tradeline.read-cache.poll-interval", "200ms");
-		// As command-line arguments: they must win over application.properties.
-		return new SpringApplicationBuilder(TradelineApplication.class)
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		return Applications.start(properties);
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext context, String path) throws Exception {
@@ -110,8 +105,7 @@ class SharedDatabaseCacheTest {
 	}
 
 	private static URI uri(ConfigurableApplicationContext context, String path) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return URI.create("http://localhost:" + port + path);
+		return URI.create(Applications.baseUrl(context) + path);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
 
@@ -39,9 +36,7 @@ class ActuatorExposureTest {
 
 	@BeforeAll
 	void start() throws Exception {
-		List<String> args = new ArrayList<>(List.of("--server.port=0"));
-		TestDatabase.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
-		this.app = new SpringApplicationBuilder(TradelineApplication.class).run(args.toArray(String[]::new));
+		this.app = Applications.start(TestDatabase.newDatabase());
 		HttpResponse<String> created = send("POST", "/api/v1/admin/tokens", Editors.BOOTSTRAP_ADMIN,
 				"{\"name\": \"actuator-editor\", \"role\": \"editor\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -134,8 +129,7 @@ class ActuatorExposureTest {
 	}
 
 	private HttpRequest.Builder request(String method, String path, String token, String json) {
-		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Applications.baseUrl(this.app) + path))
 			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
 					: HttpRequest.BodyPublishers.noBody());
 		if (json != null) {
