@@ -3,6 +3,7 @@ package org.tradeline.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -63,6 +64,13 @@ public final class TestDatabase {
 		}
 		return Map.of("spring.datasource.url", server.getJdbcUrl("postgres", "test" + n),
 				"spring.datasource.username", "postgres", "spring.datasource.password", "");
+	}
+
+	/** A plain JDBC connection to a database from {@link #newDatabase()}, to read what is stored without the application. */
+	public static Connection connect(Map<String, Object> database) throws SQLException {
+		return DriverManager.getConnection((String) database.get("spring.datasource.url"),
+				(String) database.getOrDefault("spring.datasource.username", "sa"),
+				(String) database.getOrDefault("spring.datasource.password", ""));
 	}
 
 	private static synchronized EmbeddedPostgres server() {

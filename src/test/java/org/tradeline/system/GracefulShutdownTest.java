@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -128,9 +127,7 @@ class GracefulShutdownTest {
 		}
 
 		// Straight from the database, after the application is gone.
-		try (Connection connection = DriverManager.getConnection((String) database.get("spring.datasource.url"),
-				(String) database.getOrDefault("spring.datasource.username", "sa"),
-				(String) database.getOrDefault("spring.datasource.password", ""));
+		try (Connection connection = TestDatabase.connect(database);
 				PreparedStatement statement = connection.prepareStatement("""
 						select count(distinct s.id), count(c.id) from source s left join claim c on c.source_id = s.id
 						where s.file_name = 'graceful-shutdown.txt'""")) {

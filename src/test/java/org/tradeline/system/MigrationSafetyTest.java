@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,9 +161,7 @@ class MigrationSafetyTest {
 	}
 
 	private static List<Map<String, Object>> history(Map<String, Object> database) {
-		try (Connection connection = DriverManager.getConnection((String) database.get("spring.datasource.url"),
-				(String) database.getOrDefault("spring.datasource.username", "sa"),
-				(String) database.getOrDefault("spring.datasource.password", ""))) {
+		try (Connection connection = TestDatabase.connect(database)) {
 			return new ArrayList<>(new JdbcTemplate(new SingleConnectionDataSource(connection, true)).queryForList(HISTORY));
 		}
 		catch (java.sql.SQLException ex) {
