@@ -1,5 +1,10 @@
 package org.tradeline.support;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.HttpHeaders;
@@ -8,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +40,21 @@ public final class Editors {
 			.content("{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
 		String body = mvc.perform(request).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.token");
+	}
+
+	/** Creates a token over real HTTP, on an application started on a port, and returns its secret. */
+	public static String create(String baseUrl, String name, String role) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/admin/tokens"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + BOOTSTRAP_ADMIN)
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}"))
+			.build();
+		HttpResponse<String> created = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return JsonPath.read(created.body(), "$.token");
 	}
 
 	public static String editor(MockMvc mvc, String name) throws Exception {

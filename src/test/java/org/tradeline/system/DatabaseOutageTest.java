@@ -98,7 +98,7 @@ class DatabaseOutageTest {
 					"tradeline.rate-limit.reads-per-client", "100000000", "tradeline.rate-limit.writes-per-token",
 					"100000000"));
 			this.base = Applications.baseUrl(app);
-			this.editor = createEditor();
+			this.editor = Editors.create(this.base, "outage-writer", "editor");
 
 			for (int i = 0; i < 4; i++) {
 				int reader = i;
@@ -279,16 +279,6 @@ class DatabaseOutageTest {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private String createEditor() throws Exception {
-		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/admin/tokens"))
-			.header("Authorization", "Bearer " + Editors.BOOTSTRAP_ADMIN)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"outage-writer\", \"role\": \"editor\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JsonPath.read(created.body(), "$.token");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

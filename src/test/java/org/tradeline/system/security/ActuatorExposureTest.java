@@ -37,10 +37,7 @@ class ActuatorExposureTest {
 	@BeforeAll
 	void start() throws Exception {
 		this.app = Applications.start(TestDatabase.newDatabase());
-		HttpResponse<String> created = send("POST", "/api/v1/admin/tokens", Editors.BOOTSTRAP_ADMIN,
-				"{\"name\": \"actuator-editor\", \"role\": \"editor\"}");
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		this.editor = JsonPath.read(created.body(), "$.token");
+		this.editor = Editors.create(Applications.baseUrl(this.app), "actuator-editor", "editor");
 	}
 
 	@AfterAll
