@@ -11,15 +11,15 @@ import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.orm.jpa.JpaSystemException;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failures are shaped as the layers between the pool and the controller really wrap them.
  */
 class DatabaseFailureAnswersTest {
+
+	// Stateless once built, so every case is resolved by the same one.
+	private static final ExceptionHandlerExceptionResolver resolver = createResolver();
 
 	record Case(String name, RuntimeException failure, int status) {
 
@@ -79,14 +82,14 @@ class DatabaseFailureAnswersTest {
 	void answers(Case c) {
 		// Resolved the way both controllers' and filters' failures are: by the MVC exception resolver.
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		assertThat(resolver().resolveException(new MockHttpServletRequest("GET", "/api/v1/events"), response, null,
+		assertThat(resolver.resolveException(new MockHttpServletRequest("GET", "/api/v1/events"), response, null,
 				c.failure())).isNotNull();
 		assertThat(response.getStatus()).isEqualTo(c.status());
 		assertThat(MediaType.parseMediaType(response.getContentType())).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getHeader("Retry-After")).isEqualTo((c.status() == 503) ? "7" : null);
 	}
 
-	private static ExceptionHandlerExceptionResolver resolver() {
+	private static ExceptionHandlerExceptionResolver createResolver() {
 		GenericApplicationContext context = new GenericApplicationContext();
 		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(Duration.ofSeconds(7)));
 		context.refresh();
