@@ -9,10 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tradeline.TradelineApplication;
+import org.tradeline.support.Applications;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +27,12 @@ class PostgresProfileTest {
 	void servesTheSeededTimelineFromAnEmptyPostgresDatabase() throws Exception {
 		assumeTrue(TestDatabase.isPostgres(), "PostgreSQL profile is exercised in the PostgreSQL test run");
 		Map<String, Object> database = TestDatabase.newDatabase();
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TradelineApplication.class)
-			.profiles("postgres")
-			.properties("server.port=0", "DB_URL=" + database.get("spring.datasource.url"),
-					"DB_USER=" + database.get("spring.datasource.username"), "DB_PASSWORD=")
-			.run()) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		// The variables the profile documents, not Spring's own property names.
+		try (ConfigurableApplicationContext context = Applications.start(Map.of("spring.profiles.active", "postgres",
+				"DB_URL", database.get("spring.datasource.url"), "DB_USER",
+				database.get("spring.datasource.username"), "DB_PASSWORD", ""))) {
 			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events?topic=rare-earths"))
+				.send(HttpRequest.newBuilder(URI.create(Applications.baseUrl(context) + "/api/v1/events?topic=rare-earths"))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("china-rare-earth-export-controls");
