@@ -333,37 +333,26 @@ class GeneratedRequestsTest {
 		List<Probe> probes = new ArrayList<>();
 		for (Parameter parameter : op.parameters("path")) {
 			Schema<?> schema = parameter.getSchema();
-			Map<String, String> bad = new LinkedHashMap<>();
-			Map<String, Expect> expect = new LinkedHashMap<>();
+			Map<String, Expect> bad = new LinkedHashMap<>();
 			if ("integer".equals(schema.getType())) {
-				put(bad, expect, "abc", Expect.REJECTED);
-				put(bad, expect, "1.5", Expect.REJECTED);
-				put(bad, expect, "-1", Expect.REJECTED);
-				put(bad, expect, "0", schema.getMinimum() != null && schema.getMinimum().signum() > 0 ? Expect.REJECTED
+				refuse(bad, "abc", "1.5", "-1");
+				bad.put("0", schema.getMinimum() != null && schema.getMinimum().signum() > 0 ? Expect.REJECTED
 						: Expect.ANY);
-				put(bad, expect, above(schema.getMaximum()), Expect.REJECTED);
-				put(bad, expect, "99999999999999999999999999", Expect.REJECTED);
+				refuse(bad, above(schema.getMaximum()), "99999999999999999999999999");
 			}
 			else {
 				if (schema.getMaxLength() != null) {
-					put(bad, expect, "a".repeat(schema.getMaxLength() + 1), Expect.REJECTED);
+					refuse(bad, "a".repeat(schema.getMaxLength() + 1));
 				}
-				put(bad, expect, "UPPER-Case", Expect.ANY);
-				put(bad, expect, "%C3%B1and%C3%BA", Expect.ANY);
-				put(bad, expect, "a%2Fb", Expect.ANY);
-				put(bad, expect, "a%00b", Expect.ANY);
-				put(bad, expect, "x;jsessionid=1", Expect.ANY);
+				for (String value : List.of("UPPER-Case", "%C3%B1and%C3%BA", "a%2Fb", "a%00b", "x;jsessionid=1")) {
+					bad.put(value, Expect.ANY);
+				}
 			}
-			bad.forEach((value, expected) -> {
-				Map<String, String> changed = new LinkedHashMap<>(values);
-				changed.put(parameter.getName(), value);
-				probes.add(base.withTarget(expand(op.template(), changed) + query)
-					.withLabel("path " + parameter.getName() + "=" + abbreviate(value), expect.get(value)));
-			});
+			bad.forEach((value, expected) -> probes
+				.add(base.withTarget(expand(op.template(), values, parameter.getName(), value) + query)
+					.withLabel("path " + parameter.getName() + "=" + abbreviate(value), expected)));
 			for (String raw : List.of("%zz", "%C3%28", "\u00ff")) {
-				Map<String, String> changed = new LinkedHashMap<>(values);
-				changed.put(parameter.getName(), raw);
-				probes.add(base.withTarget(expand(op.template(), changed) + query)
+				probes.add(base.withTarget(expand(op.template(), values, parameter.getName(), raw) + query)
 					.withLabel("raw path " + parameter.getName() + "=" + raw, Expect.ANY)
 					.asRaw());
 			}
@@ -380,10 +369,7 @@ class GeneratedRequestsTest {
 			Map<String, Expect> values = new LinkedHashMap<>();
 			switch (String.valueOf(schema.getType())) {
 				case "integer" -> {
-					values.put("abc", Expect.REJECTED);
-					values.put("1.5", Expect.REJECTED);
-					values.put("0x10", Expect.REJECTED);
-					values.put("99999999999999999999", Expect.REJECTED);
+					refuse(values, "abc", "1.5", "0x10", "99999999999999999999");
 					values.put("", Expect.ANY);
 					if (schema.getMinimum() != null) {
 						values.put(schema.getMinimum().subtract(BigDecimal.ONE).toPlainString(), Expect.REJECTED);
@@ -393,17 +379,12 @@ class GeneratedRequestsTest {
 					}
 				}
 				case "boolean" -> {
-					values.put("maybe", Expect.REJECTED);
-					values.put("2", Expect.REJECTED);
+					refuse(values, "maybe", "2");
 					values.put("", Expect.ANY);
 				}
 				default -> {
 					if ("date".equals(schema.getFormat())) {
-						values.put("2025-02-30", Expect.REJECTED);
-						values.put("2025-6-1", Expect.REJECTED);
-						values.put("yesterday", Expect.REJECTED);
-						values.put("%2B2025-06-01", Expect.REJECTED);
-						values.put("2025-06-01T00:00:00Z", Expect.REJECTED);
+						refuse(values, "2025-02-30", "2025-6-1", "yesterday", "%2B2025-06-01", "2025-06-01T00:00:00Z");
 					}
 					if (schema.getMaxLength() != null) {
 						values.put("a".repeat(schema.getMaxLength() + 1), Expect.REJECTED);
@@ -1162,6 +1143,13 @@ class GeneratedRequestsTest {
 		return path;
 	}
 
+	/** The path with one parameter's value replaced. */
+	private static String expand(String template, Map<String, String> values, String name, String value) {
+		Map<String, String> changed = new LinkedHashMap<>(values);
+		changed.put(name, value);
+		return expand(template, changed);
+	}
+
 	private static String encode(String value) {
 		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
@@ -1170,9 +1158,11 @@ class GeneratedRequestsTest {
 		return maximum.add(BigDecimal.ONE).toBigInteger().toString();
 	}
 
-	private static void put(Map<String, String> bad, Map<String, Expect> expect, String value, Expect expected) {
-		bad.put(value, value);
-		expect.put(value, expected);
+	/** Values the contract says are invalid, in the order given. */
+	private static void refuse(Map<String, Expect> values, String... invalid) {
+		for (String value : invalid) {
+			values.put(value, Expect.REJECTED);
+		}
 	}
 
 	private static boolean overlaps(List<String> a, List<String> b) {
