@@ -2,11 +2,8 @@ package org.tradeline.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +49,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradeline.support.Editors;
 import org.tradeline.support.OpenApiContract;
+import org.tradeline.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1022,14 +1020,7 @@ class GeneratedRequestsTest {
 		if (probe.body() != null) {
 			request.writeBytes(probe.body());
 		}
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(30_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.toByteArray());
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return parse(in.readAllBytes());
-		}
+		return parse(RawHttp.exchange(this.port, request.toByteArray()));
 	}
 
 	private static Reply parse(byte[] bytes) {

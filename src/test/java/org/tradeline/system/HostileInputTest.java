@@ -1,8 +1,6 @@
 package org.tradeline.system;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradeline.support.Editors;
+import org.tradeline.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,18 +144,14 @@ class HostileInputTest {
 	}
 
 	private void assertRawProblem(String requestLine, int status) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 " + status);
-			assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json")
-				.contains("\"status\":" + status)
-				.doesNotContainIgnoringCase("tomcat")
-				.doesNotContain("<html");
-		}
+		byte[] request = (requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		String answer = new String(RawHttp.exchange(this.port, request), StandardCharsets.UTF_8);
+		assertThat(answer).startsWith("HTTP/1.1 " + status);
+		assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"status\":" + status)
+			.doesNotContainIgnoringCase("tomcat")
+			.doesNotContain("<html");
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {
