@@ -10,10 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tradeline.support.Editors;
 import org.tradeline.support.OpenApiContract;
 import org.tradeline.support.RawHttp;
@@ -98,7 +93,7 @@ class GeneratedRequestsTest {
 	int port;
 
 	@Autowired
-	DataSource dataSource;
+	JdbcClient jdbc;
 
 	final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -1063,43 +1058,30 @@ class GeneratedRequestsTest {
 
 	// ---------------------------------------------------------------- the database
 
-	private long revision() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("select revision from store_change where id = 1")) {
-			rs.next();
-			return rs.getLong(1);
-		}
+	private long revision() {
+		return this.jdbc.sql("select revision from store_change where id = 1").query(Long.class).single();
 	}
 
 	/** Row counts and a hash of every row of every table. */
 	private String fingerprint() throws Exception {
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables "
-					+ "where lower(table_schema) = 'public' and table_type = 'BASE TABLE' order by table_name")) {
-				while (rs.next()) {
-					tables.add(rs.getString(1));
+		List<String> tables = this.jdbc.sql("select table_name from information_schema.tables "
+				+ "where lower(table_schema) = 'public' and table_type = 'BASE TABLE' order by table_name")
+			.query(String.class)
+			.list();
+		assertThat(tables).as("tables to fingerprint").contains("event", "claim", "store_change");
+		for (String table : tables) {
+			List<String> rows = new ArrayList<>(this.jdbc.sql("select * from " + table).query((rs, n) -> {
+				int columns = rs.getMetaData().getColumnCount();
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= columns; i++) {
+					row.append(rs.getString(i)).append('\u0001');
 				}
-			}
-			assertThat(tables).as("tables to fingerprint").contains("event", "claim", "store_change");
-			for (String table : tables) {
-				List<String> rows = new ArrayList<>();
-				try (ResultSet rs = statement.executeQuery("select * from " + table)) {
-					int columns = rs.getMetaData().getColumnCount();
-					while (rs.next()) {
-						StringBuilder row = new StringBuilder();
-						for (int i = 1; i <= columns; i++) {
-							row.append(rs.getString(i)).append('\u0001');
-						}
-						rows.add(row.toString());
-					}
-				}
-				rows.sort(null);
-				digest.update((table + ":" + rows.size() + "\n").getBytes(StandardCharsets.UTF_8));
-				rows.forEach(row -> digest.update(row.getBytes(StandardCharsets.UTF_8)));
-			}
+				return row.toString();
+			}).list());
+			rows.sort(null);
+			digest.update((table + ":" + rows.size() + "\n").getBytes(StandardCharsets.UTF_8));
+			rows.forEach(row -> digest.update(row.getBytes(StandardCharsets.UTF_8)));
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
