@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -123,7 +128,11 @@ class GeneratedRequestsTest {
 
 	int sent;
 
-	final long[] nanos = new long[3];
+	long sendingNanos;
+
+	long validatingNanos;
+
+	long fingerprintingNanos;
 
 	int rejected;
 
@@ -223,7 +232,7 @@ class GeneratedRequestsTest {
 		verifyUnchanged();
 		report();
 		// Every failure, for reading at leisure; the assertion shows the first few.
-		java.nio.file.Files.write(java.nio.file.Path.of("target", "generated-requests-failures.txt"), this.failures);
+		Files.write(Path.of("target", "generated-requests-failures.txt"), this.failures);
 		assertThat(this.failures).as("%d failures among %d requests (seed %d), first 40:%n%s", this.failures.size(),
 				this.sent, SEED, String.join("\n", this.failures.subList(0, Math.min(40, this.failures.size()))))
 			.isEmpty();
@@ -248,7 +257,6 @@ class GeneratedRequestsTest {
 
 	private void generate(Op op) throws Exception {
 		Map<String, String> pathValues = pathValues(op);
-		this.resolvedPaths.put(op.id(), pathValues);
 		String path = expand(op.template(), pathValues);
 		String query = baselineQuery(op);
 		Probe base = new Probe("baseline", path + query, new ArrayList<>(), null, Expect.ANY, false);
@@ -269,7 +277,7 @@ class GeneratedRequestsTest {
 		probes.addAll(pathProbes(op, pathValues, query, base));
 		probes.addAll(queryProbes(op, path, base));
 		if (media != null) {
-			probes.addAll(bodyProbes(op, media, contentType, base));
+			probes.addAll(bodyProbes(op, media, contentType, base, pathValues));
 		}
 		else if (!"GET".equals(op.method())) {
 			probes.add(new Probe("unexpected body", base.target(), base.headers(),
@@ -277,7 +285,7 @@ class GeneratedRequestsTest {
 				.header("Content-Type", "application/json"));
 		}
 		// The baseline last: for a delete, the resource stays until every mutation was tried.
-		probes.add((media != null) ? withBody(base, baselineBody(op, media), Expect.ANY) : base);
+		probes.add((media != null) ? withBody(base, baselineBody(op, media, pathValues), Expect.ANY) : base);
 		for (Probe probe : probes) {
 			send(op, path, probe);
 		}
@@ -428,9 +436,10 @@ class GeneratedRequestsTest {
 		return probes;
 	}
 
-	private List<Probe> bodyProbes(Op op, MediaType media, String contentType, Probe base) throws Exception {
+	private List<Probe> bodyProbes(Op op, MediaType media, String contentType, Probe base,
+			Map<String, String> pathValues) throws Exception {
 		List<Probe> probes = new ArrayList<>();
-		ObjectNode baseline = baselineBody(op, media);
+		ObjectNode baseline = baselineBody(op, media, pathValues);
 		Schema<?> schema = bodySchema(op, media);
 		boolean mergePatch = contentType.contains("merge-patch");
 		// Each field mutated on its own (and, for a merge patch, sent on its own).
@@ -638,7 +647,7 @@ class GeneratedRequestsTest {
 		for (Mutation mutation : mutations) {
 			(BOUNDS.matcher(mutation.label()).find() ? kept : rest).add(mutation);
 		}
-		java.util.Collections.shuffle(rest, this.random);
+		Collections.shuffle(rest, this.random);
 		kept.addAll(rest.subList(0, Math.max(0, Math.min(rest.size(), size - kept.size()))));
 		return kept;
 	}
@@ -772,7 +781,7 @@ class GeneratedRequestsTest {
 		return query.toString();
 	}
 
-	private ObjectNode baselineBody(Op op, MediaType media) {
+	private ObjectNode baselineBody(Op op, MediaType media, Map<String, String> pathValues) {
 		JsonNode example = (media.getExample() != null) ? json.valueToTree(media.getExample())
 				: (media.getExamples() != null && !media.getExamples().isEmpty())
 						? json.valueToTree(media.getExamples().values().iterator().next().getValue())
@@ -781,19 +790,13 @@ class GeneratedRequestsTest {
 		// A replacement names the resource it replaces.
 		op.parameters("path").forEach(p -> {
 			if (body.has(p.getName()) && !"PATCH".equals(op.method())) {
-				body.put(p.getName(), pathValue(op, p.getName()));
+				body.put(p.getName(), pathValues.get(p.getName()));
 			}
 		});
 		if ("POST".equals(op.method())) {
 			freshen(op, body, List.of());
 		}
 		return body;
-	}
-
-	private final Map<String, Map<String, String>> resolvedPaths = new LinkedHashMap<>();
-
-	private String pathValue(Op op, String name) {
-		return this.resolvedPaths.getOrDefault(op.id(), Map.of()).getOrDefault(name, "");
 	}
 
 	/** The schema a body's fields follow; a merge patch follows the replacement on the same path. */
@@ -888,7 +891,7 @@ class GeneratedRequestsTest {
 		while (this.slowest.size() > 5) {
 			this.slowest.remove(this.slowest.firstKey());
 		}
-		this.nanos[0] += System.nanoTime() - t0;
+		this.sendingNanos += System.nanoTime() - t0;
 		this.sent++;
 		this.counts.computeIfAbsent(op.id(), k -> new TreeMap<>()).merge(reply.status(), 1, Integer::sum);
 		check(op, path, probe, reply, revision);
@@ -913,7 +916,7 @@ class GeneratedRequestsTest {
 		}
 		long t1 = System.nanoTime();
 		List<String> violations = OpenApiContract.violations(op.method(), path, status, reply.headers(), body);
-		this.nanos[1] += System.nanoTime() - t1;
+		this.validatingNanos += System.nanoTime() - t1;
 		if (!violations.isEmpty()) {
 			fail(what, "not as openapi.yaml documents: " + violations);
 		}
@@ -948,7 +951,7 @@ class GeneratedRequestsTest {
 		}
 		long start = System.nanoTime();
 		String now = fingerprint();
-		this.nanos[2] += System.nanoTime() - start;
+		this.fingerprintingNanos += System.nanoTime() - start;
 		if (!now.equals(this.fingerprint)) {
 			fail(this.refusedSinceCheck.get(0) + " … " + this.refusedSinceCheck.get(this.refusedSinceCheck.size() - 1),
 					"stored rows changed while only these " + this.refusedSinceCheck.size() + " refused requests ran");
@@ -1030,7 +1033,7 @@ class GeneratedRequestsTest {
 			headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>())
 				.add(lines[i].substring(colon + 1).trim());
 		}
-		byte[] body = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+		byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
 		boolean chunked = headers.entrySet()
 			.stream()
 			.anyMatch(h -> "transfer-encoding".equalsIgnoreCase(h.getKey()) && h.getValue().contains("chunked"));
@@ -1098,8 +1101,8 @@ class GeneratedRequestsTest {
 		out.append(String.format("  %-24s %5d  %s%n", "total", this.sent, byStatus));
 		out.append("  refused and checked against the database: ").append(this.rejected)
 			.append(" (store revision each; row fingerprint over ").append(this.fingerprintChecks).append(" runs of them)");
-		out.append(String.format("%n  ms sending %d, validating %d, fingerprinting %d", this.nanos[0] / 1_000_000,
-				this.nanos[1] / 1_000_000, this.nanos[2] / 1_000_000));
+		out.append(String.format("%n  ms sending %d, validating %d, fingerprinting %d", this.sendingNanos / 1_000_000,
+				this.validatingNanos / 1_000_000, this.fingerprintingNanos / 1_000_000));
 		out.append("\n  slowest: ").append(this.slowest.descendingKeySet());
 		System.out.println(out);
 	}
@@ -1124,7 +1127,7 @@ class GeneratedRequestsTest {
 	}
 
 	private static String encode(String value) {
-		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static String above(BigDecimal maximum) {
