@@ -68,12 +68,8 @@ class HostileInputTest {
 
 	@Test
 	void aWriteFromAForeignOriginIsRefusedAsAProblem() throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/v1/actors"))
-			.POST(HttpRequest.BodyPublishers.ofString("{\"slug\": \"o\", \"name\": \"O\", \"kind\": \"person\"}"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", ADMIN)
-			.header("Origin", "https://elsewhere.example")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
+				"{\"slug\": \"o\", \"name\": \"O\", \"kind\": \"person\"}", "Origin", "https://elsewhere.example");
 		assertProblem(response, 403);
 		assertThat(get("/api/v1/actors/o", "application/json").statusCode()).isEqualTo(404);
 	}
@@ -94,13 +90,8 @@ class HostileInputTest {
 	void bodiesInTheWrongMediaTypeAreUnsupported() throws Exception {
 		assertProblem(send("POST", "/api/v1/actors", "multipart/form-data", "{}"), 415);
 		String etag = get("/api/v1/actors/he-lifeng", "application/json").headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> put = this.http.send(HttpRequest.newBuilder(uri("/api/v1/actors/he-lifeng"))
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"slug\": \"he-lifeng\", \"name\": \"He\", \"kind\": \"person\"}"))
-			.header("Content-Type", "application/merge-patch+json")
-			.header("If-Match", etag)
-			.header("Authorization", ADMIN)
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertProblem(put, 415);
+		assertProblem(send("PUT", "/api/v1/actors/he-lifeng", "application/merge-patch+json",
+				"{\"slug\": \"he-lifeng\", \"name\": \"He\", \"kind\": \"person\"}", "If-Match", etag), 415);
 	}
 
 	@Test
@@ -159,12 +150,17 @@ class HostileInputTest {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path))
+	/** An admin's request with a body; headers are further names and values. */
+	private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.method(method, HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", contentType)
-			.header("Authorization", ADMIN)
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", ADMIN);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {
