@@ -193,6 +193,10 @@ class GeneratedRequestsTest {
 			return new Probe(this.label, target, this.headers, this.body, this.expect, this.raw);
 		}
 
+		Probe withBody(String label, byte[] body, Expect expect) {
+			return new Probe(label, this.target, this.headers, body, expect, this.raw);
+		}
+
 		Probe asRaw() {
 			return new Probe(this.label, this.target, this.headers, this.body, this.expect, true);
 		}
@@ -280,8 +284,7 @@ class GeneratedRequestsTest {
 			probes.addAll(bodyProbes(op, media, contentType, base, pathValues));
 		}
 		else if (!"GET".equals(op.method())) {
-			probes.add(new Probe("unexpected body", base.target(), base.headers(),
-					"{\"unexpected\": true}".getBytes(StandardCharsets.UTF_8), Expect.ANY, false)
+			probes.add(base.withBody("unexpected body", utf8("{\"unexpected\": true}"), Expect.ANY)
 				.header("Content-Type", "application/json"));
 		}
 		// The baseline last: for a delete, the resource stays until every mutation was tried.
@@ -512,10 +515,9 @@ class GeneratedRequestsTest {
 		whole.put("single quotes", utf8(text.replace('"', '\'')));
 		whole.put("duplicate key", utf8(text.substring(0, text.length() - 1) + ", \"" + baseline.fieldNames().next()
 				+ "\": null}"));
-		whole.forEach((label, bytes) -> probes.add(new Probe("body " + label, base.target(), base.headers(), bytes,
-				Expect.REJECTED, false)));
-		probes.add(new Probe("body with BOM", base.target(), base.headers(),
-				concat(new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, valid), Expect.ANY, false));
+		whole.forEach((label, bytes) -> probes.add(base.withBody("body " + label, bytes, Expect.REJECTED)));
+		probes.add(base.withBody("body with BOM", concat(new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, valid),
+				Expect.ANY));
 		Map<String, Expect> types = new LinkedHashMap<>();
 		types.put(null, Expect.REJECTED);
 		types.put("text/plain", Expect.REJECTED);
@@ -528,14 +530,12 @@ class GeneratedRequestsTest {
 		types.put("application/json;;;", Expect.ANY);
 		types.put("not a media type", Expect.REJECTED);
 		types.put(mergePatch ? "application/json" : "application/merge-patch+json", Expect.REJECTED);
-		types.forEach((type, expect) -> probes.add(new Probe("Content-Type " + type, base.target(), base.headers(),
-				valid, expect, false).header("Content-Type", type)));
-		probes.add(new Probe("UTF-16 body declared UTF-16", base.target(), base.headers(),
-				text.getBytes(StandardCharsets.UTF_16), Expect.ANY, false)
+		types.forEach((type, expect) -> probes
+			.add(base.withBody("Content-Type " + type, valid, expect).header("Content-Type", type)));
+		probes.add(base.withBody("UTF-16 body declared UTF-16", text.getBytes(StandardCharsets.UTF_16), Expect.ANY)
 			.header("Content-Type", contentType + "; charset=UTF-16"));
 		// Jackson detects UTF-16 by its byte order mark whatever the header says; either answer will do.
-		probes.add(new Probe("UTF-16 body declared UTF-8", base.target(), base.headers(),
-				text.getBytes(StandardCharsets.UTF_16), Expect.ANY, false));
+		probes.add(base.withBody("UTF-16 body declared UTF-8", text.getBytes(StandardCharsets.UTF_16), Expect.ANY));
 		return probes;
 	}
 
@@ -1152,7 +1152,7 @@ class GeneratedRequestsTest {
 
 	private static Probe withBody(Probe base, JsonNode body, Expect expect) {
 		try {
-			return new Probe(base.label(), base.target(), base.headers(), json.writeValueAsBytes(body), expect, false);
+			return base.withBody(base.label(), json.writeValueAsBytes(body), expect);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
