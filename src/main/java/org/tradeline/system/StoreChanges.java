@@ -2,39 +2,98 @@ package org.tradeline.system;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one-row store_change table: every write bumps it, last, in its own transaction, so caches and
- * feeds see a new revision exactly when the write commits (and never for one that rolls back). Reads
- * of the row go through {@link StoreRevision}, which fetches revision and time together.
+ * Records what a write transaction touched. Every write names its tags ({@link StoreChange}) with
+ * {@link #record(String...)}; just before the transaction commits, the store revision in
+ * {@code store_change} is bumped once and one {@code store_change_log} row holds the tags under it,
+ * so other instances see the change exactly when it commits (never for one that rolls back). After
+ * the commit this instance's listeners are told at once. Reads of the revision go through
+ * {@link StoreRevision}.
  */
 @Component
 public class StoreChanges {
+
+	private static final int MAX_TAGS_LENGTH = 8000;
 
 	private final JdbcClient jdbc;
 
 	private final StoreRevision revision;
 
-	StoreChanges(JdbcClient jdbc, StoreRevision revision) {
+	private final ObjectProvider<StoreChangeListener> listeners;
+
+	StoreChanges(JdbcClient jdbc, StoreRevision revision, ObjectProvider<StoreChangeListener> listeners) {
 		this.jdbc = jdbc;
 		this.revision = revision;
+		this.listeners = listeners;
 	}
 
 	public Instant lastChanged() {
 		return this.revision.lastChanged();
 	}
 
-	/** Counts a write; runs on the writing transaction's connection. */
+	/** Counts a write that touched these tags; runs inside the writing transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record() {
-		this.jdbc.sql("update store_change set revision = revision + 1, changed_at = :now where id = 1")
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+	public void record(String... tags) {
+		Pending pending = null;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending existing) {
+				pending = existing;
+			}
+		}
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.tags.addAll(List.of(tags));
+	}
+
+	/** The tags of one transaction, written to the log before it commits and announced after. */
+	private final class Pending implements TransactionSynchronization {
+
+		final Set<String> tags = new LinkedHashSet<>();
+
+		private StoreChange change;
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Timestamp now = Timestamp.from(Instant.now());
+			// The row lock taken here is held to the commit: revisions follow commit order.
+			StoreChanges.this.jdbc.sql("update store_change set revision = revision + 1, changed_at = :now where id = 1")
+				.param("now", now)
+				.update();
+			long revision = StoreChanges.this.jdbc.sql("select revision from store_change where id = 1")
+				.query(Long.class)
+				.single();
+			// Nothing named, or more than the log row holds (a source deleted with thousands of claims):
+			// then it touched everything, which is never wrong, only slower to recover from.
+			Set<String> tags = (this.tags.isEmpty() || String.join(" ", this.tags).length() > MAX_TAGS_LENGTH)
+					? Set.of(StoreChange.EVERYTHING) : this.tags;
+			StoreChanges.this.jdbc
+				.sql("insert into store_change_log (revision, tags, changed_at) values (:revision, :tags, :now)")
+				.param("revision", revision)
+				.param("tags", String.join(" ", tags))
+				.param("now", now)
+				.update();
+			this.change = new StoreChange(revision, tags);
+		}
+
+		@Override
+		public void afterCommit() {
+			StoreChanges.this.listeners.orderedStream().forEach(listener -> listener.changed(this.change));
+		}
+
 	}
 
 }
