@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tradeline soak test. Builds the jar and starts it (H2 file, 10,000 synthetic events, the JVM
+# Tradeline soak test. Builds the jar and starts it (H2 file or, with DB=postgres, PostgreSQL from
+# the embedded-postgres test binaries; 10,000 synthetic events; the JVM
 # settings of run.sh), mints an editor token through the bootstrap admin, measures the maximum rate
 # of a mix of reads and real authenticated writes (bench/soak.lua), then drives that mix at half the
 # maximum for SOAK_SECONDS in back-to-back slices, so that latency can be compared minute by minute.
@@ -7,6 +8,7 @@
 #
 #   bench/soak.sh                                  # 5 minutes; results in target/soak/results.md
 #   SOAK_SECONDS=45 SLICE_SECONDS=15 bench/soak.sh  # a short dry run
+#   DB=postgres WRITES=0.1 bench/soak.sh             # PostgreSQL, one write in a thousand requests
 #
 # Needs: a JDK (the newest found is used), wrk, curl, jq, openssl (Debian: apt-get install wrk curl
 # jq openssl). Every load is bounded in time and stays on 127.0.0.1.
@@ -20,6 +22,8 @@ MAX_SECONDS=${MAX_SECONDS:-20}
 HEAP_EVERY=${HEAP_EVERY:-15}
 EVENTS=${EVENTS:-10000}
 WRITES=${WRITES:-1}
+DB=${DB:-h2}
+PG_PORT=18450
 THREADS=2
 CONNECTIONS=32
 APP_PORT=18400
@@ -42,6 +46,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 echo "soak: building with ./mvnw (tests not run)"
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/tradeline-*.jar | head -n 1)
+if [ "$DB" = postgres ]; then
+  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
+  TEST_CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
+fi
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -51,10 +59,20 @@ trap cleanup EXIT
 ADMIN="tl_$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=')"
 export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256sum | cut -d' ' -f1)"
 
+if [ "$DB" = postgres ]; then
+  "$JAVA" -cp "$TEST_CP" org.tradeline.support.BenchPostgres serve $PG_PORT "$OUT/pgdata" soak >"$OUT/postgres.log" 2>&1 &
+  pids+=($!)
+  until grep -q READY "$OUT/postgres.log"; do sleep 0.5; done
+  DB_ARGS=(--spring.profiles.active=synthetic,postgres
+    "--DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/soak?reWriteBatchedInserts=true" --DB_USER=postgres --DB_PASSWORD=)
+else
+  DB_ARGS=(--spring.profiles.active=synthetic
+    "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+fi
+
 # All load comes from one address and one token, so both budgets are lifted.
 "$JAVA" $HEAP -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --server.port=$APP_PORT \
-  --spring.profiles.active=synthetic --tradeline.synthetic.events="$EVENTS" \
-  "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  "${DB_ARGS[@]}" --tradeline.synthetic.events="$EVENTS" \
   --tradeline.rate-limit.reads-per-client=1000000000 --tradeline.rate-limit.writes-per-token=1000000000 \
   >"$OUT/app.log" 2>&1 &
 APP_PID=$!
@@ -81,10 +99,15 @@ drive() {
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
-echo "soak: warm-up ${WARMUP_SECONDS}s, then ${MAX_SECONDS}s unpaced for the maximum rate"
+rate_of() { awk -v n="$(field requests "$1")" -v s="$(field seconds "$1")" 'BEGIN { printf "%.0f", n / s }'; }
+p99_of() { field p99_ms "$1"; }
+
+echo "soak: warm-up ${WARMUP_SECONDS}s, then ${MAX_SECONDS}s unpaced each: read-only, 0.1% writes, $WRITES% writes"
 drive "$WARMUP_SECONDS" 0 warm >/dev/null
+readonly_line=$(WRITES=0 drive "$MAX_SECONDS" 0 max-r)
+tenth_line=$(WRITES=0.1 drive "$MAX_SECONDS" 0 max-t)
 max_line=$(drive "$MAX_SECONDS" 0 max)
-MAX_RATE=$(awk -v n="$(field requests "$max_line")" -v s="$(field seconds "$max_line")" 'BEGIN { printf "%.0f", n / s }')
+MAX_RATE=$(rate_of "$max_line")
 RATE=${SOAK_RATE:-$((MAX_RATE / 2))}
 echo "soak: maximum $MAX_RATE req/s; soaking at $RATE req/s for ${SOAK_SECONDS}s"
 
@@ -118,8 +141,15 @@ kill "$SAMPLER" 2>/dev/null || true
 RESULTS="$OUT/results.md"
 {
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; Java $JAVA_VERSION; heap: $HEAP"
-  echo "Data: H2 file, $EVENTS synthetic events; mix: $WRITES% writes; wrk -t$THREADS -c$CONNECTIONS on loopback"
+  echo "Data: $DB, $EVENTS synthetic events; mix: $WRITES% writes; wrk -t$THREADS -c$CONNECTIONS on loopback"
   echo "Maximum rate of the mix (${MAX_SECONDS}s unpaced): $MAX_RATE req/s; soak rate: $RATE req/s for ${SOAK_SECONDS}s"
+  echo
+  echo "| unpaced ${MAX_SECONDS}s, same run | req/s | p99 ms | errors |"
+  echo "|---|---|---|---|"
+  for pair in "read-only:$readonly_line" "0.1% writes:$tenth_line" "$WRITES% writes:$max_line"; do
+    l=" ${pair#*:}"
+    echo "| ${pair%%:*} | $(rate_of "$l") | $(p99_of "$l") | $(($(field non2xx3xx "$l") + $(field socket_errors "$l"))) |"
+  done
   echo
   echo "| slice | seconds | requests | req/s | p50 ms | p99 ms | max ms | errors | edits | creates | 412 | 5xx |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
