@@ -41,7 +41,7 @@ class ConditionalGetFilterTest {
 	}
 
 	private ConditionalGetFilter filter(Duration maxAge) {
-		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge));
+		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20);
 	}
 
 	@Test
