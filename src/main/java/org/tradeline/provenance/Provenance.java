@@ -214,7 +214,7 @@ public class Provenance {
 		};
 	}
 
-	private List<Claim> load(SubjectType type, Collection<Long> ids) {
+	List<Claim> load(SubjectType type, Collection<Long> ids) {
 		return switch (type) {
 			case EVENT -> this.claims.findByEventIds(ids);
 			case ACTOR -> this.claims.findByActorIds(ids);

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
 
 /**
@@ -161,7 +162,7 @@ class SyntheticTimeline implements ApplicationRunner {
 		for (String table : List.of("actor", "source", "event", "event_participant", "claim")) {
 			restartIdentity(table);
 		}
-		this.changes.record();
+		this.changes.record(StoreChange.EVERYTHING);
 	}
 
 	private void flush(List<Object[]> events, List<Object[]> topics, List<Object[]> participants,
