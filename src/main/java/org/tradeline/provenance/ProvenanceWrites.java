@@ -227,16 +227,18 @@ public class ProvenanceWrites {
 		if (this.claims.countDeleted(id) == 0) {
 			throw new NotFoundException("claim", String.valueOf(id));
 		}
+		if (this.claims.countRestorable(id) == 0) {
+			throw new ConflictException("Claim " + id + " cannot be restored while its source or subject is deleted");
+		}
 		reinstate(List.of(id));
-		Claim claim = this.claims.findById(id).orElseThrow(() -> new ConflictException(
-				"Claim " + id + " cannot be restored while its source or subject is deleted"));
+		Claim claim = this.claims.findById(id).orElseThrow();
 		this.derived.refresh(List.of(claim.subject()));
 		return this.provenance.claim(claim);
 	}
 
 	/** Soft-deletes the claims about a subject being deleted; they share its timestamp. */
 	public void retireClaimsOf(Subject subject, Instant at) {
-		this.derived.touched(this.provenance.load(subject.type(), List.of(subject.id())));
+		this.derived.touched(this.claims.findBySubjects(subject.type(), List.of(subject.id())));
 		this.claims.retireOfSubject(subject.type().name(), subject.id(), Timestamp.from(at));
 		this.derived.refresh(List.of(subject));
 	}
