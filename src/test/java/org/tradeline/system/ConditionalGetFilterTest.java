@@ -67,6 +67,32 @@ class ConditionalGetFilterTest {
 	}
 
 	@Test
+	void aBodyOverTheLimitIsStreamedWithoutAHash() throws Exception {
+		given(this.changes.lastChanged()).willReturn(CHANGED);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		boolean[] committedWhileWriting = new boolean[1];
+		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
+				1024);
+		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/exports/events.csv"), response,
+				new MockFilterChain(new HttpServlet() {
+					@Override
+					protected void doGet(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+						res.setContentType("text/csv");
+						for (int i = 0; i < 100; i++) {
+							res.getOutputStream().write(new byte[100]);
+						}
+						committedWhileWriting[0] = res.isCommitted();
+						res.getOutputStream().write(new byte[100]);
+					}
+				}));
+		assertThat(committedWhileWriting[0]).as("sent before the handler finished").isTrue();
+		assertThat(response.getContentAsByteArray()).hasSize(10_100);
+		assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(CHANGED.toEpochMilli());
+	}
+
+	@Test
 	void cacheLifetimeIsConfigurable() throws Exception {
 		MockHttpServletResponse response = run(filter(Duration.ofMinutes(5)),
 				new MockHttpServletRequest("GET", "/api/v1/events"), null);
