@@ -13,6 +13,7 @@ import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
+import org.tradeline.system.ReadDependencies;
 
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +32,14 @@ class ActorCatalog {
 	}
 
 	PageResponse<ActorView> list(Paging paging) {
+		ReadDependencies.add("actors");
 		return PageResponse.of(this.actors.findAll(paging.pageable(Sort.by("name", "slug"))), ActorView::of);
 	}
 
 	ActorDetail get(String slug) {
 		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		// Event writes tag the actors taking part (before and after), so that covers the events listed too.
+		ReadDependencies.add("actor:" + actor.getId());
 		SubjectProvenance claims = this.provenance.forSubject(SubjectType.ACTOR, actor.getId());
 		return new ActorDetail(ActorView.of(actor), this.appearances.of(actor.getId()), claims.claims(),
 				claims.disputes());

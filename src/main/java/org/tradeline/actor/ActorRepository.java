@@ -27,6 +27,10 @@ public interface ActorRepository extends Repository<Actor, Long> {
 			+ "where p.actor_id = :actorId and e.deleted_at is null")
 	long countLiveParticipations(long actorId);
 
+	// Deleted events too: a restore brings them back with the actor's current name.
+	@org.springframework.data.jpa.repository.NativeQuery("select distinct event_id from event_participant where actor_id = :actorId")
+	java.util.List<Long> findEventIds(long actorId);
+
 	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
 	@org.springframework.data.jpa.repository.NativeQuery("update actor set deleted_at = null, version = version + 1, updated_at = :now where id = :id")
 	int restore(long id, java.sql.Timestamp now);

@@ -1,6 +1,7 @@
 package org.tradeline.actor;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -51,8 +52,9 @@ class ActorWrites {
 		}
 		Actor actor = new Actor(request.slug());
 		apply(actor, request);
-		this.actors.save(actor);
-		this.storeChanges.record();
+		actor = this.actors.save(actor);
+		this.actors.flush();
+		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
 		return this.catalog.get(request.slug());
 	}
 
@@ -62,7 +64,11 @@ class ActorWrites {
 		validate(request, slug);
 		apply(actor, request);
 		this.actors.flush();
-		this.storeChanges.record();
+		// Events show their participants' names and titles.
+		List<String> tags = new ArrayList<>(List.of(tag(actor.getId()), "actors", "events", "stats"));
+		this.actors.findEventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
+		this.storeChanges.record(tags.toArray(String[]::new));
+		this.provenance.subjectChanged(new Subject(SubjectType.ACTOR, actor.getId()));
 		return this.catalog.get(slug);
 	}
 
@@ -86,7 +92,7 @@ class ActorWrites {
 		this.provenance.retireClaimsOf(new Subject(SubjectType.ACTOR, actor.getId()), at);
 		actor.markDeleted(at);
 		this.actors.flush();
-		this.storeChanges.record();
+		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
 	}
 
 	ActorDetail restore(String slug) {
@@ -100,8 +106,12 @@ class ActorWrites {
 		long id = ((Number) rows.get(0)[0]).longValue();
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.ACTOR, id));
 		this.actors.restore(id, Timestamp.from(Writes.now()));
-		this.storeChanges.record();
+		this.storeChanges.record(tag(id), "actors", "stats");
 		return this.catalog.get(slug);
+	}
+
+	private static String tag(long id) {
+		return "actor:" + id;
 	}
 
 	private Actor find(String slug) {

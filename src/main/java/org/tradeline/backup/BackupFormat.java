@@ -2,6 +2,7 @@ package org.tradeline.backup;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +77,13 @@ final class BackupFormat {
 							Column.optional("revoked_at", Type.TIMESTAMP))),
 			new Table("store_change", null, "id", Column.required("id", Type.INTEGER),
 					Column.required("revision", Type.BIGINT), Column.required("changed_at", Type.TIMESTAMP)));
+
+	/**
+	 * Stored but not in a backup, as table.column or a whole table: claim statuses and disputes are
+	 * derived from the claims and rebuilt by an import; the store change log only tells running
+	 * instances which cached answers to drop.
+	 */
+	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log");
 
 	private BackupFormat() {
 	}

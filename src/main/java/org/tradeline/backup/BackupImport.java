@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
+import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.system.ConflictException;
 import org.tradeline.system.InvalidRequestException;
 import org.tradeline.system.InvalidRequestException.Violation;
@@ -66,9 +67,12 @@ class BackupImport {
 	/** Reads one value (a row, a header field) where the parser stands; more follows, by design. */
 	private final ObjectReader valueReader;
 
-	BackupImport(DataSource dataSource, JsonMapper mapper) {
+	private final DerivedProvenance derived;
+
+	BackupImport(DataSource dataSource, JsonMapper mapper, DerivedProvenance derived) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.mapper = mapper;
+		this.derived = derived;
 		this.valueReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
@@ -374,6 +378,8 @@ class BackupImport {
 		 * database) no id could be handed out twice.
 		 */
 		private void finish() {
+			// Claim statuses and disputes are not in a backup: they follow from the claims.
+			derived.rebuild();
 			jdbc.update("update store_change set revision = ?, changed_at = ? where id = 1",
 					Math.max(this.importedRevision, this.revisionBefore) + 1,
 					this.importedChangedAt.atOffset(ZoneOffset.UTC));

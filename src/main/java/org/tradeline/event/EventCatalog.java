@@ -21,6 +21,7 @@ import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.InvalidParameterException;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
+import org.tradeline.system.ReadDependencies;
 import org.tradeline.topic.TopicRepository;
 
 /**
@@ -50,13 +51,13 @@ class EventCatalog {
 
 	PageResponse<EventSummary> find(EventQuery query) {
 		checkReferences(query);
-		// The disputed filter needs every disputed event; a plain page only its own.
-		Set<Long> disputedFilter = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
-		Page<Event> page = this.events.findAll(EventSpecifications.matching(query, disputedFilter),
+		// Rows show participants' names (actor edits tag "events"), claim counts and the disputed flag.
+		ReadDependencies.add("events", "claims");
+		Page<Event> page = this.events.findAll(EventSpecifications.matching(query),
 				query.paging().pageable(query.sort()));
 		List<Long> ids = page.getContent().stream().map(Event::getId).toList();
 		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
-		Set<Long> disputed = this.provenance.disputedAmongEvents(ids);
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
 	}
@@ -74,12 +75,20 @@ class EventCatalog {
 	EventDetail get(String slug) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId());
+		dependOnParticipants(event);
 		List<AttestedParticipant> participants = event.getParticipants()
 			.stream()
 			.map(p -> attested(p, provenance))
 			.toList();
 		return new EventDetail(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(), event.getDate(),
 				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes());
+	}
+
+	/** A view of one event shows its participants' names and titles, and its topics. */
+	static void dependOnParticipants(Event event) {
+		ReadDependencies.add("event:" + event.getId());
+		event.getParticipants().forEach(p -> ReadDependencies.add("actor:" + p.getActor().getId()));
+		event.getTopics().forEach(t -> ReadDependencies.add("topic:" + t.getId()));
 	}
 
 	private static EventSummary summary(Event event, ClaimCounts counts, boolean disputed) {

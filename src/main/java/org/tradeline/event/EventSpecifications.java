@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -13,6 +12,8 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.SubjectType;
 
 /** Turns an {@link EventQuery} into SQL predicates. */
 final class EventSpecifications {
@@ -20,7 +21,7 @@ final class EventSpecifications {
 	private EventSpecifications() {
 	}
 
-	static Specification<Event> matching(EventQuery query, Set<Long> disputedIds) {
+	static Specification<Event> matching(EventQuery query) {
 		return (root, criteria, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (query.from() != null) {
@@ -44,8 +45,8 @@ final class EventSpecifications {
 						cb.like(cb.lower(root.get("summary")), pattern, '\\')));
 			}
 			if (query.disputed() != null) {
-				Predicate in = disputedIds.isEmpty() ? cb.disjunction() : root.get("id").in(disputedIds);
-				predicates.add(query.disputed() ? in : cb.not(in));
+				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"), criteria, cb);
+				predicates.add(query.disputed() ? disputed : cb.not(disputed));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

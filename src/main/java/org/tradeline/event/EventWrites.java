@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +80,7 @@ class EventWrites {
 		event = this.events.save(event);
 		this.events.flush();
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
-		this.storeChanges.record();
+		this.storeChanges.record(tags(event));
 		return this.catalog.get(event.getSlug());
 	}
 
@@ -89,10 +90,13 @@ class EventWrites {
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
+		// Participants and topics it leaves change too.
+		this.storeChanges.record(tags(event));
 		apply(event, request, resolved);
 		this.events.flush();
 		this.revisions.record(event, "updated", before, this.revisions.snapshot(event, false));
-		this.storeChanges.record();
+		this.storeChanges.record(tags(event));
+		this.provenance.subjectChanged(new Subject(SubjectType.EVENT, event.getId()));
 		return this.catalog.get(slug);
 	}
 
@@ -113,7 +117,7 @@ class EventWrites {
 		event.markDeleted(at);
 		this.events.flush();
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
-		this.storeChanges.record();
+		this.storeChanges.record(tags(event));
 	}
 
 	EventDetail restore(String slug) {
@@ -131,7 +135,7 @@ class EventWrites {
 		this.revisions.lock(event);
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
-		this.storeChanges.record();
+		this.storeChanges.record(tags(event));
 		return this.catalog.get(slug);
 	}
 
@@ -144,6 +148,17 @@ class EventWrites {
 					.stream()
 					.map(p -> new EventRequest.ParticipantRequest(p.getActor().getSlug(), p.getRole(), p.getSide()))
 					.toList());
+	}
+
+	/**
+	 * The cache tags of an event write: the event, the lists and counts it is in, and its topics and
+	 * participants' actors, whose pages list it (claims record their own through provenance).
+	 */
+	private static String[] tags(Event event) {
+		List<String> tags = new ArrayList<>(List.of("event:" + event.getId(), "events", "topics", "stats"));
+		event.getTopics().forEach(topic -> tags.add("topic:" + topic.getId()));
+		event.getParticipants().forEach(p -> tags.add("actor:" + p.getActor().getId()));
+		return tags.toArray(String[]::new);
 	}
 
 	private Event find(String slug) {

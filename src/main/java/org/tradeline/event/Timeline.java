@@ -2,7 +2,6 @@ package org.tradeline.event;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -13,6 +12,7 @@ import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.InvalidParameterException;
 import org.tradeline.system.NotFoundException;
+import org.tradeline.system.ReadDependencies;
 
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same
@@ -47,6 +47,7 @@ public class Timeline {
 	/** Every event matching the filter, in the filter's order (oldest first by default). */
 	public List<TimelineEntry> entries(EventFilter filter) {
 		EventQuery query = EventQuery.of(filter);
+		ReadDependencies.add("events", "claims");
 		List<Event> found = find(query, query.sort(), this.limit + 1);
 		if (found.size() > this.limit) {
 			throw new InvalidParameterException("filters", "More than " + this.limit
@@ -58,19 +59,20 @@ public class Timeline {
 	/** The most recently created or changed events matching the filter, newest change first. */
 	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit) {
 		EventQuery query = EventQuery.of(filter);
+		ReadDependencies.add("events", "claims");
 		return entries(find(query, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("createdAt"),
 				Sort.Order.asc("slug")), limit));
 	}
 
 	public TimelineEntry entry(String slug) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		EventCatalog.dependOnParticipants(event);
 		return entries(List.of(event)).get(0);
 	}
 
 	private List<Event> find(EventQuery query, Sort sort, int limit) {
 		this.catalog.checkReferences(query);
-		Set<Long> disputed = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
-		return this.events.findBy(EventSpecifications.matching(query, disputed),
+		return this.events.findBy(EventSpecifications.matching(query),
 				q -> q.sortBy(sort).limit(limit).all());
 	}
 

@@ -102,6 +102,10 @@ class Figure extends Tracked {
 		return this.periodEnd;
 	}
 
+	Long getEventId() {
+		return this.eventId;
+	}
+
 	String getEventSlug() {
 		return this.eventSlug;
 	}

@@ -14,6 +14,7 @@ import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
+import org.tradeline.system.ReadDependencies;
 
 @Service
 @Transactional(readOnly = true)
@@ -29,6 +30,8 @@ class FigureCatalog {
 	}
 
 	PageResponse<FigureView> list(Paging paging) {
+		// Rows show their claims, disputes and event (gone when the event is deleted).
+		ReadDependencies.add("figures", "claims", "events");
 		Page<Figure> found = this.figures.findAll(paging.pageable(Sort.by("slug")));
 		List<Long> ids = found.getContent().stream().map(Figure::getId).toList();
 		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE, ids);
@@ -37,6 +40,10 @@ class FigureCatalog {
 
 	FigureView get(String slug) {
 		Figure figure = this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
+		ReadDependencies.add("figure:" + figure.getId());
+		if (figure.getEventId() != null) {
+			ReadDependencies.add("event:" + figure.getEventId());
+		}
 		return view(figure, this.provenance.forSubject(SubjectType.FIGURE, figure.getId()));
 	}
 

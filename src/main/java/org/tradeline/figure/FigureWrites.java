@@ -50,9 +50,9 @@ class FigureWrites {
 		}
 		Figure figure = new Figure(request.slug());
 		apply(figure, request, eventId);
-		this.figures.save(figure);
+		figure = this.figures.save(figure);
 		this.figures.flush();
-		this.storeChanges.record();
+		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
 		return this.catalog.get(request.slug());
 	}
 
@@ -62,7 +62,8 @@ class FigureWrites {
 		Long eventId = validate(request, slug);
 		apply(figure, request, eventId);
 		this.figures.flush();
-		this.storeChanges.record();
+		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
+		this.provenance.subjectChanged(new Subject(SubjectType.FIGURE, figure.getId()));
 		return this.catalog.get(slug);
 	}
 
@@ -84,7 +85,7 @@ class FigureWrites {
 		this.provenance.retireClaimsOf(new Subject(SubjectType.FIGURE, figure.getId()), at);
 		figure.markDeleted(at);
 		this.figures.flush();
-		this.storeChanges.record();
+		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
 	}
 
 	FigureView restore(String slug) {
@@ -98,8 +99,12 @@ class FigureWrites {
 		long id = ((Number) rows.get(0)[0]).longValue();
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
 		this.figures.restore(id, Timestamp.from(Writes.now()));
-		this.storeChanges.record();
+		this.storeChanges.record(tag(id), "figures", "stats");
 		return this.catalog.get(slug);
+	}
+
+	private static String tag(long id) {
+		return "figure:" + id;
 	}
 
 	private Figure find(String slug) {

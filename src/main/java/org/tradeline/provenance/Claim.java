@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,6 +57,12 @@ public class Claim extends Tracked {
 
 	private String excerpt;
 
+	// Derived from the other claims on the same subject and attribute and kept by DerivedProvenance
+	// with its own update: a change of standing is not an edit of the claim (version, updated_at).
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", insertable = false, updatable = false)
+	private ClaimStatus status;
+
 	protected Claim() {
 	}
 
@@ -77,6 +85,15 @@ public class Claim extends Tracked {
 		this.value = value;
 		this.valueLabel = valueLabel;
 		this.excerpt = excerpt;
+	}
+
+	/** The status DerivedProvenance stored (in the same statement it updates the row). */
+	void standsAs(ClaimStatus status) {
+		this.status = status;
+	}
+
+	ClaimStatus getStatus() {
+		return this.status;
 	}
 
 	void markDeleted(Instant at) {

@@ -14,6 +14,10 @@ interface ClaimRepository extends Repository<Claim, Long> {
 
 	String FETCH = "select c from Claim c join fetch c.source join fetch c.attribute ";
 
+	String SUBJECT_LIVE = "not exists (select 1 from event e where e.id = c.event_id and e.deleted_at is not null) "
+			+ "and not exists (select 1 from actor a where a.id = c.actor_id and a.deleted_at is not null) "
+			+ "and not exists (select 1 from figure f where f.id = c.figure_id and f.deleted_at is not null)";
+
 	@Query(FETCH + "where c.eventId in :ids order by c.id")
 	List<Claim> findByEventIds(@Param("ids") Collection<Long> ids);
 
@@ -23,36 +27,24 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	@Query(FETCH + "where c.figureId in :ids order by c.id")
 	List<Claim> findByFigureIds(@Param("ids") Collection<Long> ids);
 
-	@Query(FETCH + "order by c.id")
-	List<Claim> findAllWithSources();
+	/** The live claims about these subjects of one type, with their sources and attributes. */
+	default List<Claim> findBySubjects(SubjectType type, Collection<Long> ids) {
+		return switch (type) {
+			case EVENT -> findByEventIds(ids);
+			case ACTOR -> findByActorIds(ids);
+			case FIGURE -> findByFigureIds(ids);
+		};
+	}
 
-	/** Every claim that shares a subject and attribute with a claim of the given sources. */
-	@Query(FETCH + """
-			where exists (select 1 from Claim o where o.source.id in :sourceIds and o.attribute = c.attribute
-			    and (o.eventId = c.eventId or o.actorId = c.actorId or o.figureId = c.figureId))
-			order by c.id""")
-	List<Claim> findComparableToSources(@Param("sourceIds") Collection<Long> sourceIds);
+	@Query("""
+			select new org.tradeline.provenance.ClaimRepository$StatusCount(c.source.id, c.status, count(c))
+			from Claim c where c.source.id in :ids and c.status is not null group by c.source.id, c.status""")
+	List<StatusCount> countBySourceAndStatus(@Param("ids") Collection<Long> sourceIds);
 
-	@Query(FETCH + "where c.eventId in :ids and c.attribute.singleValued = true order by c.id")
-	List<Claim> findSingleValuedByEventIds(@Param("ids") Collection<Long> ids);
-
-	// Claims of single-valued attributes whose subject has another claim of that attribute with a
-	// different value: a superset of the disputed ones (compatible dates such as "May" and "mid-May"
-	// differ too), narrowed by DisputeDetector. One query, served by the (subject, attribute) indexes.
-	@Query(FETCH + """
-			where c.eventId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
-			    where o.eventId = c.eventId and o.attribute = c.attribute and o.value <> c.value)""")
-	List<Claim> findDifferingEventClaims();
-
-	@Query(FETCH + """
-			where c.actorId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
-			    where o.actorId = c.actorId and o.attribute = c.attribute and o.value <> c.value)""")
-	List<Claim> findDifferingActorClaims();
-
-	@Query(FETCH + """
-			where c.figureId is not null and c.attribute.singleValued = true and exists (select 1 from Claim o
-			    where o.figureId = c.figureId and o.attribute = c.attribute and o.value <> c.value)""")
-	List<Claim> findDifferingFigureClaims();
+	@Query("""
+			select new org.tradeline.provenance.ClaimRepository$StatusCount(0L, c.status, count(c))
+			from Claim c where c.status is not null group by c.status""")
+	List<StatusCount> countByStatus();
 
 	@Query("""
 			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
@@ -70,10 +62,16 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	@NativeQuery("select count(*) from claim where id = :id and deleted_at is not null")
 	long countDeleted(@Param("id") long id);
 
-	// Claims soft-deleted together with their source or subject share its deleted_at.
+	// Claims soft-deleted together with their source or subject share its deleted_at. A claim is live
+	// only while its source and subject are: those about a subject deleted since stay with it.
 	@NativeQuery("select c.id from claim c join source s on s.id = c.source_id "
-			+ "where c.source_id = :sourceId and c.deleted_at = s.deleted_at order by c.id")
+			+ "where c.source_id = :sourceId and c.deleted_at = s.deleted_at and " + SUBJECT_LIVE + " order by c.id")
 	List<Long> findDeletedWithSource(@Param("sourceId") long sourceId);
+
+	/** Whether the deleted claim's source and subject are live, so that it may come back. */
+	@NativeQuery("select count(*) from claim c join source s on s.id = c.source_id and s.deleted_at is null "
+			+ "where c.id = :id and " + SUBJECT_LIVE)
+	long countRestorable(@Param("id") long id);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where id in (:ids)")
@@ -85,9 +83,11 @@ interface ClaimRepository extends Repository<Claim, Long> {
 			+ "or (:type = 'FIGURE' and figure_id = :id))")
 	int retireOfSubject(@Param("type") String type, @Param("id") long id, @Param("at") java.sql.Timestamp at);
 
-	// Run while the subject is still deleted: its deleted_at picks the claims deleted with it.
+	// Run while the subject is still deleted: its deleted_at picks the claims deleted with it (not
+	// those whose source was deleted since; they come back with the source).
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where deleted_at is not null and ("
+	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where deleted_at is not null "
+			+ "and source_id in (select s.id from source s where s.deleted_at is null) and ("
 			+ "(:type = 'EVENT' and event_id = :id and deleted_at = (select e.deleted_at from event e where e.id = :id)) "
 			+ "or (:type = 'ACTOR' and actor_id = :id and deleted_at = (select a.deleted_at from actor a where a.id = :id)) "
 			+ "or (:type = 'FIGURE' and figure_id = :id and deleted_at = (select f.deleted_at from figure f where f.id = :id)))")
@@ -98,6 +98,9 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	long countNamingActor(@Param("slug") String slug);
 
 	record Counts(Long subjectId, long claims, long sources) {
+	}
+
+	record StatusCount(Long sourceId, ClaimStatus status, long claims) {
 	}
 
 }

@@ -2,7 +2,8 @@ package org.tradeline.provenance;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.DisputeDetector.Assessment;
@@ -21,12 +30,12 @@ import org.tradeline.provenance.DisputeDetector.Fact;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
-import org.tradeline.system.RevisionMemo;
-import org.tradeline.system.StoreRevision;
+import org.tradeline.system.ReadDependencies;
 
 /**
- * Read side of provenance: claims with their standing, and disputes, always computed from the
- * claims as stored so that every write shows at once.
+ * Read side of provenance. Views of a few subjects (an event, a page of figures, one claim) are
+ * assessed from those subjects' claims as stored; everything that spans the store (standings,
+ * the dispute list, counts, the disputed filter) reads what {@link DerivedProvenance} keeps.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,19 +47,17 @@ public class Provenance {
 
 	private final SubjectDirectory directory;
 
-	private final RevisionMemo<Set<Long>> disputedEvents;
+	private final JdbcClient jdbc;
 
-	private final RevisionMemo<List<DisputeView>> allDisputes;
-
-	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory, StoreRevision revision) {
+	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory, JdbcClient jdbc) {
 		this.claims = claims;
 		this.sources = sources;
 		this.directory = directory;
-		this.disputedEvents = new RevisionMemo<>(revision);
-		this.allDisputes = new RevisionMemo<>(revision);
+		this.jdbc = jdbc;
 	}
 
 	PageResponse<SourceView> sources(Paging paging) {
+		ReadDependencies.add("sources");
 		Page<Source> page = this.sources.findAll(paging.pageable(Sort.by("fileName")));
 		Map<Long, SourceStanding> standing = standingOf(page.getContent().stream().map(Source::getId).toList());
 		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
@@ -58,6 +65,7 @@ public class Provenance {
 
 	SourceDetail source(long id) {
 		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
+		ReadDependencies.add("source:" + id);
 		SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
 		return SourceDetail.of(view, claimsOf(id));
 	}
@@ -70,6 +78,7 @@ public class Provenance {
 			.filter(c -> c.id() == claim.getId())
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("claim", String.valueOf(claim.getId())));
+		ReadDependencies.add("claim:" + claim.getId());
 		SubjectRef ref = this.directory.name(List.of(subject)).get(subject);
 		return new ClaimDetail(view.id(), ref, view.attribute(), view.attributeLabel(), view.value(), view.valueLabel(),
 				view.excerpt(), view.source(), view.status());
@@ -77,15 +86,20 @@ public class Provenance {
 
 	/** What revisions record of the claims about one subject. */
 	public List<ClaimState> statesOf(Subject subject) {
-		return load(subject.type(), List.of(subject.id())).stream().map(Claim::state).toList();
+		return this.claims.findBySubjects(subject.type(), List.of(subject.id())).stream().map(Claim::state).toList();
 	}
 
-	/** Claims and disputes for each of the given subjects of one type. */
+	/**
+	 * Claims and disputes for each of the given subjects of one type. Declares the subjects and the
+	 * claims' sources as what the answer being computed depends on.
+	 */
 	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<Claim> loaded = load(type, ids);
+		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag()));
+		List<Claim> loaded = this.claims.findBySubjects(type, ids);
+		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
 		List<DisputeView> disputes = views(assessment.conflicts(), loaded);
 		Map<Long, SubjectProvenance> result = new LinkedHashMap<>();
@@ -105,26 +119,30 @@ public class Provenance {
 		return forSubjects(type, List.of(id)).getOrDefault(id, SubjectProvenance.NONE);
 	}
 
-	/** Ids of all disputed events; derived from every claim, so remembered per store revision. */
-	public Set<Long> disputedEvents() {
-		return this.disputedEvents.get(() -> DisputeDetector
-			.assess(differing(SubjectType.EVENT).stream().map(Provenance::fact).toList())
-			.conflicts()
-			.stream()
-			.map(c -> c.subject().id())
-			.collect(Collectors.toUnmodifiableSet()));
+	/**
+	 * A criteria predicate for list filters: the subject whose id is given has an open dispute. An
+	 * indexed lookup per row, whatever the number of disputes.
+	 */
+	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, CommonAbstractCriteria query,
+			CriteriaBuilder cb) {
+		Subquery<Integer> dispute = query.subquery(Integer.class);
+		Root<Dispute> root = dispute.from(Dispute.class);
+		dispute.select(cb.literal(1))
+			.where(cb.equal(root.get("subjectType"), type), cb.equal(root.get("subjectId"), subjectId));
+		return cb.exists(dispute);
 	}
 
-	/** Which of the given events are disputed; costs only what those events' claims cost. */
-	public Set<Long> disputedAmongEvents(Collection<Long> eventIds) {
-		if (eventIds.isEmpty()) {
+	/** Which of the given subjects of one type have an open dispute. */
+	public Set<Long> disputedAmong(SubjectType type, Collection<Long> ids) {
+		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return DisputeDetector.assess(this.claims.findSingleValuedByEventIds(eventIds).stream().map(Provenance::fact).toList())
-			.conflicts()
-			.stream()
-			.map(c -> c.subject().id())
-			.collect(Collectors.toSet());
+		return new HashSet<>(this.jdbc
+			.sql("select distinct subject_id from dispute where subject_type = :type and subject_id in (:ids)")
+			.param("type", type.name())
+			.param("ids", ids)
+			.query(Long.class)
+			.list());
 	}
 
 	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds) {
@@ -137,40 +155,72 @@ public class Provenance {
 					c -> new ClaimCounts(c.claims(), c.sources())));
 	}
 
-	/** All disputes, optionally of one subject type, ordered by subject type, subject and attribute. */
+	/**
+	 * Open disputes, optionally of one subject type, ordered by subject type (events, actors,
+	 * figures), subject name and attribute: one page of the stored disputes, viewed from those
+	 * subjects' claims.
+	 */
 	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging) {
-		return PageResponse.slice(disputes(onlyType), paging);
-	}
-
-	/** Every dispute, of one subject type or (null) of all. */
-	public List<DisputeView> disputes(SubjectType onlyType) {
-		List<DisputeView> all = this.allDisputes.get(this::computeDisputes);
-		return (onlyType == null) ? all
-				: all.stream().filter(d -> d.subject().type().equals(onlyType.code())).toList();
-	}
-
-	private List<DisputeView> computeDisputes() {
-		List<DisputeView> all = new ArrayList<>();
-		for (SubjectType type : SubjectType.values()) {
-			List<Claim> loaded = differing(type);
-			List<DisputeView> ofType = new ArrayList<>(
-					views(DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(), loaded));
-			ofType.sort(Comparator.comparing((DisputeView d) -> d.subject().name()).thenComparing(DisputeView::attribute));
-			all.addAll(ofType);
+		ReadDependencies.add("disputes");
+		String where = (onlyType != null) ? " where subject_type = :type" : "";
+		Map<String, Object> params = (onlyType != null) ? Map.of("type", onlyType.name()) : Map.of();
+		long total = this.jdbc.sql("select count(*) from dispute" + where).params(params).query(Long.class).single();
+		List<Object[]> rows = this.jdbc
+			.sql("select subject_type, subject_id, attribute from dispute" + where
+					+ " order by subject_rank, subject_name, attribute, subject_id limit :size offset :offset")
+			.params(params)
+			.param("size", paging.size())
+			.param("offset", (long) paging.page() * paging.size())
+			.query((rs, n) -> new Object[] { SubjectType.valueOf(rs.getString(1).strip()), rs.getLong(2),
+					rs.getString(3) })
+			.list();
+		Map<SubjectType, List<Long>> byType = new EnumMap<>(SubjectType.class);
+		rows.forEach(row -> byType.computeIfAbsent((SubjectType) row[0], t -> new ArrayList<>()).add((Long) row[1]));
+		Map<Subject, SubjectProvenance> provenance = new HashMap<>();
+		byType.forEach((type, ids) -> forSubjects(type, ids)
+			.forEach((id, subject) -> provenance.put(new Subject(type, id), subject)));
+		List<DisputeView> page = new ArrayList<>();
+		for (Object[] row : rows) {
+			SubjectProvenance subject = provenance.getOrDefault(new Subject((SubjectType) row[0], (Long) row[1]),
+					SubjectProvenance.NONE);
+			subject.disputes().stream().filter(d -> d.attribute().equals(row[2])).findFirst().ifPresent(page::add);
 		}
-		return List.copyOf(all);
+		return PageResponse.of(page, paging, total);
 	}
 
-	/** How many claims stand in each status against the other sources, over the whole store. */
+	/** How many disputes are open, in total and by subject type and attribute. */
+	public DisputeCounts disputeCounts() {
+		long[] totals = this.jdbc
+			.sql("select count(*), coalesce(sum(case when self_contradicting then 1 else 0 end), 0) from dispute")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		Map<SubjectType, Long> bySubjectType = new EnumMap<>(SubjectType.class);
+		this.jdbc.sql("select subject_type, count(*) from dispute group by subject_type")
+			.query((rs, n) -> bySubjectType.put(SubjectType.valueOf(rs.getString(1).strip()), rs.getLong(2)))
+			.list();
+		List<DisputeCounts.ByAttribute> byAttribute = this.jdbc.sql("""
+				select d.attribute, a.label, count(*) from dispute d join claim_attribute a on a.code = d.attribute
+				group by d.attribute, a.label""")
+			.query((rs, n) -> new DisputeCounts.ByAttribute(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+		return new DisputeCounts(totals[0], totals[1], bySubjectType, byAttribute);
+	}
+
+	/** Ids of the subjects of one type with an open dispute. */
+	public Set<Long> disputedSubjects(SubjectType type) {
+		return new HashSet<>(this.jdbc.sql("select distinct subject_id from dispute where subject_type = :type")
+			.param("type", type.name())
+			.query(Long.class)
+			.list());
+	}
+
+	/** How many live claims stand in each status against the other sources. */
 	public Map<ClaimStatus, Long> claimStatusCounts() {
-		List<Claim> all = this.claims.findAllWithSources();
-		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(all.stream().map(Provenance::fact).toList())
-			.statuses();
-		Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
+		Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
 		for (ClaimStatus status : ClaimStatus.values()) {
 			counts.put(status, 0L);
 		}
-		statuses.values().forEach(status -> counts.merge(status, 1L, Long::sum));
+		this.claims.countByStatus().forEach(c -> counts.put(c.status(), c.claims()));
 		return counts;
 	}
 
@@ -179,47 +229,29 @@ public class Provenance {
 		if (sourceIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Claim> comparable = this.claims.findComparableToSources(sourceIds);
-		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(comparable.stream().map(Provenance::fact).toList())
-			.statuses();
+		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+		for (ClaimRepository.StatusCount count : this.claims.countBySourceAndStatus(sourceIds)) {
+			counts.computeIfAbsent(count.sourceId(), id -> new EnumMap<>(ClaimStatus.class))
+				.put(count.status(), count.claims());
+		}
 		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
 		for (Long id : sourceIds) {
-			standing.put(id, SourceStanding.count(comparable.stream()
-				.filter(c -> c.getSource().getId().equals(id))
-				.map(c -> statuses.get(c.getId()))
-				.toList()));
+			standing.put(id, SourceStanding.of(counts.getOrDefault(id, Map.of())));
 		}
 		return standing;
 	}
 
 	/** The claims of one source, with their subjects and standing. */
 	List<SourceClaimView> claimsOf(long sourceId) {
-		List<Claim> comparable = this.claims.findComparableToSources(List.of(sourceId));
-		Map<Long, ClaimStatus> statuses = DisputeDetector.assess(comparable.stream().map(Provenance::fact).toList())
-			.statuses();
-		List<Claim> own = comparable.stream().filter(c -> c.getSource().getId() == sourceId).toList();
-		Map<Subject, SubjectRef> names = this.directory.name(own.stream().map(Claim::subject).collect(Collectors.toSet()));
+		List<Claim> own = this.claims.findBySourceId(sourceId);
+		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
+		// The subjects' names show, and their other claims decide the statuses.
+		subjects.forEach(subject -> ReadDependencies.add(subject.tag()));
+		Map<Subject, SubjectRef> names = this.directory.name(subjects);
 		return own.stream()
 			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
-					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
-					statuses.get(c.getId())))
+					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(), c.getStatus()))
 			.toList();
-	}
-
-	private List<Claim> differing(SubjectType type) {
-		return switch (type) {
-			case EVENT -> this.claims.findDifferingEventClaims();
-			case ACTOR -> this.claims.findDifferingActorClaims();
-			case FIGURE -> this.claims.findDifferingFigureClaims();
-		};
-	}
-
-	private List<Claim> load(SubjectType type, Collection<Long> ids) {
-		return switch (type) {
-			case EVENT -> this.claims.findByEventIds(ids);
-			case ACTOR -> this.claims.findByActorIds(ids);
-			case FIGURE -> this.claims.findByFigureIds(ids);
-		};
 	}
 
 	private List<DisputeView> views(List<Conflict> conflicts, List<Claim> loaded) {
@@ -255,7 +287,7 @@ public class Provenance {
 		}).toList();
 	}
 
-	private static Fact fact(Claim claim) {
+	static Fact fact(Claim claim) {
 		ClaimAttribute attribute = claim.getAttribute();
 		return new Fact(claim.getId(), claim.getSource().getId(), claim.subject(), attribute.getCode(),
 				attribute.getValueType(), attribute.isSingleValued(), claim.getValue());

@@ -3,8 +3,13 @@ package org.tradeline.provenance;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -44,11 +49,13 @@ public class ProvenanceWrites {
 
 	private final StoreChanges storeChanges;
 
+	private final DerivedProvenance derived;
+
 	private final ApplicationEventPublisher publisher;
 
 	ProvenanceWrites(SourceRepository sources, ClaimRepository claims, ClaimAttributeRepository attributes,
 			SubjectDirectory directory, Provenance provenance, Etags etags, Writes writes, StoreChanges storeChanges,
-			ApplicationEventPublisher publisher) {
+			DerivedProvenance derived, ApplicationEventPublisher publisher) {
 		this.sources = sources;
 		this.claims = claims;
 		this.attributes = attributes;
@@ -57,6 +64,7 @@ public class ProvenanceWrites {
 		this.etags = etags;
 		this.writes = writes;
 		this.storeChanges = storeChanges;
+		this.derived = derived;
 		this.publisher = publisher;
 	}
 
@@ -78,10 +86,12 @@ public class ProvenanceWrites {
 		Source source = new Source(request.fileName(), request.sha256());
 		apply(source, request);
 		source = this.sources.save(source);
+		Set<Subject> subjects = new LinkedHashSet<>();
 		for (ClaimRequest.Inline claim : inline) {
-			insertClaim(claim.of(source.getId()), source);
+			subjects.add(insertClaim(claim.of(source.getId()), source).subject());
 		}
-		this.storeChanges.record();
+		this.storeChanges.record(sourceTag(source.getId()), "sources", "stats");
+		this.derived.refresh(subjects);
 		return this.provenance.source(source.getId());
 	}
 
@@ -97,8 +107,10 @@ public class ProvenanceWrites {
 		}
 		violations.throwIfAny();
 		apply(source, request);
-		this.storeChanges.record();
 		this.sources.flush();
+		// Its claims and the disputes citing it show the source's outlet.
+		this.storeChanges.record(sourceTag(id), "sources");
+		this.derived.touched(this.claims.findBySourceId(id));
 		return this.provenance.source(id);
 	}
 
@@ -118,11 +130,14 @@ public class ProvenanceWrites {
 		Source source = liveSource(id);
 		this.etags.require(ifMatch, this.provenance.source(id));
 		Instant at = Writes.now();
-		for (Claim claim : this.claims.findBySourceId(id)) {
+		List<Claim> retired = this.claims.findBySourceId(id);
+		for (Claim claim : retired) {
 			retire(claim, at);
 		}
 		source.markDeleted(at);
-		this.storeChanges.record();
+		this.storeChanges.record(sourceTag(id), "sources", "stats");
+		this.derived.touched(retired);
+		this.derived.refresh(subjectsOf(retired));
 	}
 
 	SourceDetail restoreSource(long id) {
@@ -135,8 +150,9 @@ public class ProvenanceWrites {
 		}
 		List<Long> claimIds = this.claims.findDeletedWithSource(id);
 		this.sources.restore(id, Timestamp.from(Writes.now()));
-		reinstate(claimIds);
-		this.storeChanges.record();
+		List<Claim> reinstated = reinstate(claimIds);
+		this.storeChanges.record(sourceTag(id), "sources", "stats");
+		this.derived.refresh(subjectsOf(reinstated));
 		return this.provenance.source(id);
 	}
 
@@ -165,7 +181,7 @@ public class ProvenanceWrites {
 		checkClaim(request, violations, "", true);
 		violations.throwIfAny();
 		Claim claim = insertClaim(request, liveSource(request.source()));
-		this.storeChanges.record();
+		this.derived.refresh(List.of(claim.subject()));
 		return this.provenance.claim(claim);
 	}
 
@@ -186,7 +202,7 @@ public class ProvenanceWrites {
 		claim.update(this.attributes.findById(request.attribute()).orElseThrow(), request.value().strip(),
 				request.valueLabel().strip(), request.excerpt().strip());
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-updated", before, claim.state()));
-		this.storeChanges.record();
+		this.derived.refresh(List.of(claim.subject()));
 		return this.provenance.claim(claim);
 	}
 
@@ -200,7 +216,8 @@ public class ProvenanceWrites {
 		Claim claim = this.claims.findById(id).orElseThrow(() -> new NotFoundException("claim", String.valueOf(id)));
 		this.etags.require(ifMatch, this.provenance.claim(claim));
 		retire(claim, Writes.now());
-		this.storeChanges.record();
+		this.derived.touched(List.of(claim));
+		this.derived.refresh(List.of(claim.subject()));
 	}
 
 	ClaimDetail restoreClaim(long id) {
@@ -210,21 +227,34 @@ public class ProvenanceWrites {
 		if (this.claims.countDeleted(id) == 0) {
 			throw new NotFoundException("claim", String.valueOf(id));
 		}
+		if (this.claims.countRestorable(id) == 0) {
+			throw new ConflictException("Claim " + id + " cannot be restored while its source or subject is deleted");
+		}
 		reinstate(List.of(id));
-		Claim claim = this.claims.findById(id).orElseThrow(() -> new ConflictException(
-				"Claim " + id + " cannot be restored while its source or subject is deleted"));
-		this.storeChanges.record();
+		Claim claim = this.claims.findById(id).orElseThrow();
+		this.derived.refresh(List.of(claim.subject()));
 		return this.provenance.claim(claim);
 	}
 
 	/** Soft-deletes the claims about a subject being deleted; they share its timestamp. */
 	public void retireClaimsOf(Subject subject, Instant at) {
+		this.derived.touched(this.claims.findBySubjects(subject.type(), List.of(subject.id())));
 		this.claims.retireOfSubject(subject.type().name(), subject.id(), Timestamp.from(at));
+		this.derived.refresh(List.of(subject));
 	}
 
 	/** Restores the claims deleted together with a subject; call it before restoring the subject. */
 	public void reinstateClaimsOf(Subject subject) {
 		this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(Writes.now()));
+		this.derived.refresh(List.of(subject));
+	}
+
+	/**
+	 * Tells provenance that a subject's own fields changed: its name shows in the claims, disputes and
+	 * source listings about it.
+	 */
+	public void subjectChanged(Subject subject) {
+		this.derived.refresh(List.of(subject));
 	}
 
 	/** Whether any live claim names the actor as its value. */
@@ -248,16 +278,28 @@ public class ProvenanceWrites {
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-deleted", before, null));
 	}
 
-	private void reinstate(List<Long> ids) {
+	/** Returns the claims that are live again (not those whose subject is still deleted). */
+	private List<Claim> reinstate(List<Long> ids) {
 		if (ids.isEmpty()) {
-			return;
+			return List.of();
 		}
 		this.claims.restore(ids, Timestamp.from(Writes.now()));
+		List<Claim> reinstated = new ArrayList<>();
 		for (Long id : ids) {
-			this.claims.findById(id)
-				.ifPresent(claim -> this.publisher
-					.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
+			this.claims.findById(id).ifPresent(claim -> {
+				reinstated.add(claim);
+				this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state()));
+			});
 		}
+		return reinstated;
+	}
+
+	private static Set<Subject> subjectsOf(Collection<Claim> claims) {
+		return claims.stream().map(Claim::subject).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static String sourceTag(long id) {
+		return "source:" + id;
 	}
 
 	private ClaimRequest requestOf(Claim claim) {

@@ -1,6 +1,6 @@
 package org.tradeline.provenance;
 
-import java.util.Collection;
+import java.util.Map;
 
 /**
  * How a source's claims stand against the other sources; the four counts add up to claims.
@@ -8,12 +8,17 @@ import java.util.Collection;
  */
 public record SourceStanding(int claims, int corroborated, int uncorroborated, int contradicted, int contested) {
 
-	static SourceStanding count(Collection<ClaimStatus> statuses) {
-		int[] counts = new int[ClaimStatus.values().length];
-		statuses.forEach(status -> counts[status.ordinal()]++);
-		return new SourceStanding(statuses.size(), counts[ClaimStatus.CORROBORATED.ordinal()],
-				counts[ClaimStatus.UNCORROBORATED.ordinal()], counts[ClaimStatus.CONTRADICTED.ordinal()],
-				counts[ClaimStatus.CONTESTED.ordinal()]);
+	static SourceStanding of(Map<ClaimStatus, Long> counts) {
+		int corroborated = count(counts, ClaimStatus.CORROBORATED);
+		int uncorroborated = count(counts, ClaimStatus.UNCORROBORATED);
+		int contradicted = count(counts, ClaimStatus.CONTRADICTED);
+		int contested = count(counts, ClaimStatus.CONTESTED);
+		return new SourceStanding(corroborated + uncorroborated + contradicted + contested, corroborated,
+				uncorroborated, contradicted, contested);
+	}
+
+	private static int count(Map<ClaimStatus, Long> counts, ClaimStatus status) {
+		return counts.getOrDefault(status, 0L).intValue();
 	}
 
 }

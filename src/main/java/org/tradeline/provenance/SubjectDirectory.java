@@ -24,15 +24,25 @@ class SubjectDirectory {
 		this.entityManager = entityManager;
 	}
 
+	/** Names of the live subjects among these. */
 	Map<Subject, SubjectRef> name(Collection<Subject> subjects) {
+		return name(subjects, " and deleted_at is null");
+	}
+
+	/** Names of these subjects, deleted or not. */
+	Map<Subject, SubjectRef> nameIncludingDeleted(Collection<Subject> subjects) {
+		return name(subjects, "");
+	}
+
+	private Map<Subject, SubjectRef> name(Collection<Subject> subjects, String condition) {
 		Map<Subject, SubjectRef> names = new HashMap<>();
 		if (subjects.isEmpty()) {
 			return names;
 		}
 		List<?> rows = this.entityManager.createNativeQuery("""
-				select 'EVENT', id, slug, title from event where id in (:events) and deleted_at is null
-				union all select 'ACTOR', id, slug, name from actor where id in (:actors) and deleted_at is null
-				union all select 'FIGURE', id, slug, label from figure where id in (:figures) and deleted_at is null""")
+				select 'EVENT', id, slug, title from event where id in (:events)%1$s
+				union all select 'ACTOR', id, slug, name from actor where id in (:actors)%1$s
+				union all select 'FIGURE', id, slug, label from figure where id in (:figures)%1$s""".formatted(condition))
 			.setParameter("events", ids(subjects, SubjectType.EVENT))
 			.setParameter("actors", ids(subjects, SubjectType.ACTOR))
 			.setParameter("figures", ids(subjects, SubjectType.FIGURE))
@@ -46,18 +56,31 @@ class SubjectDirectory {
 		return names;
 	}
 
+	/**
+	 * Locks the subjects' rows until the transaction ends, so that writers deriving provenance from
+	 * the claims about one subject take turns.
+	 */
+	void lock(SubjectType type, Collection<Long> ids) {
+		this.entityManager.createNativeQuery("select id from " + table(type) + " where id in (:ids) order by id for update")
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
 	/** The id of the live subject with this slug. */
 	java.util.Optional<Long> find(SubjectType type, String slug) {
-		String table = switch (type) {
+		List<?> ids = this.entityManager
+			.createNativeQuery("select id from " + table(type) + " where slug = :slug and deleted_at is null")
+			.setParameter("slug", slug)
+			.getResultList();
+		return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+	}
+
+	private static String table(SubjectType type) {
+		return switch (type) {
 			case EVENT -> "event";
 			case ACTOR -> "actor";
 			case FIGURE -> "figure";
 		};
-		List<?> ids = this.entityManager
-			.createNativeQuery("select id from " + table + " where slug = :slug and deleted_at is null")
-			.setParameter("slug", slug)
-			.getResultList();
-		return ids.stream().findFirst().map(id -> ((Number) id).longValue());
 	}
 
 	private static List<Long> ids(Collection<Subject> subjects, SubjectType type) {

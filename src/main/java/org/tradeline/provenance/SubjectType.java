@@ -9,4 +9,9 @@ public enum SubjectType {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** The cache tag of the list of subjects of this type, {@code events}. */
+	public String collection() {
+		return code() + "s";
+	}
+
 }

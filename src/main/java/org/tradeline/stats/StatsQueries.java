@@ -10,22 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.event.EventKind;
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.DisputeCounts;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.stats.Stats.Count;
+import org.tradeline.system.ReadDependencies;
 
 /**
- * Computes {@link Stats} with grouped SQL over the tables (a fixed number of statements whatever
- * the data size) plus the dispute detector for what is computed from claims.
+ * Computes {@link Stats} with grouped SQL (a fixed number of statements whatever the data size);
+ * what is derived from claims (statuses, disputes) comes stored from provenance.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,7 +42,7 @@ class StatsQueries {
 	}
 
 	Stats stats() {
-		List<DisputeView> disputes = this.provenance.disputes(null);
+		ReadDependencies.add("stats");
 		return new Stats(totals(), byMonth(), counts("""
 				select t.slug, t.name, count(e.id) from topic t
 				left join event_topic et on et.topic_id = t.id
@@ -52,7 +51,7 @@ class StatsQueries {
 				select a.slug, a.name, count(distinct e.id) from event_participant p
 				join actor a on a.id = p.actor_id
 				join event e on e.id = p.event_id and %s
-				group by a.slug, a.name""".formatted(LIVE_EVENT)), disputeStats(disputes), claimsByStatus(),
+				group by a.slug, a.name""".formatted(LIVE_EVENT)), disputeStats(this.provenance.disputeCounts()), claimsByStatus(),
 				figureSeries());
 	}
 
@@ -92,24 +91,21 @@ class StatsQueries {
 			.list());
 	}
 
-	private static Stats.DisputeStats disputeStats(List<DisputeView> disputes) {
-		long selfContradicting = disputes.stream().filter(d -> !d.selfContradictingSources().isEmpty()).count();
+	private static Stats.DisputeStats disputeStats(DisputeCounts disputes) {
 		List<Count> byStatus = List.of(
-				new Count("between-sources", "Only different documents disagree", disputes.size() - selfContradicting),
-				new Count("self-contradicting", "A document also contradicts itself", selfContradicting));
-		return new Stats.DisputeStats(disputes.size(), byStatus,
-				group(disputes, d -> d.subject().type(), d -> d.subject().type()),
-				group(disputes, DisputeView::attribute, DisputeView::attributeLabel));
-	}
-
-	private static List<Count> group(List<DisputeView> disputes, Function<DisputeView, String> key,
-			Function<DisputeView, String> label) {
-		Map<String, List<DisputeView>> groups = disputes.stream()
-			.collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
-		return largestFirst(groups.values()
-			.stream()
-			.map(g -> new Count(key.apply(g.get(0)), label.apply(g.get(0)), g.size()))
-			.toList());
+				new Count("between-sources", "Only different documents disagree",
+						disputes.open() - disputes.selfContradicting()),
+				new Count("self-contradicting", "A document also contradicts itself", disputes.selfContradicting()));
+		return new Stats.DisputeStats(disputes.open(), byStatus,
+				largestFirst(disputes.bySubjectType()
+					.entrySet()
+					.stream()
+					.map(e -> new Count(e.getKey().code(), e.getKey().code(), e.getValue()))
+					.toList()),
+				largestFirst(disputes.byAttribute()
+					.stream()
+					.map(a -> new Count(a.attribute(), a.label(), a.count()))
+					.toList()));
 	}
 
 	private List<Count> claimsByStatus() {
@@ -121,19 +117,16 @@ class StatsQueries {
 	}
 
 	private List<Stats.FigureSeries> figureSeries() {
-		Set<String> disputed = this.provenance.disputes(SubjectType.FIGURE)
-			.stream()
-			.map(d -> d.subject().slug())
-			.collect(Collectors.toSet());
+		Set<Long> disputed = this.provenance.disputedSubjects(SubjectType.FIGURE);
 		Map<String, List<Stats.Point>> byUnit = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select f.slug, f.label, f.amount, f.unit, f.period_start, f.period_end from figure f
+				select f.slug, f.label, f.amount, f.unit, f.period_start, f.period_end, f.id from figure f
 				where f.period_start is not null and f.deleted_at is null
 				order by f.unit, f.period_start, f.period_end, f.slug""")
 			.query((ResultSet rs) -> {
 				byUnit.computeIfAbsent(rs.getString(4), unit -> new ArrayList<>())
 					.add(new Stats.Point(rs.getString(1), rs.getString(2), rs.getObject(5, LocalDate.class),
-							rs.getObject(6, LocalDate.class), plain(rs.getBigDecimal(3)), disputed.contains(rs.getString(1))));
+							rs.getObject(6, LocalDate.class), plain(rs.getBigDecimal(3)), disputed.contains(rs.getLong(7))));
 			});
 		return byUnit.entrySet().stream().map(e -> new Stats.FigureSeries(e.getKey(), e.getValue())).toList();
 	}

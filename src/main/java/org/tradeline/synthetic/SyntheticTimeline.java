@@ -20,11 +20,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
 
 /**
  * Loads N deterministic synthetic events (with actors, sources, topics, participants, claims and a
- * share of disputes) for load tests: {@code --spring.profiles.active=synthetic
+ * share of disputes, whose derived statuses and disputes are then rebuilt) for load tests: {@code --spring.profiles.active=synthetic
  * --tradeline.synthetic.events=100000}. Rows go in with JDBC batches and explicit ids, so 100,000
  * events take seconds, not minutes. Runs once: a store that already holds synthetic events is left
  * alone. Never enable this profile on a real newsroom's database.
@@ -58,13 +60,16 @@ class SyntheticTimeline implements ApplicationRunner {
 
 	private final StoreChanges changes;
 
+	private final DerivedProvenance derived;
+
 	private final int events;
 
 	SyntheticTimeline(JdbcTemplate jdbc, TransactionTemplate transaction, StoreChanges changes,
-			@Value("${tradeline.synthetic.events:10000}") int events) {
+			DerivedProvenance derived, @Value("${tradeline.synthetic.events:10000}") int events) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.changes = changes;
+		this.derived = derived;
 		this.events = events;
 	}
 
@@ -161,7 +166,8 @@ class SyntheticTimeline implements ApplicationRunner {
 		for (String table : List.of("actor", "source", "event", "event_participant", "claim")) {
 			restartIdentity(table);
 		}
-		this.changes.record();
+		this.derived.rebuild();
+		this.changes.record(StoreChange.EVERYTHING);
 	}
 
 	private void flush(List<Object[]> events, List<Object[]> topics, List<Object[]> participants,

@@ -1,7 +1,6 @@
 package org.tradeline.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
@@ -20,22 +18,26 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match.
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
- * Strong validators have a price: Tomcat never gzips a response carrying a strong ETag (a strong
- * validator must change with the content coding), so these reads go out uncompressed.
+ * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
+ * through with Cache-Control and Last-Modified but no body hash. Compression is the read cache's
+ * job: it keeps a gzipped copy with an ETag of its own (Tomcat never gzips a strong-ETag response).
  */
 class ConditionalGetFilter extends OncePerRequestFilter {
+
+	/** Streamed downloads: far larger than any read, never cached, so neither buffered nor validated. */
+	private static final String BACKUP = "/api/v1/admin/backup";
 
 	private final StoreChanges changes;
 
 	private final String cacheControl;
 
-	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties) {
+	private final int maxBufferedBytes;
+
+	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties, int maxBufferedBytes) {
 		this.changes = changes;
 		this.cacheControl = "public, max-age=" + properties.cacheMaxAge().toSeconds();
+		this.maxBufferedBytes = maxBufferedBytes;
 	}
-
-	/** Streamed downloads: far larger than any read, never cached, so neither buffered nor validated. */
-	private static final String BACKUP = "/api/v1/admin/backup";
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -49,30 +51,41 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		// Read before the body is produced, so a write in between can only make Last-Modified older
 		// than the content, never newer (a stale validator only costs a full response).
 		long lastModified = this.changes.lastChanged().toEpochMilli();
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		int status = wrapper.getStatus();
-		if (status == HttpServletResponse.SC_OK) {
-			if (wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-				wrapper.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
+			if (response.getStatus() == HttpServletResponse.SC_OK) {
+				cacheHeaders(response);
+				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
+					response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+				}
 			}
-			String etag = wrapper.getHeader(HttpHeaders.ETAG);
+		});
+		chain.doFilter(request, buffer);
+		if (buffer.overflowed() || request.isAsyncStarted()) {
+			buffer.sendBody(true);
+			return;
+		}
+		int status = buffer.getStatus();
+		if (status == HttpServletResponse.SC_OK) {
+			cacheHeaders(response);
+			String etag = response.getHeader(HttpHeaders.ETAG);
 			if (etag == null || etag.isBlank()) {
-				etag = strongEtag(wrapper.getContentInputStream());
+				etag = "\"0" + DigestUtils.md5DigestAsHex(buffer.body()) + "\"";
 			}
 			// Sets ETag and Last-Modified, and 304 (no body) when the client's copy is current.
 			if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
 				return;
 			}
 		}
-		else if (status == HttpServletResponse.SC_NOT_MODIFIED && wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		else if (status == HttpServletResponse.SC_NOT_MODIFIED) {
+			cacheHeaders(response);
 		}
-		wrapper.copyBodyToResponse();
+		buffer.sendBody(!"HEAD".equals(request.getMethod()));
 	}
 
-	private static String strongEtag(InputStream body) throws IOException {
-		return "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
+	private void cacheHeaders(HttpServletResponse response) {
+		if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		}
 	}
 
 }

@@ -34,7 +34,10 @@ public class Etags {
 		}
 	}
 
-	/** Throws unless ifMatch names the current representation (or is "*"); weak tags never match. */
+	/**
+	 * Throws unless ifMatch names the current representation (or is "*"); weak tags never match. The
+	 * tag of the gzipped copy the read cache serves names the same representation.
+	 */
 	public void require(String ifMatch, Object current) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
@@ -42,7 +45,7 @@ public class Etags {
 		String tag = of(current);
 		boolean matches = Arrays.stream(ifMatch.split(","))
 			.map(String::strip)
-			.anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag));
+			.anyMatch(candidate -> candidate.equals("*") || ContentCodings.identityTag(candidate).equals(tag));
 		if (!matches) {
 			throw PreconditionException.failed();
 		}

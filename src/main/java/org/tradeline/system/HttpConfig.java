@@ -1,7 +1,7 @@
 package org.tradeline.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,15 +9,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The servlet filters around the application outside the security chain: the database-outage
- * answer, and HTTP caching of public reads (the API and the embeddable pages). Who may frame what
+ * answer, and HTTP caching of public reads (the API and the embeddable pages), with the check of
+ * query parameter names the cache keys rely on. Who may frame what
  * is a rule of the security filter chain (system.security.SecurityConfig), with the other security
  * headers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HttpCacheProperties.class)
+@EnableConfigurationProperties({ HttpCacheProperties.class, ReadCacheProperties.class })
 class HttpConfig {
 
 	/** Outside every filter that touches the database (only character encoding runs earlier). */
@@ -35,24 +39,52 @@ class HttpConfig {
 	 * both. Only the per-client read limit runs before it.
 	 */
 	@Bean
-	FilterRegistrationBean<ReadCacheFilter> readCacheFilter(StoreRevision revision,
-			@Value("${tradeline.read-cache.max-bytes:67108864}") long maxBytes) {
+	FilterRegistrationBean<ReadCacheFilter> readCacheFilter(StoreRevision revision, ReadRoutes routes,
+			ReadCache cache, ReadCacheProperties properties) {
 		FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(
-				new ReadCacheFilter(revision, maxBytes));
-		registration.addUrlPatterns("/api/*");
+				new ReadCacheFilter(revision, routes, cache, maxEntryBytes(properties)));
+		registration.addUrlPatterns("/api/*", "/embed/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
+	/** Kept answers, dropped by the store changes they depend on (this instance's and, polled, others'). */
+	@Bean
+	ReadCache readCache(ReadCacheProperties properties) {
+		return new ReadCache(properties.maxBytes().toBytes());
+	}
+
+	@Bean
+	ReadRoutes readRoutes(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping) {
+		return new ReadRoutes(mapping);
+	}
+
+	/** Unknown query parameters are refused on the API and the embeddable pages; see QueryParameterCheck. */
+	@Bean
+	WebMvcConfigurer queryParameterCheck(ReadRoutes routes) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new QueryParameterCheck(routes)).addPathPatterns("/api/**", "/embed/**");
+			}
+
+		};
+	}
+
 	@Bean
 	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter(StoreChanges changes,
-			HttpCacheProperties properties) {
+			HttpCacheProperties properties, ReadCacheProperties cache) {
 		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalGetFilter(changes, properties));
+				new ConditionalGetFilter(changes, properties, maxEntryBytes(cache)));
 		registration.addUrlPatterns("/api/*", "/embed/*");
 		// Inside any security filters, so a 401/403 is never cached and their headers stay theirs.
 		registration.setOrder(0);
 		return registration;
+	}
+
+	private static int maxEntryBytes(ReadCacheProperties properties) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, properties.maxEntryBytes().toBytes());
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
+import org.tradeline.system.ReadDependencies;
 
 @RestController
 @Tag(name = "Topics", description = "Subjects events are filed under")
@@ -30,6 +31,7 @@ class TopicController {
 	@Operation(operationId = "listTopics", summary = "List topics")
 	PageResponse<TopicView> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
+		ReadDependencies.add("topics");
 		Page<Topic> found = this.topics.findAll(Paging.of(page, size).pageable(Sort.by("slug")));
 		Map<Long, Long> counts = found.isEmpty() ? Map.of()
 				: this.topics.countEvents(found.getContent().stream().map(Topic::getId).toList())

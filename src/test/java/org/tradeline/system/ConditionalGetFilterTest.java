@@ -41,7 +41,7 @@ class ConditionalGetFilterTest {
 	}
 
 	private ConditionalGetFilter filter(Duration maxAge) {
-		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge));
+		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20);
 	}
 
 	@Test
@@ -63,6 +63,32 @@ class ConditionalGetFilterTest {
 		MockHttpServletResponse response = run(filter(Duration.ofSeconds(60)),
 				new MockHttpServletRequest("GET", "/api/v1/events"), null);
 		assertThat(response.getHeader(HttpHeaders.ETAG)).startsWith("\"0").endsWith("\"");
+		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(CHANGED.toEpochMilli());
+	}
+
+	@Test
+	void aBodyOverTheLimitIsStreamedWithoutAHash() throws Exception {
+		given(this.changes.lastChanged()).willReturn(CHANGED);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		boolean[] committedWhileWriting = new boolean[1];
+		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
+				1024);
+		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/exports/events.csv"), response,
+				new MockFilterChain(new HttpServlet() {
+					@Override
+					protected void doGet(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+						res.setContentType("text/csv");
+						for (int i = 0; i < 100; i++) {
+							res.getOutputStream().write(new byte[100]);
+						}
+						committedWhileWriting[0] = res.isCommitted();
+						res.getOutputStream().write(new byte[100]);
+					}
+				}));
+		assertThat(committedWhileWriting[0]).as("sent before the handler finished").isTrue();
+		assertThat(response.getContentAsByteArray()).hasSize(10_100);
+		assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
 		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(CHANGED.toEpochMilli());
 	}
 

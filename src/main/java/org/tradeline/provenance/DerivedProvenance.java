@@ -1,0 +1,195 @@
+package org.tradeline.provenance;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.DisputeDetector.Assessment;
+import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.system.StoreChanges;
+
+/**
+ * Keeps what is derived from the claims (each claim's status, the open disputes) stored, so that
+ * lists, standings and counts read it instead of recomputing it over the whole store. Every write
+ * that changes claims calls {@link #refresh} for the subjects it touched, inside its transaction:
+ * that locks the subjects (concurrent writers about one subject take turns, so neither derives from
+ * a state without the other's claim), assesses their claims with {@link DisputeDetector} (the one
+ * definition of a status and a dispute) and stores the result. It also records the cache tags of
+ * everything the change can reach: the subjects, every claim about them (their statuses depend on
+ * one another) and those claims' sources (standings).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DerivedProvenance implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DerivedProvenance.class);
+
+	/** Lists and counts every claim change can reach. */
+	private static final List<String> CLAIM_COLLECTIONS = List.of("claims", "sources", "disputes", "stats");
+
+	/** Subjects assessed together by a rebuild; bounds memory and the id lists of its statements. */
+	private static final int REBUILD_BATCH = 500;
+
+	private final ClaimRepository claims;
+
+	private final SubjectDirectory directory;
+
+	private final JdbcClient jdbc;
+
+	private final EntityManager entityManager;
+
+	private final StoreChanges storeChanges;
+
+	DerivedProvenance(ClaimRepository claims, SubjectDirectory directory, JdbcClient jdbc, EntityManager entityManager,
+			StoreChanges storeChanges) {
+		this.claims = claims;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.storeChanges = storeChanges;
+	}
+
+	/** Derives the claims' statuses and the disputes of these subjects again, from their live claims. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void refresh(Collection<Subject> subjects) {
+		Set<String> tags = new LinkedHashSet<>(CLAIM_COLLECTIONS);
+		// Sorted, so that writers locking several subjects take the locks in one order.
+		Map<SubjectType, TreeSet<Long>> byType = subjects.stream()
+			.collect(Collectors.groupingBy(Subject::type, TreeMap::new,
+					Collectors.mapping(Subject::id, Collectors.toCollection(TreeSet::new))));
+		byType.forEach((type, ids) -> {
+			this.directory.lock(type, ids);
+			List<Claim> loaded = this.claims.findBySubjects(type, ids);
+			store(type, ids, loaded);
+			tags.add(type.collection());
+			ids.forEach(id -> tags.add(new Subject(type, id).tag()));
+			tagClaims(loaded, tags);
+		});
+		this.storeChanges.record(tags.toArray(String[]::new));
+	}
+
+	/** Records the tags of claims that leave (or change) without their subjects' claims being reloaded. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void touched(Collection<Claim> changed) {
+		Set<String> tags = new LinkedHashSet<>(CLAIM_COLLECTIONS);
+		tagClaims(changed, tags);
+		this.storeChanges.record(tags.toArray(String[]::new));
+	}
+
+	/** At start-up, derives what is missing: after the migration that added it, or after a crash mid-load. */
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		List<Integer> underived = this.jdbc
+			.sql("select 1 from claim where status is null and deleted_at is null fetch first 1 rows only")
+			.query(Integer.class)
+			.list();
+		if (!underived.isEmpty()) {
+			rebuild();
+		}
+	}
+
+	/**
+	 * Derives everything again from all live claims, subject by subject in batches. Costs the whole
+	 * store: for start-up, bulk loads and backup imports, never for a request.
+	 */
+	@Transactional
+	public void rebuild() {
+		long started = System.nanoTime();
+		this.entityManager.flush();
+		this.jdbc.sql("delete from dispute").update();
+		int subjects = 0;
+		for (SubjectType type : SubjectType.values()) {
+			String column = column(type);
+			List<Long> ids = this.jdbc
+				.sql("select distinct " + column + " from claim where " + column
+						+ " is not null and deleted_at is null order by " + column)
+				.query(Long.class)
+				.list();
+			for (int from = 0; from < ids.size(); from += REBUILD_BATCH) {
+				List<Long> batch = ids.subList(from, Math.min(from + REBUILD_BATCH, ids.size()));
+				store(type, batch, this.claims.findBySubjects(type, batch));
+				// Nothing of a batch is needed again; keep the persistence context small.
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
+			subjects += ids.size();
+		}
+		log.info("Derived claim statuses and disputes of {} subjects in {} ms", subjects,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
+		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
+		Map<ClaimStatus, List<Long>> byStatus = new EnumMap<>(ClaimStatus.class);
+		for (Claim claim : loaded) {
+			ClaimStatus status = assessment.statuses().get(claim.getId());
+			claim.standsAs(status);
+			byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>()).add(claim.getId());
+		}
+		byStatus.forEach((status, claimIds) -> this.jdbc.sql("update claim set status = :status where id in (:ids)")
+			.param("status", status.name())
+			.param("ids", claimIds)
+			.update());
+		this.jdbc.sql("delete from dispute where subject_type = :type and subject_id in (:ids)")
+			.param("type", type.name())
+			.param("ids", ids)
+			.update();
+		List<Conflict> conflicts = assessment.conflicts();
+		if (conflicts.isEmpty()) {
+			return;
+		}
+		// A subject being restored is still deleted while its claims come back; it has its name all the same.
+		Map<Subject, SubjectRef> names = this.directory.nameIncludingDeleted(
+				conflicts.stream().map(Conflict::subject).collect(Collectors.toSet()));
+		for (Conflict conflict : conflicts) {
+			this.jdbc.sql("""
+					insert into dispute (subject_type, subject_id, attribute, subject_rank, subject_name, self_contradicting)
+					values (:type, :id, :attribute, :rank, :name, :selfContradicting)""")
+				.param("type", type.name())
+				.param("id", conflict.subject().id())
+				.param("attribute", conflict.attribute())
+				.param("rank", type.ordinal())
+				.param("name", names.get(conflict.subject()).name())
+				.param("selfContradicting", !conflict.selfContradictingSources().isEmpty())
+				.update();
+		}
+	}
+
+	private static void tagClaims(Collection<Claim> changed, Set<String> tags) {
+		for (Claim claim : changed) {
+			tags.add("claim:" + claim.getId());
+			tags.add("source:" + claim.getSource().getId());
+			tags.add(claim.subject().tag());
+			tags.add(claim.subject().type().collection());
+		}
+	}
+
+	private static String column(SubjectType type) {
+		return switch (type) {
+			case EVENT -> "event_id";
+			case ACTOR -> "actor_id";
+			case FIGURE -> "figure_id";
+		};
+	}
+
+}

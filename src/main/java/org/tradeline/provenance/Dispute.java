@@ -1,0 +1,36 @@
+package org.tradeline.provenance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * An open dispute as stored by {@link DerivedProvenance}: which subject and attribute. Mapped only so
+ * that list queries can filter on "disputed" with a subquery; it is written with plain SQL.
+ */
+@Entity
+@Immutable
+@Table(name = "dispute")
+class Dispute {
+
+	@Id
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "subject_type")
+	private SubjectType subjectType;
+
+	@Column(name = "subject_id")
+	private Long subjectId;
+
+	private String attribute;
+
+	protected Dispute() {
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.tradeline.provenance;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.provenance.DisputeDetector.Assessment;
+import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.provenance.DisputeDetector.Fact;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+import org.tradeline.system.ConflictException;
+import org.tradeline.system.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stored claim statuses, disputes, standings, disputed flags and counts are what
+ * {@link DisputeDetector} makes of all live claims from scratch, after every step of a seeded
+ * random sequence of writes through the real write paths: claims created, edited, deleted and
+ * restored, sources deleted and restored, and an event deleted and restored.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=derived-provenance")
+class DerivedProvenanceTest {
+
+	private static final int STEPS = 200;
+
+	/** Subjects and, per attribute, values chosen so that they collide often (compatible or not). */
+	private static final List<Target> TARGETS = List.of(
+			new Target("event", "geneva-talks", "start-date", List.of("2025-05", "2025-05-mid", "2025-05-12", "2025-06")),
+			new Target("event", "geneva-talks", "location", List.of("Geneva", "geneva ", "Zurich")),
+			new Target("event", "geneva-talks", "participant", List.of("he-lifeng", "donald-trump")),
+			new Target("event", "london-talks", "china-lead-negotiator", List.of("he-lifeng", "xi-jinping")),
+			new Target("event", "london-talks", "occurrence", List.of("occurred", "postponed")),
+			new Target("actor", "he-lifeng", "title", List.of("Vice Premier", "vice  premier", "Premier")),
+			new Target("figure", "rare-earth-exports-2025-05", "amount", List.of("5000", "5000.00", "5864.6")));
+
+	@Autowired
+	ProvenanceWrites writes;
+
+	@Autowired
+	Provenance provenance;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void maintainedProvenanceEqualsAFromScratchAssessmentAfterEveryWrite() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "derived-provenance"));
+		Random random = new Random(20251130);
+		List<Long> sources = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			sources.add(this.writes.createSource(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null,
+					"A document for the derived provenance test.", Integer.toHexString(i).repeat(64).substring(0, 64),
+					List.of(), List.of())).id());
+		}
+		List<Long> claims = new ArrayList<>();
+		List<Long> deletedClaims = new ArrayList<>();
+		List<Long> deletedSources = new ArrayList<>();
+		boolean eventDeleted = false;
+		Map<String, Integer> steps = new TreeMap<>();
+		for (int step = 0; step < STEPS; step++) {
+			int dice = random.nextInt(100);
+			String kind;
+			try {
+				if (dice < 40 || claims.isEmpty()) {
+					kind = "create claim";
+					Target target = TARGETS.get(random.nextInt(TARGETS.size()));
+					long source = sources.get(random.nextInt(sources.size()));
+					claims.add(this.writes.createClaim(target.request(source, random)).id());
+				}
+				else if (dice < 65) {
+					kind = "edit claim";
+					long id = claims.get(random.nextInt(claims.size()));
+					ClaimDetail claim = this.writes.claim(id);
+					Target target = TARGETS.stream()
+						.filter(t -> t.type().equals(claim.subject().type()) && t.slug().equals(claim.subject().slug())
+								&& t.attribute().equals(claim.attribute()))
+						.findFirst()
+						.orElseThrow();
+					this.writes.replaceClaim(id, "*", target.request(claim.source().id(), random));
+				}
+				else if (dice < 80) {
+					kind = "delete claim";
+					long id = claims.remove(random.nextInt(claims.size()));
+					this.writes.deleteClaim(id, "*");
+					deletedClaims.add(id);
+				}
+				else if (dice < 90 && !deletedClaims.isEmpty()) {
+					kind = "restore claim";
+					long id = deletedClaims.remove(random.nextInt(deletedClaims.size()));
+					this.writes.restoreClaim(id);
+					claims.add(id);
+				}
+				else if (dice < 95) {
+					kind = eventDeleted ? "restore event" : "delete event";
+					String uri = "/api/v1/events/geneva-talks";
+					int status = eventDeleted ? api.post(uri + "/restore", "").getStatus()
+							: api.delete(uri, api.etag(uri)).getStatus();
+					assertThat(status).as(kind).isIn(200, 204);
+					eventDeleted = !eventDeleted;
+				}
+				else if (!deletedSources.isEmpty()) {
+					kind = "restore source";
+					long id = deletedSources.remove(0);
+					this.writes.restoreSource(id);
+					sources.add(id);
+				}
+				else {
+					kind = "delete source";
+					long id = sources.remove(random.nextInt(sources.size()));
+					this.writes.deleteSource(id, "*");
+					deletedSources.add(id);
+				}
+			}
+			catch (ConflictException | NotFoundException ex) {
+				// A claim of a deleted source or subject: the write is refused and changes nothing.
+				kind = "refused";
+			}
+			steps.merge(kind, 1, Integer::sum);
+			assertMatchesFromScratch(step + 1 + " (" + kind + ")");
+			// Claims gone with their source or event are not edited; they come back with it.
+			claims.removeIf(id -> !isLive(id));
+			deletedClaims.removeIf(this::isLive);
+		}
+		assertThat(steps.keySet()).as("steps taken: %s", steps)
+			.contains("create claim", "edit claim", "delete claim", "restore claim", "delete event", "restore event",
+					"delete source", "restore source");
+		assertThat(this.provenance.disputeCounts().open()).as("disputes open at the end").isPositive();
+	}
+
+	private void assertMatchesFromScratch(String step) {
+		List<Row> live = this.jdbc.sql("""
+				select c.id, c.source_id, c.event_id, c.actor_id, c.figure_id, c.attribute, c.claim_value, c.status,
+				       a.value_type, a.single_valued
+				from claim c join claim_attribute a on a.code = c.attribute where c.deleted_at is null""")
+			.query((rs, n) -> new Row(new Fact(rs.getLong(1), rs.getLong(2), subject(rs.getObject(3, Long.class),
+					rs.getObject(4, Long.class), rs.getObject(5, Long.class)), rs.getString(6),
+					ValueType.valueOf(rs.getString(9).strip()), rs.getBoolean(10), rs.getString(7)),
+					rs.getString(8)))
+			.list();
+		Assessment expected = DisputeDetector.assess(live.stream().map(Row::fact).toList());
+
+		Map<Long, String> storedStatuses = live.stream()
+			.collect(Collectors.toMap(r -> r.fact().claimId(), r -> String.valueOf(r.status())));
+		Map<Long, String> expectedStatuses = expected.statuses()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
+		assertThat(storedStatuses).as("claim statuses after step %s", step).isEqualTo(expectedStatuses);
+
+		Set<String> storedDisputes = new HashSet<>(this.jdbc
+			.sql("select subject_type, subject_id, attribute, self_contradicting from dispute")
+			.query((rs, n) -> rs.getString(1).strip() + ":" + rs.getLong(2) + ":" + rs.getString(3) + ":"
+					+ rs.getBoolean(4))
+			.list());
+		Set<String> expectedDisputes = expected.conflicts()
+			.stream()
+			.map(c -> c.subject().type().name() + ":" + c.subject().id() + ":" + c.attribute() + ":"
+					+ !c.selfContradictingSources().isEmpty())
+			.collect(Collectors.toSet());
+		assertThat(storedDisputes).as("disputes after step %s", step).isEqualTo(expectedDisputes);
+		assertThat(this.jdbc.sql("""
+				select count(*) from dispute d
+				where subject_name <> coalesce((select e.title from event e where d.subject_type = 'EVENT' and e.id = d.subject_id),
+				    (select a.name from actor a where d.subject_type = 'ACTOR' and a.id = d.subject_id),
+				    (select f.label from figure f where d.subject_type = 'FIGURE' and f.id = d.subject_id))""")
+			.query(Long.class)
+			.single()).as("disputes named after their subjects after step %s", step).isZero();
+
+		Map<Long, Map<ClaimStatus, Long>> expectedStanding = new HashMap<>();
+		live.forEach(r -> expectedStanding.computeIfAbsent(r.fact().sourceId(), s -> new EnumMap<>(ClaimStatus.class))
+			.merge(expected.statuses().get(r.fact().claimId()), 1L, Long::sum));
+		List<Long> sourceIds = this.jdbc.sql("select id from source where deleted_at is null").query(Long.class).list();
+		Map<Long, SourceStanding> standing = this.provenance.standingOf(sourceIds);
+		for (Long id : sourceIds) {
+			assertThat(standing.get(id)).as("standing of source %s after step %s", id, step)
+				.isEqualTo(SourceStanding.of(expectedStanding.getOrDefault(id, Map.of())));
+		}
+
+		List<Long> eventIds = this.jdbc.sql("select id from event where deleted_at is null").query(Long.class).list();
+		Set<Long> expectedDisputedEvents = expected.conflicts()
+			.stream()
+			.map(Conflict::subject)
+			.filter(s -> s.type() == SubjectType.EVENT)
+			.map(Subject::id)
+			.collect(Collectors.toSet());
+		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds)).as("disputed events after step %s", step)
+			.isEqualTo(expectedDisputedEvents);
+
+		DisputeCounts counts = this.provenance.disputeCounts();
+		assertThat(counts.open()).as("open disputes after step %s", step).isEqualTo(expected.conflicts().size());
+		assertThat(counts.selfContradicting()).as("self-contradicting disputes after step %s", step)
+			.isEqualTo(expected.conflicts().stream().filter(c -> !c.selfContradictingSources().isEmpty()).count());
+		Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
+		for (ClaimStatus status : ClaimStatus.values()) {
+			byStatus.put(status, 0L);
+		}
+		expected.statuses().values().forEach(status -> byStatus.merge(status, 1L, Long::sum));
+		assertThat(this.provenance.claimStatusCounts()).as("claims by status after step %s", step).isEqualTo(byStatus);
+	}
+
+	private boolean isLive(long claimId) {
+		return this.jdbc.sql("select count(*) from claim where id = :id and deleted_at is null")
+			.param("id", claimId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static Subject subject(Long eventId, Long actorId, Long figureId) {
+		if (eventId != null) {
+			return new Subject(SubjectType.EVENT, eventId);
+		}
+		return (actorId != null) ? new Subject(SubjectType.ACTOR, actorId) : new Subject(SubjectType.FIGURE, figureId);
+	}
+
+	private record Row(Fact fact, String status) {
+	}
+
+	private record Target(String type, String slug, String attribute, List<String> values) {
+
+		ClaimRequest request(long source, Random random) {
+			String value = this.values.get(random.nextInt(this.values.size()));
+			return new ClaimRequest(source, new ClaimRequest.SubjectKey(this.type, this.slug), this.attribute, value,
+					value.strip(), "It says " + value.strip() + ".");
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.tradeline.system;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A write drops exactly the cached answers built from what it touched: an edited event's detail and
+ * every list and count it appears in are recomputed, another event's detail is still served from
+ * the cache.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Tag("database")
+class ReadCacheInvalidationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	/** The answer and how many SQL statements it took (none when it came from the cache). */
+	private record Read(MockHttpServletResponse response, long statements) {
+
+		String body() throws Exception {
+			return this.response.getContentAsString();
+		}
+
+	}
+
+	private Read read(String uri) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		MockHttpServletResponse response = this.mvc.perform(get(uri)).andExpect(status().isOk()).andReturn().getResponse();
+		return new Read(response, statistics.getPrepareStatementCount());
+	}
+
+	private Set<String> shown(String event) throws Exception {
+		String detail = read("/api/v1/events/" + event).body();
+		Set<String> shown = new HashSet<>();
+		List<String> topics = JsonPath.read(detail, "$.topics[*].slug");
+		List<String> actors = JsonPath.read(detail, "$.participants[*].actor");
+		List<Object> sources = new ArrayList<>(JsonPath.read(detail, "$..source.id"));
+		sources.addAll(JsonPath.read(detail, "$.participants[*].attestedBy[*].id"));
+		sources.addAll(JsonPath.read(detail, "$.disputes[*].selfContradictingSources[*].id"));
+		topics.forEach(topic -> shown.add("topic " + topic));
+		actors.forEach(actor -> shown.add("actor " + actor));
+		sources.forEach(source -> shown.add("source " + source));
+		return shown;
+	}
+
+	private void edit(String uri, String etag, String patch) throws Exception {
+		this.mvc
+			.perform(patch(uri).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))
+				.header(HttpHeaders.IF_MATCH, etag)
+				.contentType("application/merge-patch+json")
+				.content(patch))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anEditLeavesAnotherEventsDetailCachedAndRefreshesTheListAndCountsItIsIn() throws Exception {
+		List<String> events = JsonPath.read(read("/api/v1/events?size=100").body(), "$.items[*].slug");
+		// Two events with nothing in common that both details show (a topic, an actor, a source).
+		String edited = null;
+		String other = null;
+		for (String candidate : events) {
+			for (String event : events) {
+				if (other == null && !event.equals(candidate) && Collections.disjoint(shown(candidate), shown(event))) {
+					edited = candidate;
+					other = event;
+				}
+			}
+		}
+		assertThat(other).as("two unrelated events").isNotNull();
+		String editedUri = "/api/v1/events/" + edited;
+		String otherUri = "/api/v1/events/" + other;
+		String[] dependents = { "/api/v1/events?size=100", "/api/v1/stats" };
+
+		Read before = read(editedUri);
+		Read otherBefore = read(otherUri);
+		for (String uri : dependents) {
+			read(uri);
+			assertThat(read(uri).statements()).as(uri + " cached before the write").isZero();
+		}
+		assertThat(read(otherUri).statements()).as("other detail cached").isZero();
+		String kind = JsonPath.read(before.body(), "$.kind");
+		String newKind = kind.equals("statement") ? "call" : "statement";
+		List<Integer> kindCountBefore = JsonPath.read(read("/api/v1/stats").body(),
+				"$.eventsByKind[?(@.key == '" + newKind + "')].count");
+
+		edit(editedUri, before.response().getHeader(HttpHeaders.ETAG),
+				"{\"title\":\"Retitled by the invalidation test\",\"kind\":\"" + newKind + "\"}");
+
+		Read otherAfter = read(otherUri);
+		assertThat(otherAfter.statements()).as("another event's detail is still served from the cache").isZero();
+		assertThat(otherAfter.body()).isEqualTo(otherBefore.body());
+		Read editedAfter = read(editedUri);
+		assertThat(editedAfter.statements()).isPositive();
+		assertThat((String) JsonPath.read(editedAfter.body(), "$.title")).isEqualTo("Retitled by the invalidation test");
+		Read list = read(dependents[0]);
+		assertThat(list.statements()).as("the events list recomputed").isPositive();
+		assertThat(list.body()).contains("Retitled by the invalidation test");
+		Read stats = read(dependents[1]);
+		assertThat(stats.statements()).as("the stats recomputed").isPositive();
+		List<Integer> kindCount = JsonPath.read(stats.body(), "$.eventsByKind[?(@.key == '" + newKind + "')].count");
+		assertThat(kindCount).as("the count of the new kind includes the edited event")
+			.isEqualTo(List.of(kindCountBefore.isEmpty() ? 1 : kindCountBefore.get(0) + 1));
+	}
+
+	@Test
+	void anEditOfADisputedEventRefreshesTheDisputesList() throws Exception {
+		List<String> disputed = JsonPath.read(read("/api/v1/disputes?size=100").body(),
+				"$.items[?(@.subject.type == 'event')].subject.slug");
+		assertThat(disputed).isNotEmpty();
+		String uri = "/api/v1/events/" + disputed.get(disputed.size() - 1);
+		assertThat(read("/api/v1/disputes?size=100").statements()).as("cached").isZero();
+		edit(uri, read(uri).response().getHeader(HttpHeaders.ETAG), "{\"title\":\"A disputed event, retitled\"}");
+		Read disputes = read("/api/v1/disputes?size=100");
+		assertThat(disputes.statements()).isPositive();
+		assertThat(disputes.body()).contains("A disputed event, retitled");
+	}
+
+}
