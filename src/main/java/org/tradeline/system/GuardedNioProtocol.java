@@ -10,8 +10,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.coyote.AbstractProcessor;
-import org.apache.coyote.Constants;
-import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.NioEndpoint;
@@ -78,7 +76,8 @@ public class GuardedNioProtocol extends Http11NioProtocol {
 				String client = address(socket);
 				if (client != null
 						&& getConnections().stream().filter(open -> client.equals(open.getRemoteAddr())).count() >= max) {
-					// The acceptor closes it.
+					// Closed here: the acceptor closes only connections it has registered.
+					destroySocket(socket);
 					return false;
 				}
 			}
@@ -86,18 +85,18 @@ public class GuardedNioProtocol extends Http11NioProtocol {
 		}
 
 		/**
-		 * A connection waiting for the rest of a request head has its processor parked on it, with the
-		 * request in the parse stage since its first byte; one being served has none parked (its
-		 * worker holds it), so only waiting heads are ever touched here.
+		 * A connection waiting for the rest of a request head has its processor parked on it, and the
+		 * request's start time is that of the head's first byte. A request being served has no
+		 * processor parked (its worker holds it), an idle kept-alive connection none either, and an
+		 * asynchronous or upgraded one is excluded: only waiting heads are ever touched here.
 		 */
 		private void closeSlowHeads() {
 			long now = System.nanoTime();
 			for (SocketWrapperBase<NioChannel> connection : getConnections()) {
-				if (connection.getCurrentProcessor() instanceof AbstractProcessor processor) {
-					Request request = processor.getRequest();
-					long start = request.getStartTimeNanos();
-					if (request.getRequestProcessor().getStage() == Constants.STAGE_PARSE && start != -1
-							&& now - start > this.headTimeoutNanos) {
+				if (connection.getCurrentProcessor() instanceof AbstractProcessor processor && !processor.isAsync()
+						&& !processor.isUpgrade()) {
+					long start = processor.getRequest().getStartTimeNanos();
+					if (start != -1 && now - start > this.headTimeoutNanos) {
 						// What the poller does with a read that timed out.
 						connection.setError(new SocketTimeoutException("Request head deadline passed"));
 						if (!processSocket(connection, SocketEvent.ERROR, true)) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,11 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.PayloadTooLargeException;
@@ -32,20 +26,16 @@ import org.tradeline.system.PayloadTooLargeException;
  * limit, the cache and everything else): a declared Content-Length over the cap is refused before
  * anything is read; a chunked body fails with the same 413 once it passes the cap while being read,
  * through the stream or the reader. Requests the {@code larger} matcher selects (a backup import)
- * have a cap of their own. A form body (urlencoded or multipart) on a write is refused with 415 at
- * once: no endpoint takes one, and it is the one kind of body the container would otherwise parse
- * into request parameters on its own. Refusals close the connection, so the rest of a body that was
- * never wanted is not read either.
+ * have a cap of their own. Nothing before it reads a body: Spring's form-content filter is off and
+ * the container parses no body into request parameters (ContainerConfig), so a form body is read by
+ * nobody unless a handler reads it, through this cap. A refusal closes the connection, so the rest
+ * of a body that was never wanted is not read either; the unread body of a request answered
+ * otherwise is discarded by the container, up to its max-swallow-size, without being kept.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
 	/** Right after character encoding and the database-outage answer, before every other filter. */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
-
-	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-
-	private static final List<MediaType> FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED,
-			MediaType.MULTIPART_FORM_DATA, MediaType.MULTIPART_MIXED);
 
 	private final long maxBytes;
 
@@ -70,36 +60,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			refuse(request, response, new PayloadTooLargeException(max));
 			return;
 		}
-		if (WRITES.contains(request.getMethod()) && hasBody(request) && isForm(request.getContentType())) {
-			refuse(request, response, new HttpMediaTypeNotSupportedException(
-					MediaType.parseMediaType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
-					HttpMethod.valueOf(request.getMethod())));
-			return;
-		}
 		chain.doFilter(new Limited(request, max), response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		this.resolver.resolveException(request, response, null, ex);
-	}
-
-	private static boolean hasBody(HttpServletRequest request) {
-		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-	}
-
-	private static boolean isForm(String contentType) {
-		if (contentType == null) {
-			return false;
-		}
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return FORMS.stream().anyMatch(form -> form.equalsTypeAndSubtype(type));
-		}
-		catch (InvalidMediaTypeException ex) {
-			// Not a form; whoever reads the body refuses the type.
-			return false;
-		}
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {

@@ -1,15 +1,18 @@
 package org.tradeline.system.security;
 
 import java.time.Duration;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Token buckets by key (a client address, a token name), each refilling its capacity evenly over
- * the period. In memory, per instance. A bucket left alone for a whole period is full again, the
- * same as a new one, so it expires then; and the number kept is bounded, evicting the least used
- * first, so a flood of new keys cannot grow memory or reset the buckets of clients that spent theirs.
+ * the period. In memory, per instance. At most {@link #MAX_TRACKED} are kept: past that, buckets are
+ * forgotten fullest first, down to nine tenths of the bound. A full bucket is the same as a new one,
+ * so forgetting it changes nothing; an emptied one is what holds a client back, so it goes last.
+ * A flood of new keys therefore neither grows memory nor hands a client that spent its budget a
+ * fresh one (a wholesale clear would reset everyone).
  */
 final class Budgets {
 
@@ -19,37 +22,59 @@ final class Budgets {
 
 	private final Duration period;
 
-	private final Cache<String, Bucket> buckets;
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	private final ReentrantLock eviction = new ReentrantLock();
 
 	Budgets(int capacity, Duration period) {
 		this.capacity = capacity;
 		this.period = period;
-		this.buckets = Caffeine.newBuilder()
-			.maximumSize(MAX_TRACKED)
-			.expireAfterAccess(period)
-			// Evict on the calling thread: the bound holds at once, without a background task.
-			.executor(Runnable::run)
-			.build();
 	}
 
 	/** Takes one unit of the key's budget: 0 if there was one, else the nanoseconds until there is. */
 	long take(String key) {
-		return bucket(key).take(System.nanoTime(), true);
+		Bucket bucket = this.buckets.get(key);
+		if (bucket == null) {
+			if (this.buckets.size() >= MAX_TRACKED) {
+				evict();
+			}
+			bucket = this.buckets.computeIfAbsent(key, k -> new Bucket(this.capacity, this.period));
+		}
+		return bucket.take(System.nanoTime(), true);
 	}
 
 	/** As {@link #take}, without taking anything. */
 	long waitFor(String key) {
-		Bucket bucket = this.buckets.getIfPresent(key);
+		Bucket bucket = this.buckets.get(key);
 		return (bucket != null) ? bucket.take(System.nanoTime(), false) : 0;
-	}
-
-	private Bucket bucket(String key) {
-		return this.buckets.get(key, k -> new Bucket(this.capacity, this.period));
 	}
 
 	/** Whole seconds to wait, rounded up and at least one, for a Retry-After header. */
 	static long seconds(long waitNanos) {
 		return Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
+	}
+
+	/** One thread evicts; the others go on (the bound may be passed briefly by a few keys). */
+	private void evict() {
+		if (!this.eviction.tryLock()) {
+			return;
+		}
+		try {
+			long now = System.nanoTime();
+			int target = MAX_TRACKED / 10 * 9;
+			this.buckets.values().removeIf(bucket -> bucket.available(now) >= this.capacity);
+			int excess = this.buckets.size() - target;
+			if (excess <= 0) {
+				return;
+			}
+			double[] available = this.buckets.values().stream().mapToDouble(bucket -> bucket.available(now)).toArray();
+			Arrays.sort(available);
+			double threshold = available[Math.max(0, available.length - excess)];
+			this.buckets.values().removeIf(bucket -> bucket.available(now) >= threshold);
+		}
+		finally {
+			this.eviction.unlock();
+		}
 	}
 
 	private static final class Bucket {
@@ -69,8 +94,12 @@ final class Budgets {
 			this.last = System.nanoTime();
 		}
 
+		synchronized double available(long now) {
+			return Math.min(this.capacity, this.available + (now - this.last) * this.perNano);
+		}
+
 		synchronized long take(long now, boolean spend) {
-			this.available = Math.min(this.capacity, this.available + (now - this.last) * this.perNano);
+			this.available = available(now);
 			this.last = now;
 			if (this.available >= 1) {
 				if (spend) {
