@@ -6,7 +6,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Validated page coordinates. Pages are zero-based; {@link #MAX_SIZE} caps the size so a single
- * request cannot ask for the whole store.
+ * request cannot ask for the whole store, and a page must start and end at a row offset an int can
+ * hold (JPA takes the offset as an int): beyond it there are no rows anyway, and it is the client's
+ * mistake, not the server's failure.
  */
 public record Paging(int page, int size) {
 
@@ -22,6 +24,10 @@ public record Paging(int page, int size) {
 		}
 		if (s < 1 || s > MAX_SIZE) {
 			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_SIZE);
+		}
+		int lastPage = (Integer.MAX_VALUE - s) / s;
+		if (p > lastPage) {
+			throw new InvalidParameterException("page", "page must be at most " + lastPage + " for size " + s);
 		}
 		return new Paging(p, s);
 	}

@@ -185,10 +185,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// The cap first, wherever it is in the chain: Jackson wraps the stream's exception in its own.
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLargeException tooLarge) {
 				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException json) {
 				return handleExceptionInternal(ex, invalidBody(new InvalidRequestException(JsonErrors.path(json),
 						JsonErrors.message(json))), headers, HttpStatus.BAD_REQUEST, request);

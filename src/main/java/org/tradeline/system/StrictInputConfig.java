@@ -1,6 +1,8 @@
 package org.tradeline.system;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 
@@ -28,28 +30,31 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * How strictly requests are read, beyond what each endpoint validates: JSON objects with a key twice
- * are refused (parsers disagree on which one wins), as are NUL characters in body strings and query
- * values (PostgreSQL text cannot store them); and an Accept header that does not parse is ignored
- * rather than breaking the error answer.
+ * are refused (parsers disagree on which one wins), as are characters {@link Text} does not allow in
+ * body strings and query values (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom feed
+ * cannot carry them, PostgreSQL cannot store NUL); and an Accept header that does not parse is
+ * ignored rather than breaking the error answer.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInputConfig {
 
 	@Bean
-	JsonMapperBuilderCustomizer rejectDuplicateKeysAndNul() {
-		SimpleModule noNul = new SimpleModule("no-nul").addDeserializer(String.class, new StringDeserializer() {
+	JsonMapperBuilderCustomizer rejectDuplicateKeysAndForbiddenCharacters() {
+		SimpleModule allowedText = new SimpleModule("allowed-text").addDeserializer(String.class,
+				new StringDeserializer() {
 
-			@Override
-			public String deserialize(JsonParser parser, DeserializationContext context) {
-				String text = super.deserialize(parser, context);
-				if (text != null && text.indexOf('\u0000') >= 0) {
-					return (String) context.handleWeirdStringValue(String.class, text, "contains a NUL character");
-				}
-				return text;
-			}
+					@Override
+					public String deserialize(JsonParser parser, DeserializationContext context) {
+						String text = super.deserialize(parser, context);
+						if (text != null && !Text.isAllowed(text)) {
+							return (String) context.handleWeirdStringValue(String.class, text,
+									"contains " + Text.FORBIDDEN);
+						}
+						return text;
+					}
 
-		});
-		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(noNul);
+				});
+		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(allowedText);
 	}
 
 	@Bean
@@ -63,8 +68,10 @@ class StrictInputConfig {
 	}
 
 	/**
-	 * A query string with an encoded NUL is refused; an Accept header that does not parse counts as
-	 * none (RFC 9110: without an Accept the client takes any media type).
+	 * A query value (or name) holding a character {@link Text} does not allow is refused, naming the
+	 * parameter; an Accept header that does not parse counts as none (RFC 9110: without an Accept the
+	 * client takes any media type). The query is decoded here from the raw string, so no request
+	 * parameter is parsed (and no form body read) this early.
 	 */
 	static final class RequestLine extends OncePerRequestFilter {
 
@@ -77,11 +84,10 @@ class StrictInputConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String query = request.getQueryString();
-			if (query != null && query.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
-				// PostgreSQL text cannot hold NUL; no parameter of this API can contain one.
-				this.resolver.resolveException(request, response, null,
-						new InvalidParameterException("query", "The query string contains a NUL character"));
+			String refused = refusedParameter(request.getQueryString());
+			if (refused != null) {
+				this.resolver.resolveException(request, response, null, new InvalidParameterException(refused,
+						refused + " contains " + Text.FORBIDDEN));
 				return;
 			}
 			String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -102,6 +108,35 @@ class StrictInputConfig {
 				};
 			}
 			chain.doFilter(request, response);
+		}
+
+		/** The first parameter whose name or value decodes to text that is not allowed, or null. */
+		static String refusedParameter(String query) {
+			if (query == null) {
+				return null;
+			}
+			for (String pair : query.split("&")) {
+				int eq = pair.indexOf('=');
+				String name = decode((eq < 0) ? pair : pair.substring(0, eq));
+				String value = (eq < 0) ? "" : decode(pair.substring(eq + 1));
+				if (name == null || value == null) {
+					// Not valid percent-encoding: the container refuses it when parameters are read.
+					continue;
+				}
+				if (!Text.isAllowed(name) || !Text.isAllowed(value)) {
+					return Text.isAllowed(name) ? name : "query";
+				}
+			}
+			return null;
+		}
+
+		private static String decode(String text) {
+			try {
+				return URLDecoder.decode(text, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 		private static boolean parses(String accept) {

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,8 +24,6 @@ import org.tradeline.system.InvalidRequestException.Violation;
  */
 @Component
 public class Writes {
-
-	public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	private final Validator validator;
 
@@ -49,22 +46,13 @@ public class Writes {
 	}
 
 	/**
-	 * Text must be well-formed Unicode without control characters (line breaks and tabs aside): a
-	 * lone surrogate or NUL cannot be stored faithfully by every database, and nothing legitimate
-	 * needs them. Walks records and lists.
+	 * Text must hold only characters {@link Text#forbiddenAt} allows: well-formed Unicode that XML 1.0
+	 * can carry (the Atom feed) and every database can store. Walks records and lists.
 	 */
 	private static void checkText(String path, Object value, Violations violations) {
 		if (value instanceof String text) {
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-				boolean loneSurrogate = (Character.isHighSurrogate(c)
-						&& (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
-						|| (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
-				if (control || loneSurrogate) {
-					violations.add(path, path + " contains a control character or malformed Unicode");
-					return;
-				}
+			if (!Text.isAllowed(text)) {
+				violations.add(path, path + " contains " + Text.FORBIDDEN);
 			}
 		}
 		else if (value instanceof java.util.List<?> list) {
@@ -138,9 +126,10 @@ public class Writes {
 			return this.list.stream().anyMatch(v -> v.field().equals(field) || v.field().startsWith(field + "."));
 		}
 
+		/** The slug shape, checked only when the value broke no other rule (its length, say) already. */
 		public Violations slug(String field, String value) {
-			if (value != null && !SLUG.matcher(value).matches()) {
-				add(field, field + " must be lowercase words of a-z and 0-9 joined by single hyphens");
+			if (value != null && !has(field) && !Text.isSlug(value)) {
+				add(field, field + " must be " + Text.SLUG);
 			}
 			return this;
 		}

@@ -166,7 +166,7 @@ class BackupRestoreTest {
 		bad.put("tables.event[0].title", document.replaceFirst("\"title\":\"[^\"]*\",\"summary\"", "\"summary\""));
 		bad.put("tables.claim[0].claim_value", document.replaceFirst("\"claim_value\":\"", "\"claim_value\":7,\"x\":\""));
 		bad.put("tables.topic", document.replaceFirst("\"topic\":", "\"topics\":"));
-		bad.put("tables.event[0..", document.replaceFirst("\"kind\":\"(TALKS|CALL|MEASURE|STATEMENT)\"", "\"kind\":\"PARTY\""));
+		bad.put("tables.event[", document.replaceFirst("\"kind\":\"(TALKS|CALL|MEASURE|STATEMENT)\"", "\"kind\":\"PARTY\""));
 		for (Map.Entry<String, String> variant : bad.entrySet()) {
 			Response refused = send(target, "POST", BACKUP, ADMIN, "application/json",
 					variant.getValue().getBytes(StandardCharsets.UTF_8));

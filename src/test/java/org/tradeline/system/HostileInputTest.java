@@ -1,11 +1,18 @@
 package org.tradeline.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Tag;
@@ -125,6 +132,69 @@ class HostileInputTest {
 		assertThat(JsonPath.<String>read(body.body(), "$.errors[0].field")).isEqualTo("subject.slug");
 		assertProblem(get("/api/v1/events?q=a%00b", "application/json"), 400);
 		assertProblem(get("/api/v1/events?topic=%00", "application/json"), 400);
+	}
+
+	/**
+	 * Form bodies are read by nothing before the body cap, whatever the method and without a token:
+	 * a declared length over the cap is refused (413) before a byte of the body is sent, and a chunked
+	 * one far over the cap is not read at all, the request being answered as if it had no body (401
+	 * without a token). Neither answer waits for the rest of the body, which never comes: a server
+	 * that read the whole form first would answer nothing.
+	 */
+	@Test
+	void aFormBodyOverTheCapIsNotReadBeforeTheRequestIsAnswered() throws Exception {
+		for (String method : List.of("PUT", "PATCH", "DELETE", "POST")) {
+			String head = method + " /api/v1/events/london-talks HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/x-www-form-urlencoded\r\n";
+			String declared = answerWithoutFinishing(head + "Content-Length: 209715200\r\n\r\n", 0);
+			assertThat(declared).as(method + " declared").startsWith("HTTP/1.1 413").contains("application/problem+json");
+			String chunked = answerWithoutFinishing(head + "Transfer-Encoding: chunked\r\n\r\n", 256 * 1024);
+			assertThat(chunked).as(method + " chunked").startsWith("HTTP/1.1 401").contains("application/problem+json");
+		}
+	}
+
+	/** The same for a JSON body sent by a client with a valid token: the cap comes before the body is parsed. */
+	@Test
+	void aChunkedJsonBodyOverTheCapIsRefusedOnceItPassesTheCap() throws Exception {
+		String head = "POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
+				+ "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+		assertThat(answerWithoutFinishing(head, 256 * 1024)).startsWith("HTTP/1.1 413");
+	}
+
+	/**
+	 * Sends a request head and then {@code bodyBytes} of a chunked body (a JSON string that never
+	 * ends), never the end of the body, and reads what the server answers before it gives up on the
+	 * client: a server that waited for the whole body would answer nothing within the read timeout.
+	 */
+	private String answerWithoutFinishing(String head, int bodyBytes) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+			byte[] first = ("4000\r\n{\"a\":\"" + "x".repeat(0x4000 - 6) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+			byte[] more = ("4000\r\n" + "x".repeat(0x4000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+			try {
+				for (int sent = 0; sent < bodyBytes; sent += 0x4000) {
+					out.write((sent == 0) ? first : more);
+				}
+				out.flush();
+			}
+			catch (SocketException refusedEarly) {
+				// The server answered and closed before the client was done sending.
+			}
+			ByteArrayOutputStream answer = new ByteArrayOutputStream();
+			try {
+				InputStream in = socket.getInputStream();
+				byte[] buffer = new byte[1024];
+				for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+					answer.write(buffer, 0, n);
+				}
+			}
+			catch (SocketTimeoutException | SocketException ex) {
+				// Whatever came before the server stopped talking is the answer.
+			}
+			return answer.toString(StandardCharsets.ISO_8859_1);
+		}
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status) {

@@ -47,6 +47,8 @@ class ServerLimitsTest {
 
 	static final Duration KEEP_ALIVE_TIMEOUT = Duration.ofSeconds(2);
 
+	static final Duration REQUEST_HEAD_TIMEOUT = Duration.ofSeconds(3);
+
 	// Tomcat's poller looks for timed-out connections about once a second.
 	static final Duration POLLER_SLACK = Duration.ofSeconds(2);
 
@@ -69,6 +71,7 @@ class ServerLimitsTest {
 		Map<String, Object> impatient = new HashMap<>(TestDatabase.newDatabase());
 		impatient.put("server.tomcat.connection-timeout", CONNECTION_TIMEOUT.toMillis() + "ms");
 		impatient.put("server.tomcat.keep-alive-timeout", KEEP_ALIVE_TIMEOUT.toMillis() + "ms");
+		impatient.put("tradeline.connections.request-head-timeout", REQUEST_HEAD_TIMEOUT.toMillis() + "ms");
 		this.impatient = Applications.start(impatient);
 	}
 
@@ -148,6 +151,84 @@ class ServerLimitsTest {
 			long start = System.nanoTime();
 			assertThat(readUntilClosed(socket.getInputStream())).isEmpty();
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(KEEP_ALIVE_TIMEOUT.plus(POLLER_SLACK));
+		}
+	}
+
+	/**
+	 * A client that sends one byte of its request head at a time, each well within the connection
+	 * timeout, is cut off once the head has taken longer than the request-head timeout; before, every
+	 * byte restarted the timeout and such a client held its connection for as long as it liked.
+	 */
+	@Test
+	void aClientThatTricklesItsRequestHeadIsCutOffAtTheHeadDeadline() throws Exception {
+		byte[] head = ("GET /api/v1/events HTTP/1.1\r\nHost: localhost\r\n" + "X-Slow: " + "s".repeat(200))
+			.getBytes(StandardCharsets.ISO_8859_1);
+		long interval = CONNECTION_TIMEOUT.toMillis() / 4;
+		// Enough bytes for several head deadlines.
+		int budget = (int) (4 * REQUEST_HEAD_TIMEOUT.toMillis() / interval);
+		int sent = 0;
+		boolean closed = false;
+		try (Socket socket = connect(this.impatient)) {
+			socket.setSoTimeout((int) interval);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			while (!closed && sent < budget) {
+				try {
+					out.write(head[sent++]);
+					out.flush();
+					closed = in.read() < 0;
+				}
+				catch (java.net.SocketTimeoutException stillOpen) {
+					// Nothing to read yet: the connection is open, keep trickling.
+				}
+				catch (SocketException reset) {
+					closed = true;
+				}
+			}
+		}
+		assertThat(closed).as("closed after %d of %d bytes", sent, budget).isTrue();
+		assertThat(sent).as("bytes sent before the cut").isLessThan(budget);
+		assertThat(exchange(this.impatient, get("/api/v1/topics")).status()).isEqualTo(200);
+	}
+
+	/** 64 connections from one address are served; a 65th is closed at once, and one frees a place. */
+	@Test
+	void oneClientAddressMayHoldAtMost64Connections() throws Exception {
+		List<Socket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 64; i++) {
+				Socket socket = connect(this.shipped);
+				// A request in progress: the server keeps the connection for it.
+				socket.getOutputStream().write("GET /api/v1/topics HTTP/1.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+				held.add(socket);
+			}
+			// Tomcat accepts on its own thread; an exchange on a held connection shows all 64 are accepted.
+			Socket last = held.get(63);
+			last.getOutputStream().write("Host: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			assertThat(readResponse(last.getInputStream()).status()).isEqualTo(200);
+			try (Socket excess = connect(this.shipped)) {
+				excess.getOutputStream().write(get("/api/v1/topics").getBytes(StandardCharsets.ISO_8859_1));
+				assertThat(readUntilClosed(excess.getInputStream())).as("the 65th connection").isEmpty();
+			}
+			held.remove(0).close();
+			// The server notices the close on its own thread; allow it a moment.
+			Response served = null;
+			for (int attempt = 0; attempt < 50 && served == null; attempt++) {
+				try {
+					Response response = exchange(this.shipped, get("/api/v1/topics"));
+					served = response;
+				}
+				catch (IOException refused) {
+					Thread.sleep(100);
+				}
+			}
+			assertThat(served).isNotNull();
+			assertThat(served.status()).isEqualTo(200);
+		}
+		finally {
+			for (Socket socket : held) {
+				socket.close();
+			}
 		}
 	}
 

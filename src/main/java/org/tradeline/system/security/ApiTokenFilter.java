@@ -20,12 +20,18 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tradeline.system.TooManyRequestsException;
 
 /**
  * Authenticates "Authorization: Bearer <token>" by the SHA-256 of the token: first against the
  * bootstrap admin hash from configuration, then against the stored tokens. A request without the
  * header stays anonymous (reads are public); one with a bad, expired or revoked token gets 401 at
  * once, whatever it asks for, so a client never mistakes a dead token for anonymous access.
+ * <p>
+ * Each failure costs a hash and a database lookup, so failures are budgeted per client address:
+ * once a client has spent its budget, a request of its that carries a token is answered 429 (with
+ * Retry-After) before the token is looked at, until the budget refills.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -37,8 +43,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	ApiTokenFilter(ApiTokenRepository tokens, String bootstrapHash, AuthenticationEntryPoint entryPoint) {
+	private final Budgets failures;
+
+	private final HandlerExceptionResolver resolver;
+
+	ApiTokenFilter(ApiTokenRepository tokens, String bootstrapHash, AuthenticationEntryPoint entryPoint,
+			Budgets failures, HandlerExceptionResolver resolver) {
 		this.tokens = tokens;
+		this.failures = failures;
+		this.resolver = resolver;
 		this.bootstrapHash = bootstrapHash.isBlank() ? null
 				: bootstrapHash.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
 		this.entryPoint = entryPoint;
@@ -52,10 +65,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String client = request.getRemoteAddr();
+		long waitNanos = this.failures.waitFor(client);
+		if (waitNanos > 0) {
+			this.resolver.resolveException(request, response, null,
+					new TooManyRequestsException(Budgets.seconds(waitNanos)));
+			return;
+		}
 		try {
 			SecurityContextHolder.getContext().setAuthentication(authenticate(header));
 		}
 		catch (BadCredentialsException ex) {
+			this.failures.take(client);
 			SecurityContextHolder.clearContext();
 			this.entryPoint.commence(request, response, ex);
 			return;

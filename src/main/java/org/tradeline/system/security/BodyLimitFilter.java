@@ -1,6 +1,10 @@
 package org.tradeline.system.security;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,17 +14,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.PayloadTooLargeException;
 
 /**
- * Caps request bodies: a declared Content-Length over the cap is refused before anything is read;
- * a chunked body fails with the same 413 once it passes the cap while being read. Requests the
- * {@code larger} matcher selects (a backup import) have a cap of their own.
+ * Caps request bodies, as the first filter that could touch one (before authentication, the read
+ * limit, the cache and everything else): a declared Content-Length over the cap is refused before
+ * anything is read; a chunked body fails with the same 413 once it passes the cap while being read,
+ * through the stream or the reader. Requests the {@code larger} matcher selects (a backup import)
+ * have a cap of their own. Nothing before it reads a body: Spring's form-content filter is off and
+ * the container parses no body into request parameters (ContainerConfig), so a form body is read by
+ * nobody unless a handler reads it, through this cap. A refusal closes the connection, so the rest
+ * of a body that was never wanted is not read either; the unread body of a request answered
+ * otherwise is discarded by the container, up to its max-swallow-size, without being kept.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
+
+	/** Right after character encoding and the database-outage answer, before every other filter. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
 	private final long maxBytes;
 
@@ -42,10 +57,15 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long max = this.larger.matches(request) ? this.largerMaxBytes : this.maxBytes;
 		if (request.getContentLengthLong() > max) {
-			this.resolver.resolveException(request, response, null, new PayloadTooLargeException(max));
+			refuse(request, response, new PayloadTooLargeException(max));
 			return;
 		}
 		chain.doFilter(new Limited(request, max), response);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) {
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		this.resolver.resolveException(request, response, null, ex);
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {
@@ -53,6 +73,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		private final long maxBytes;
 
 		private ServletInputStream stream;
+
+		private BufferedReader reader;
 
 		Limited(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -103,6 +125,25 @@ class BodyLimitFilter extends OncePerRequestFilter {
 				};
 			}
 			return this.stream;
+		}
+
+		private Charset charset() {
+			String encoding = getCharacterEncoding();
+			try {
+				return (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			}
+			catch (IllegalArgumentException unknown) {
+				return StandardCharsets.UTF_8;
+			}
+		}
+
+		/** Through the capped stream: the container's own reader would bypass the cap. */
+		@Override
+		public BufferedReader getReader() throws IOException {
+			if (this.reader == null) {
+				this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+			}
+			return this.reader;
 		}
 
 	}

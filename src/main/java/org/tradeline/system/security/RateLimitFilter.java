@@ -1,9 +1,6 @@
 package org.tradeline.system.security;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,35 +15,31 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.TooManyRequestsException;
 
 /**
- * Token buckets: writes per token, reads per client address, each refilling its budget evenly over
- * the configured period. In memory, per instance. Behind a proxy, set server.forward-headers-strategy
- * so the client address is the real one. One instance limits reads in front of everything (cached
- * answers included); another, inside the security chain where the token is known, limits writes.
+ * Token buckets ({@link Budgets}): writes per token, reads per client address. Behind a proxy, set
+ * server.forward-headers-strategy and server.tomcat.remoteip.internal-proxies so the client address
+ * is the real one (see README). One instance limits reads in front of everything (cached answers
+ * included); another, inside the security chain where the token is known, limits writes.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final int MAX_TRACKED = 100_000;
-
-	private final SecurityProperties.RateLimit limits;
-
 	private final HandlerExceptionResolver resolver;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Budgets budgets;
 
 	private final boolean reads;
 
-	private RateLimitFilter(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver, boolean reads) {
-		this.limits = limits;
+	private RateLimitFilter(Budgets budgets, HandlerExceptionResolver resolver, boolean reads) {
+		this.budgets = budgets;
 		this.resolver = resolver;
 		this.reads = reads;
 	}
 
 	static RateLimitFilter reads(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
-		return new RateLimitFilter(limits, resolver, true);
+		return new RateLimitFilter(new Budgets(limits.readsPerClient(), limits.period()), resolver, true);
 	}
 
 	static RateLimitFilter writes(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
-		return new RateLimitFilter(limits, resolver, false);
+		return new RateLimitFilter(new Budgets(limits.writesPerToken(), limits.period()), resolver, false);
 	}
 
 	@Override
@@ -59,65 +52,27 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean authenticated = authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
 		String key;
-		int capacity;
 		if (read) {
-			key = "read:" + request.getRemoteAddr();
-			capacity = this.limits.readsPerClient();
-		}
-		else if (authenticated) {
-			key = "write:" + authentication.getName();
-			capacity = this.limits.writesPerToken();
+			key = request.getRemoteAddr();
 		}
 		else {
-			// Refused by authorization anyway.
-			chain.doFilter(request, response);
-			return;
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !authentication.isAuthenticated()
+					|| authentication instanceof AnonymousAuthenticationToken) {
+				// Refused by authorization anyway.
+				chain.doFilter(request, response);
+				return;
+			}
+			key = authentication.getName();
 		}
-		if (this.buckets.size() > MAX_TRACKED) {
-			this.buckets.clear();
-		}
-		long waitNanos = this.buckets.computeIfAbsent(key, k -> new Bucket(capacity, this.limits.period()))
-			.take(System.nanoTime());
+		long waitNanos = this.budgets.take(key);
 		if (waitNanos > 0) {
-			long seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
-			this.resolver.resolveException(request, response, null, new TooManyRequestsException(seconds));
+			this.resolver.resolveException(request, response, null,
+					new TooManyRequestsException(Budgets.seconds(waitNanos)));
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static final class Bucket {
-
-		private final double capacity;
-
-		private final double perNano;
-
-		private double available;
-
-		private long last;
-
-		Bucket(int capacity, Duration period) {
-			this.capacity = capacity;
-			this.perNano = capacity / (double) period.toNanos();
-			this.available = capacity;
-			this.last = System.nanoTime();
-		}
-
-		/** Takes one request from the budget; 0 if allowed, else how long until one is available. */
-		synchronized long take(long now) {
-			this.available = Math.min(this.capacity, this.available + (now - this.last) * this.perNano);
-			this.last = now;
-			if (this.available >= 1) {
-				this.available -= 1;
-				return 0;
-			}
-			return (long) Math.ceil((1 - this.available) / this.perNano);
-		}
-
 	}
 
 }

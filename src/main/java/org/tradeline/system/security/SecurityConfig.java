@@ -19,7 +19,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -85,7 +84,8 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, "/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*")
+			// Every method, however spelt: HEAD would reveal status, Content-Length and ETag.
+			.requestMatchers("/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*")
 			.hasRole(EDITOR)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -111,14 +111,26 @@ class SecurityConfig {
 				.cacheControl(cache -> cache.disable())
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilter(cors)
-			.addFilterBefore(new BodyLimitFilter(properties.maxBodyBytes(),
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
-					properties.backup().maxBytes(), resolver),
-					UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint),
-					BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint,
+					new Budgets(properties.rateLimit().failedAuthenticationsPerClient(), properties.rateLimit().period()),
+					resolver), BasicAuthenticationFilter.class)
 			.addFilterAfter(RateLimitFilter.writes(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The body cap is a servlet filter of its own, ahead of everything that could read a body (the
+	 * security chain included), not a filter inside the chain.
+	 */
+	@Bean
+	FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(SecurityProperties properties,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
+				properties.maxBodyBytes(),
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
+				properties.backup().maxBytes(), resolver));
+		registration.setOrder(BodyLimitFilter.ORDER);
+		return registration;
 	}
 
 	/** Reads are limited per client before anything else runs, so answers from the read cache count too. */

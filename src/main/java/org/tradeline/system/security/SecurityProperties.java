@@ -24,10 +24,12 @@ record SecurityProperties(@DefaultValue("") String bootstrapAdminTokenSha256,
 	/**
 	 * @param writesPerToken writes one token may make per period
 	 * @param readsPerClient reads one client address may make per period
+	 * @param failedAuthenticationsPerClient requests with a bad, expired or revoked token one client
+	 * address may make per period
 	 * @param period the window the budgets refill over
 	 */
 	record RateLimit(@DefaultValue("6000") int writesPerToken, @DefaultValue("60000") int readsPerClient,
-			@DefaultValue("1m") Duration period) {
+			@DefaultValue("600") int failedAuthenticationsPerClient, @DefaultValue("1m") Duration period) {
 	}
 
 	/**

@@ -48,8 +48,13 @@ class AuthorizationMatrixTest {
 
 	}
 
-	/** An endpoint with the status an editor and an admin get once authorized. */
-	record Endpoint(HttpMethod method, String uri, String body, String contentType, int editor, int admin) {
+	/** An endpoint with the status a caller without a token, an editor and an admin get. */
+	record Endpoint(HttpMethod method, String uri, String body, String contentType, int anonymous, int editor,
+			int admin) {
+
+		Endpoint(HttpMethod method, String uri, String body, String contentType, int editor, int admin) {
+			this(method, uri, body, contentType, 401, editor, admin);
+		}
 
 		static Endpoint data(HttpMethod method, String uri, String body, int status) {
 			String type = (method == HttpMethod.PATCH) ? "application/merge-patch+json" : MediaType.APPLICATION_JSON_VALUE;
@@ -95,6 +100,29 @@ class AuthorizationMatrixTest {
 		// Tokens exist by now, so the store is no longer fresh and an import is refused before its body is read.
 		endpoints.add(new Endpoint(HttpMethod.POST, "/api/v1/admin/backup", "{}", MediaType.APPLICATION_JSON_VALUE, 403,
 				409));
+		// Rules hold for every method, however it is spelt: HEAD reveals what GET would (status,
+		// Content-Length, ETag), and a plain OPTIONS (not a CORS preflight) is no way around them.
+		for (String uri : endpoints.stream().map(Endpoint::uri).distinct().toList()) {
+			boolean admin = uri.startsWith("/api/v1/admin/");
+			boolean revisions = uri.contains("/revisions");
+			boolean restore = uri.endsWith("/restore");
+			boolean tokenId = uri.startsWith("/api/v1/admin/tokens/");
+			// Claims are read through their subjects: there is no list of them to GET.
+			boolean noGet = restore || tokenId || uri.equals("/api/v1/claims");
+			int head = noGet ? 405 : uri.endsWith("/revisions/999") ? 404 : 200;
+			if (admin) {
+				endpoints.add(new Endpoint(HttpMethod.HEAD, uri, null, null, 401, 403, head));
+				endpoints.add(new Endpoint(HttpMethod.OPTIONS, uri, null, null, 401, 403, 200));
+			}
+			else if (revisions) {
+				endpoints.add(new Endpoint(HttpMethod.HEAD, uri, null, null, 401, head, head));
+				endpoints.add(new Endpoint(HttpMethod.OPTIONS, uri, null, null, 401, 200, 200));
+			}
+			else {
+				endpoints.add(new Endpoint(HttpMethod.HEAD, uri, null, null, head, head, head));
+				endpoints.add(new Endpoint(HttpMethod.OPTIONS, uri, null, null, 200, 200, 200));
+			}
+		}
 		return endpoints;
 	}
 
@@ -134,11 +162,15 @@ class AuthorizationMatrixTest {
 		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		int expected = switch (caller) {
-			case NO_TOKEN, EXPIRED, REVOKED -> 401;
+			case NO_TOKEN -> endpoint.anonymous();
+			case EXPIRED, REVOKED -> 401;
 			case EDITOR -> endpoint.editor();
 			case ADMIN -> endpoint.admin();
 		};
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expected);
+		if (expected == 401 || expected == 403) {
+			assertThat(response.getHeader("ETag")).as("no validator for a refused request").isNull();
+		}
 		if (expected == 401) {
 			assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer realm=\"tradeline\"");
@@ -150,6 +182,18 @@ class AuthorizationMatrixTest {
 			assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			assertThat(response.getHeader("WWW-Authenticate")).contains("insufficient_scope");
 		}
+	}
+
+	/** A CORS preflight carries no credentials: it is answered as CORS says, on restricted paths too. */
+	@org.junit.jupiter.api.Test
+	void aPreflightToARestrictedPathIsAnsweredByCors() throws Exception {
+		MockHttpServletResponse preflight = this.mvc.perform(request(HttpMethod.OPTIONS,
+				"/api/v1/events/london-talks/revisions")
+			.header("Origin", "https://reader.example")
+			.header("Access-Control-Request-Method", "GET")).andReturn().getResponse();
+		assertThat(preflight.getStatus()).isEqualTo(200);
+		assertThat(preflight.getHeader("Access-Control-Allow-Origin")).isNotNull();
+		assertThat(preflight.getContentAsString()).isEmpty();
 	}
 
 	/** Every operation of the contract that is not a public read has its row, so a new one cannot be missed. */
@@ -168,8 +212,10 @@ class AuthorizationMatrixTest {
 		for (String operation : restricted) {
 			String[] parts = operation.split(" ");
 			String uri = "\\Q" + parts[1].replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
-			assertThat(ENDPOINTS).as(operation)
-				.anyMatch(e -> e.method().name().equals(parts[0]) && e.uri().matches(uri));
+			for (String method : List.of(parts[0], "HEAD", "OPTIONS")) {
+				assertThat(ENDPOINTS).as(method + " " + parts[1])
+					.anyMatch(e -> e.method().name().equals(method) && e.uri().matches(uri));
+			}
 		}
 	}
 

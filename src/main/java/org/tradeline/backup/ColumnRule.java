@@ -1,0 +1,118 @@
+package org.tradeline.backup;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.tradeline.actor.ActorKind;
+import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.PartialDate;
+import org.tradeline.event.EventKind;
+import org.tradeline.event.Side;
+import org.tradeline.provenance.Source;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.ValueType;
+import org.tradeline.system.Text;
+import org.tradeline.system.security.Role;
+
+/**
+ * What an imported text column may hold: the characters every text may ({@link Text}), at most the
+ * column's length, and for some columns a shape (a slug, a vocabulary of the API's enums, a code).
+ * Lengths are checked first, so no shape is ever checked on an overlong value.
+ */
+record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
+
+	private static final Map<String, ColumnRule> RULES = Map.ofEntries(
+			Map.entry("claim_attribute.code", slug(60)), Map.entry("claim_attribute.label", text(120)),
+			Map.entry("claim_attribute.subject_type", oneOf(10, SubjectType.values())),
+			Map.entry("claim_attribute.value_type", oneOf(10, ValueType.values())),
+			Map.entry("topic.slug", slug(80)), Map.entry("topic.name", text(120)),
+			Map.entry("topic.description", text(500)), Map.entry("actor.slug", slug(120)),
+			Map.entry("actor.name", text(200)), Map.entry("actor.kind", oneOf(20, ActorKind.values())),
+			Map.entry("actor.country",
+					new ColumnRule(2, v -> v.length() == 2 && v.chars().allMatch(c -> c >= 'A' && c <= 'Z'),
+							"must be a two-letter ISO code such as US or CN")),
+			Map.entry("actor.title", text(200)),
+			Map.entry("source.file_name", new ColumnRule(200, ColumnRule::isFileName,
+					"may contain only letters, digits, dot, underscore and hyphen, and starts with a letter or digit")),
+			Map.entry("source.title", text(300)), Map.entry("source.outlet", text(200)),
+			Map.entry("source.authors", text(300)), Map.entry("source.summary", text(2000)),
+			Map.entry("source.sha256",
+					new ColumnRule(64, v -> v.length() == 64 && v.chars().allMatch(c -> (c >= '0' && c <= '9')
+							|| (c >= 'a' && c <= 'f')), "must be 64 lowercase hex digits")),
+			Map.entry("source_citation.name", text(200)),
+			Map.entry("source_citation.kind", oneOf(20, Source.CitationKind.values())),
+			Map.entry("event.slug", slug(120)), Map.entry("event.title", text(200)),
+			Map.entry("event.summary", text(2000)), Map.entry("event.kind", oneOf(20, EventKind.values())),
+			Map.entry("event.date_precision", oneOf(20, DatePrecision.values())),
+			Map.entry("event.location", text(200)), Map.entry("event_participant.role", text(200)),
+			Map.entry("event_participant.side", oneOf(10, Side.values())), Map.entry("figure.slug", slug(120)),
+			Map.entry("figure.label", text(200)), Map.entry("figure.unit", text(30)),
+			Map.entry("claim.attribute", slug(60)), Map.entry("claim.claim_value", text(200)),
+			Map.entry("claim.value_label", text(300)), Map.entry("claim.excerpt", new ColumnRule(400,
+					v -> !v.isBlank(), "must not be blank")),
+			Map.entry("event_revision.action", text(20)), Map.entry("event_revision.author", text(100)),
+			Map.entry("event_revision.changes", text(200_000)), Map.entry("api_token.name", slug(100)),
+			Map.entry("api_token.role", oneOf(10, Role.values())), Map.entry("api_token.created_by", text(100)));
+
+	/** Why the value does not fit the column ("table.column"), or null if it does. */
+	static String problem(String column, String value) {
+		ColumnRule rule = RULES.get(column);
+		if (rule == null) {
+			throw new IllegalStateException("No rule for the text column " + column);
+		}
+		if (value.length() > rule.maxLength()) {
+			return "must be at most " + rule.maxLength() + " characters";
+		}
+		if (!Text.isAllowed(value)) {
+			return "contains " + Text.FORBIDDEN;
+		}
+		return rule.shape().test(value) ? null : rule.shapeMessage();
+	}
+
+	/** Whether a claim's value parses as the API parses values of the attribute's type. */
+	static boolean parsesAs(String valueType, String value) {
+		try {
+			switch (ValueType.valueOf(valueType)) {
+				case DATE -> PartialDate.parse(value);
+				case NUMBER -> new BigDecimal(value);
+				case ACTOR -> {
+					return Text.isSlug(value);
+				}
+				case TEXT -> {
+					// Free text.
+				}
+			}
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static ColumnRule text(int maxLength) {
+		return new ColumnRule(maxLength, v -> true, null);
+	}
+
+	private static ColumnRule slug(int maxLength) {
+		return new ColumnRule(maxLength, Text::isSlug, "must be " + Text.SLUG);
+	}
+
+	private static ColumnRule oneOf(int maxLength, Enum<?>... values) {
+		Set<String> names = Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+		return new ColumnRule(maxLength, names::contains, "must be one of " + new java.util.TreeSet<>(names));
+	}
+
+	private static boolean isFileName(String value) {
+		if (value.isEmpty() || value.charAt(0) == '.' || value.charAt(0) == '_' || value.charAt(0) == '-') {
+			return false;
+		}
+		return value.chars()
+			.allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+					|| c == '_' || c == '-');
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.tradeline.backup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A backup is input like any request body: its rows are held to the rules the API holds writes to
+ * (slug shape, text characters, lengths, vocabularies, id ranges), and what the database refuses is
+ * reported by row, without constraint names, schema names or SQL. The store stays fresh after every
+ * refusal (nothing is written), so each case imports into it again, and the unmodified backup last.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=backup-import")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackupImportValidationTest {
+
+	/** What a refusal must not carry: database internals. */
+	static final List<Pattern> LEAKS = Stream
+		.of("(?i)constraint", "(?i)\\bsql\\b", "(?i)insert into", "(?i)violat", "(?i)public\\.", "(?i)exception",
+				"(?i)jdbc", "(?i)postgres", "(?i)\\bh2\\b", "(?i)_key\\b", "(?i)_pkey", "(?i)\\bcheck\\b", "(?i)\\bunique\\b",
+				"(?i)\\bvalues\\s*\\(")
+		.map(Pattern::compile)
+		.toList();
+
+	@Autowired
+	MockMvc mvc;
+
+	String backup;
+
+	record Case(String name, String field, String from, String to) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static Stream<Case> cases() {
+		return Stream.of(
+				// A slug with a line break would start a new property in every calendar subscriber's feed.
+				new Case("CR LF in an event slug", "tables.event[*].slug", "\"slug\":\"london-talks\"",
+						"\"slug\":\"london-talks\\r\\nATTENDEE:mailto:x@example.com\""),
+				new Case("CR LF in a topic slug", "tables.topic[*].slug", "\"slug\":\"rare-earths\"",
+						"\"slug\":\"rare-earths\\nX\""),
+				new Case("upper case in an actor slug", "tables.actor[*].slug", "\"slug\":\"he-lifeng\"",
+						"\"slug\":\"He-Lifeng\""),
+				new Case("50,000-character slug", "tables.actor[*].slug", "\"slug\":\"he-lifeng\"",
+						"\"slug\":\"a" + "-a".repeat(25_000) + "\""),
+				new Case("U+FFFE in a title", "tables.event[*].title", "\"slug\":\"london-talks\",\"title\":\"",
+						"\"slug\":\"london-talks\",\"title\":\"\\ufffe"),
+				new Case("control character in a summary", "tables.event[*].summary",
+						"\"slug\":\"london-talks\",\"title\":\"([^\"]*)\",\"summary\":\"",
+						"\"slug\":\"london-talks\",\"title\":\"$1\",\"summary\":\"\\u0007"),
+				new Case("title over 200 characters", "tables.event[*].title",
+						"\"slug\":\"london-talks\",\"title\":\"", "\"slug\":\"london-talks\",\"title\":\"" + "t".repeat(201)),
+				new Case("negative event id", "tables.event[*].id", "\\{\"id\":(\\d+),\"slug\":\"london-talks\"",
+						"{\"id\":-$1,\"slug\":\"london-talks\""),
+				new Case("event id 0", "tables.event[*].id", "\\{\"id\":(\\d+),\"slug\":\"london-talks\"",
+						"{\"id\":0,\"slug\":\"london-talks\""),
+				new Case("unknown event kind", "tables.event[*].kind",
+						"(\"slug\":\"london-talks\",\"title\":\"[^\"]*\",\"summary\":\"[^\"]*\",\"kind\":\")[A-Z_]+\"",
+						"$1PARTY\""),
+				new Case("unknown actor kind", "tables.actor[*].kind",
+						"(\"slug\":\"he-lifeng\",\"name\":\"[^\"]*\",\"kind\":\")[A-Z_]+\"", "$1ALIEN\""),
+				new Case("country not an ISO code", "tables.actor[*].country",
+						"(\"slug\":\"he-lifeng\",\"name\":\"[^\"]*\",\"kind\":\"[A-Z_]+\",\"country\":\")[A-Z]+\"",
+						"$1China\""),
+				// Two rows with one slug: refused by the database, reported without its words.
+				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
+						"\"slug\":\"geneva-talks\""));
+	}
+
+	@BeforeAll
+	void backup() throws Exception {
+		this.backup = this.mvc.perform(get(BackupController.PATH).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(this.backup).contains("\"slug\":\"london-talks\"", "\"slug\":\"geneva-talks\"",
+				"\"slug\":\"he-lifeng\"", "\"slug\":\"rare-earths\"");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	@Order(1)
+	void aRowTheApiWouldRefuseIsRefusedWithoutDatabaseInternals(Case c) throws Exception {
+		Matcher matcher = Pattern.compile(c.from()).matcher(this.backup);
+		assertThat(matcher.find()).as("the seed backup has " + c.from()).isTrue();
+		// The replacement's JSON escapes are text, not the matcher's escapes.
+		String document = matcher.replaceFirst(c.to().replace("\\", "\\\\"));
+		MockHttpServletResponse response = importing(document);
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(response.getStatus()).as(body).isEqualTo(400);
+		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		String expected = "\\Q" + c.field().replace("[*]", "\\E\\[\\d+(\\.\\.\\d+)?]\\Q") + "\\E.*";
+		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).anyMatch(f -> f.matches(expected));
+		for (Pattern leak : LEAKS) {
+			assertThat(leak.matcher(body).find()).as("%s in %s", leak, body).isFalse();
+		}
+	}
+
+	/** Last: every refusal left the store fresh, and the rules refuse nothing a real backup holds. */
+	@Test
+	@Order(2)
+	void theUnmodifiedBackupIsAccepted() throws Exception {
+		MockHttpServletResponse response = importing(this.backup);
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+	}
+
+	private MockHttpServletResponse importing(String document) throws Exception {
+		return this.mvc.perform(post(BackupController.PATH).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document.getBytes(StandardCharsets.UTF_8))).andReturn().getResponse();
+	}
+
+}
