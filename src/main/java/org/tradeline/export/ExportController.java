@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -98,6 +99,8 @@ class ExportController {
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CALENDAR)
 	// Same operation as EventController#list, offered in another media type.
 	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
+			// The list's own answer carries an ETag; merged operations keep the header this names.
+			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
 	void eventsAsCalendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
 		calendar(filter, response);
@@ -116,6 +119,7 @@ class ExportController {
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CSV)
 	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
+			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
 	void eventsAsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
 		eventsCsv(filter, response);
