@@ -1,8 +1,10 @@
 package org.tradeline.embed;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -11,17 +13,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tradeline.event.Timeline;
+import org.tradeline.event.TimelineEntry;
+import org.tradeline.export.ExportSlots;
+import org.tradeline.export.PublicLinks;
 import org.tradeline.topic.Topic;
 import org.tradeline.topic.TopicRepository;
 
 /**
  * HTML for people rather than an API for programs, so it is left out of the OpenAPI contract. Bad
  * parameters are answered like the API's (400 problem+json naming the parameter): an editor sees
- * the mistake while building the snippet, never a stack trace.
+ * the mistake while building the snippet, never a stack trace. The page can hold the whole timeline,
+ * so it shares the exports' slots and is written like them: computed first, then streamed.
  */
 @Controller
 @Hidden
@@ -31,19 +36,28 @@ class EmbedController {
 
 	private final TopicRepository topics;
 
-	EmbedController(Timeline timeline, TopicRepository topics) {
+	private final ExportSlots slots;
+
+	private final PublicLinks links;
+
+	EmbedController(Timeline timeline, TopicRepository topics, ExportSlots slots, PublicLinks links) {
 		this.timeline = timeline;
 		this.topics = topics;
+		this.slots = slots;
+		this.links = links;
 	}
 
 	@GetMapping(path = "/embed/timeline", produces = MediaType.TEXT_HTML_VALUE)
-	@ResponseBody
-	String timeline(@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
+	void timeline(@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String theme) {
+			@RequestParam(required = false) String theme, HttpServletResponse response) throws IOException {
 		EmbedOptions options = new EmbedOptions(topic, actor, from, to, theme);
-		List<Topic> all = this.topics.findAll(PageRequest.of(0, 100, Sort.by("name"))).getContent();
-		return EmbedPage.render(options, this.timeline.entries(options.filter()), all);
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			List<TimelineEntry> entries = this.timeline.entries(options.filter());
+			List<Topic> all = this.topics.findAll(PageRequest.of(0, 100, Sort.by("name"))).getContent();
+			response.setContentType("text/html;charset=UTF-8");
+			EmbedPage.write(options, entries, all, response.getWriter());
+		}
 	}
 
 	@GetMapping(path = "/embed/snippet", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -53,8 +67,8 @@ class EmbedController {
 			@RequestParam(required = false) String theme) {
 		EmbedOptions options = new EmbedOptions(topic, actor, from, to, theme);
 		// Validates the filters exactly as the page would, so a snippet never embeds an error.
-		this.timeline.entries(options.filter());
-		UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/embed/timeline");
+		this.timeline.check(options.filter());
+		UriComponentsBuilder url = this.links.link("/embed/timeline");
 		options.parameters().forEach(url::queryParam);
 		String title = "Timeline of the 2025 US–China trade talks"
 				+ ((options.topic() != null) ? " (" + options.topic() + ")" : "");

@@ -1,6 +1,11 @@
 package org.tradeline.embed;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +24,8 @@ import org.tradeline.topic.Topic;
 /**
  * Renders the embeddable timeline. Every value from the store goes through {@link #esc}; the page
  * makes no request of its own (inline CSS and script, system fonts), so it works offline and inside
- * any newsroom's content security policy that allows the frame.
+ * any newsroom's content security policy that allows the frame. Its own policy allows exactly its
+ * inline style and script, by hash ({@link #CONTENT_SECURITY_POLICY}).
  */
 final class EmbedPage {
 
@@ -87,15 +93,38 @@ final class EmbedPage {
 			});
 			""";
 
-	private final StringBuilder html = new StringBuilder();
+	// The exact text of the two inline elements: what the policy's hashes are computed over.
+	private static final String STYLE_TEXT = "\n" + CSS;
 
-	private EmbedPage() {
+	private static final String SCRIPT_TEXT = "\n" + SCRIPT;
+
+	/**
+	 * Nothing but this page's own style and script may run, by hash rather than by nonce, so the page
+	 * stays the same bytes for every request and can be cached. Images, fonts, connections, plugins
+	 * and a base URL are refused outright; the filter form may only submit here; any site may frame it.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src '" + sha256(SCRIPT_TEXT)
+			+ "'; style-src '" + sha256(STYLE_TEXT) + "'; base-uri 'none'; form-action 'self'; frame-ancestors *";
+
+	private final PrintWriter html;
+
+	private EmbedPage(PrintWriter html) {
+		this.html = html;
 	}
 
-	static String render(EmbedOptions options, List<TimelineEntry> entries, List<Topic> topics) {
-		EmbedPage page = new EmbedPage();
-		page.page(options, entries, topics);
-		return page.html.toString();
+	/** Writes the page event by event as it is formatted. */
+	static void write(EmbedOptions options, List<TimelineEntry> entries, List<Topic> topics, PrintWriter out) {
+		new EmbedPage(out).page(options, entries, topics);
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return "sha256-" + Base64.getEncoder().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void page(EmbedOptions options, List<TimelineEntry> entries, List<Topic> topics) {
@@ -103,13 +132,13 @@ final class EmbedPage {
 			.append("<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 			.append("<title>Timeline of the 2025 US–China trade talks · Tradeline</title>\n")
-			.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"wrap\">\n<header>\n")
+			.append("<style>").append(STYLE_TEXT).append("</style>\n</head>\n<body>\n<div class=\"wrap\">\n<header>\n")
 			.append("<h1>The 2025 US–China trade talks</h1>\n")
 			.append("<p class=\"lede\">Every fact is taken from a cited document. Dates are only as precise as the "
 					+ "documents allow. <strong>⚑ Disputed</strong> marks a fact the documents disagree on: "
 					+ "open it to see every version with its sources.</p>\n");
 		filters(options, topics);
-		this.html.append("<p class=\"count\" role=\"status\">").append(entries.size())
+		this.html.append("<p class=\"count\" role=\"status\">").append(String.valueOf(entries.size()))
 			.append((entries.size() == 1) ? " event" : " events").append("</p>\n</header>\n<main>\n");
 		if (entries.isEmpty()) {
 			this.html.append("<p class=\"empty\">No events match these filters.</p>\n");
@@ -125,8 +154,8 @@ final class EmbedPage {
 			.append(esc(exportUrl("/api/v1/exports/events.ics", options)))
 			.append("\" target=\"_blank\" rel=\"noopener\">calendar</a> and <a href=\"")
 			.append(esc(exportUrl("/api/v1/exports/timeline.json", options)))
-			.append("\" target=\"_blank\" rel=\"noopener\">TimelineJS</a>.</footer>\n</div>\n<script>\n")
-			.append(SCRIPT)
+			.append("\" target=\"_blank\" rel=\"noopener\">TimelineJS</a>.</footer>\n</div>\n<script>")
+			.append(SCRIPT_TEXT)
 			.append("</script>\n</body>\n</html>\n");
 	}
 
@@ -169,13 +198,13 @@ final class EmbedPage {
 		int versions = dispute.positions().size();
 		this.html.append("<button type=\"button\" class=\"dispute-toggle\" aria-expanded=\"true\" aria-controls=\"")
 			.append(esc(panel)).append("\"><span aria-hidden=\"true\">⚑ </span>Disputed: ")
-			.append(esc(dispute.attributeLabel())).append(" <span class=\"versions-count\">(").append(versions)
+			.append(esc(dispute.attributeLabel())).append(" <span class=\"versions-count\">(").append(String.valueOf(versions))
 			.append(" versions)</span></button>\n<div class=\"panel dispute\" id=\"").append(esc(panel))
 			.append("\" role=\"region\" aria-label=\"").append(esc("Versions of " + dispute.attributeLabel()))
 			.append("\">\n<p>The documents disagree. Tradeline does not pick a side.</p>\n<ul class=\"versions\">\n");
 		for (DisputeView.Position position : dispute.positions()) {
 			this.html.append("<li class=\"version\"><strong class=\"value\">").append(esc(position.valueLabel()))
-				.append("</strong> — ").append(position.supportingSources())
+				.append("</strong> — ").append(String.valueOf(position.supportingSources()))
 				.append((position.supportingSources() == 1) ? " document" : " documents")
 				.append("\n<ul class=\"evidence\">\n");
 			for (DisputeView.Evidence evidence : position.claims()) {
@@ -204,7 +233,7 @@ final class EmbedPage {
 		if (excerpts.isEmpty()) {
 			return;
 		}
-		this.html.append("<details class=\"sources\">\n<summary>Sources (").append(excerpts.size())
+		this.html.append("<details class=\"sources\">\n<summary>Sources (").append(String.valueOf(excerpts.size()))
 			.append(")</summary>\n<ul>\n");
 		excerpts.forEach((source, quotes) -> {
 			this.html.append("<li>").append(citation(source));

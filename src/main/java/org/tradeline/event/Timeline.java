@@ -50,10 +50,27 @@ public class Timeline {
 		ReadDependencies.add("events", "claims");
 		List<Event> found = find(query, query.sort(), this.limit + 1);
 		if (found.size() > this.limit) {
-			throw new InvalidParameterException("filters", "More than " + this.limit
-					+ " events match; narrow the export with from, to, topic, actor, kind or q");
+			throw tooMany();
 		}
 		return entries(found);
+	}
+
+	private InvalidParameterException tooMany() {
+		return new InvalidParameterException("filters",
+				"More than " + this.limit + " events match; narrow the export with from, to, topic, actor, kind or q");
+	}
+
+	/**
+	 * Checks the filter exactly as {@link #entries} would (values, references, the cap) without
+	 * loading the events: one count.
+	 */
+	public void check(EventFilter filter) {
+		EventQuery query = EventQuery.of(filter);
+		this.catalog.checkReferences(query);
+		Set<Long> disputed = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
+		if (this.events.count(EventSpecifications.matching(query, disputed)) > this.limit) {
+			throw tooMany();
+		}
 	}
 
 	/** The most recently created or changed events matching the filter, newest change first. */

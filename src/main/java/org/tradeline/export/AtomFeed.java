@@ -1,6 +1,7 @@
 package org.tradeline.export;
 
-import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,12 +11,18 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.web.util.UriUtils;
 import org.tradeline.event.TimelineEntry;
 
 /**
  * An Atom (RFC 4287) feed of timeline changes: events newly added or changed, newest change first.
  * Written with a streaming XML writer so that text is always escaped and the document well-formed.
  * Entry ids are stable per event, so a changed event updates its entry in a reader.
+ * <p>
+ * The writer escapes markup but passes through characters XML 1.0 forbids outright (most control
+ * characters, lone surrogates, U+FFFE/U+FFFF), which would make the whole feed unreadable. Input
+ * validation keeps them out of new data; old rows or a restored backup may still hold some, so
+ * every text and attribute is cleaned here too, each such character becoming U+FFFD.
  */
 final class AtomFeed {
 
@@ -28,10 +35,9 @@ final class AtomFeed {
 	private AtomFeed() {
 	}
 
-	static String of(List<TimelineEntry> entries, String baseUrl, String selfUrl, Instant storeChanged) {
-		StringWriter buffer = new StringWriter();
+	static void write(List<TimelineEntry> entries, String baseUrl, String selfUrl, Instant storeChanged, Writer out) {
 		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
@@ -54,12 +60,12 @@ final class AtomFeed {
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
+			xml.flush();
 			xml.close();
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Could not write the Atom feed", ex);
 		}
-		return buffer.toString();
 	}
 
 	private static void entry(XMLStreamWriter xml, TimelineEntry entry, String baseUrl) throws XMLStreamException {
@@ -73,15 +79,16 @@ final class AtomFeed {
 		if (entry.createdAt() != null) {
 			element(xml, "published", format(entry.createdAt()));
 		}
-		link(xml, "alternate", baseUrl + "/api/v1/events/" + entry.slug(), "application/json");
-		link(xml, "related", baseUrl + "/api/v1/exports/events/" + entry.slug() + ".jsonld", "application/ld+json");
+		String slug = UriUtils.encodePathSegment(entry.slug(), StandardCharsets.UTF_8);
+		link(xml, "alternate", baseUrl + "/api/v1/events/" + slug, "application/json");
+		link(xml, "related", baseUrl + "/api/v1/exports/events/" + slug + ".jsonld", "application/ld+json");
 		xml.writeEmptyElement("category");
-		xml.writeAttribute("scheme", CHANGE_SCHEME);
-		xml.writeAttribute("term", isNew ? "new" : "changed");
+		attribute(xml, "scheme", CHANGE_SCHEME);
+		attribute(xml, "term", isNew ? "new" : "changed");
 		for (TimelineEntry.TopicRef topic : entry.topics()) {
 			xml.writeEmptyElement("category");
-			xml.writeAttribute("term", topic.slug());
-			xml.writeAttribute("label", topic.name());
+			attribute(xml, "term", topic.slug());
+			attribute(xml, "label", topic.name());
 		}
 		element(xml, "summary", entry.date().label() + ": " + entry.summary()
 				+ (entry.disputed() ? " Sources disagree on part of this event." : ""));
@@ -94,15 +101,43 @@ final class AtomFeed {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(xmlSafe(text));
 		xml.writeEndElement();
+	}
+
+	private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		xml.writeAttribute(name, xmlSafe(value));
+	}
+
+	/** Replaces each character XML 1.0 does not allow (section 2.2) with U+FFFD. */
+	static String xmlSafe(String text) {
+		StringBuilder safe = null;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			int length = Character.charCount(c);
+			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+					|| (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+			if (!allowed && safe == null) {
+				safe = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (safe != null) {
+				if (allowed) {
+					safe.appendCodePoint(c);
+				}
+				else {
+					safe.append('\uFFFD');
+				}
+			}
+			i += length;
+		}
+		return (safe != null) ? safe.toString() : text;
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
 		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
-		xml.writeAttribute("type", type);
+		attribute(xml, "rel", rel);
+		attribute(xml, "href", href);
+		attribute(xml, "type", type);
 	}
 
 	private static String format(Instant instant) {

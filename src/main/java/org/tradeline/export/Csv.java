@@ -1,6 +1,8 @@
 package org.tradeline.export;
 
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.tradeline.event.TimelineEntry;
@@ -9,7 +11,13 @@ import org.tradeline.provenance.ClaimView;
 /**
  * RFC 4180 CSV of events and of their claims: a header row, CRLF line ends, and fields quoted
  * (quotes doubled) whenever they hold a comma, a quote or a line break. Lists inside a field, such
- * as topics, are separated by "; ".
+ * as topics, are separated by "; ". Rows are written as they are produced.
+ * <p>
+ * The files are opened in spreadsheets, which run a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return as a formula (OWASP "CSV injection"). Such a cell
+ * gets a {@code '} in front, inside quotes, so it shows as the text it is. The one exception is a
+ * cell that is exactly a decimal number ({@code -12.5}): it cannot be a formula, and a negative
+ * figure should stay a number. Counts and ids are never negative, so they are never touched.
  */
 final class Csv {
 
@@ -22,11 +30,12 @@ final class Csv {
 	private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "event_slug", "event_title", "attribute",
 			"attribute_label", "value", "value_label", "status", "source_file", "source_outlet", "excerpt");
 
+	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
 	private Csv() {
 	}
 
-	static String events(List<TimelineEntry> entries) {
-		StringBuilder out = new StringBuilder();
+	static void events(List<TimelineEntry> entries, PrintWriter out) {
 		row(out, EVENT_COLUMNS);
 		for (TimelineEntry e : entries) {
 			row(out, List.of(e.slug(), e.title(), e.kind().code(), e.date().label(), e.date().start().toString(),
@@ -37,11 +46,9 @@ final class Csv {
 					e.summary(), String.valueOf(e.claims().size()), String.valueOf(e.sources().size()),
 					String.valueOf(e.disputed())));
 		}
-		return out.toString();
 	}
 
-	static String claims(List<TimelineEntry> entries) {
-		StringBuilder out = new StringBuilder();
+	static void claims(List<TimelineEntry> entries, PrintWriter out) {
 		row(out, CLAIM_COLUMNS);
 		for (TimelineEntry e : entries) {
 			for (ClaimView c : e.claims()) {
@@ -50,18 +57,33 @@ final class Csv {
 						nullToEmpty(c.source().outlet()), c.excerpt()));
 			}
 		}
-		return out.toString();
 	}
 
-	private static void row(StringBuilder out, List<String> fields) {
-		out.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+	private static void row(PrintWriter out, List<String> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(field(fields.get(i)));
+		}
+		out.write("\r\n");
 	}
 
 	static String field(String value) {
+		if (startsLikeAFormula(value)) {
+			return "\"'" + value.replace("\"", "\"\"") + "\"";
+		}
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
 			return "\"" + value.replace("\"", "\"\"") + "\"";
 		}
 		return value;
+	}
+
+	private static boolean startsLikeAFormula(String value) {
+		if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+			return false;
+		}
+		return !NUMBER.matcher(value).matches();
 	}
 
 	private static String nullToEmpty(String value) {

@@ -1,21 +1,27 @@
 package org.tradeline.export;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tradeline.event.EventFilter;
 import org.tradeline.event.Timeline;
 import org.tradeline.event.TimelineEntry;
@@ -26,6 +32,11 @@ import org.tradeline.system.StoreChanges;
  * calendar, spreadsheet, feed reader or TimelineJS, and the natural ones are also offered by
  * content negotiation on the resources themselves (text/csv and text/calendar on /api/v1/events,
  * application/ld+json on an event).
+ * <p>
+ * The unpaged exports take one of the shared {@link ExportSlots} for as long as they run. Their
+ * events are read in one read-only transaction that has ended (connection returned, nothing left
+ * to load lazily) before the first byte is written; the document is then written straight to the
+ * response, entry by entry, never built as one string.
  */
 @RestController
 @Tag(name = "Exports")
@@ -44,61 +55,102 @@ class ExportController {
 
 	private final StoreChanges changes;
 
-	ExportController(Timeline timeline, StoreChanges changes) {
+	private final ExportSlots slots;
+
+	private final PublicLinks links;
+
+	private final JsonMapper json;
+
+	ExportController(Timeline timeline, StoreChanges changes, ExportSlots slots, PublicLinks links, JsonMapper json) {
 		this.timeline = timeline;
 		this.changes = changes;
+		this.slots = slots;
+		this.links = links;
+		this.json = json;
 	}
 
 	@GetMapping(path = "/api/v1/exports/timeline.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "exportTimelineJs", summary = "Export events as a TimelineJS 3 document")
-	TimelineJs timelineJs(@ParameterObject EventFilter filter) {
-		return TimelineJs.of(this.timeline.entries(filter), describe(filter));
+	@Operation(operationId = "exportTimelineJs", summary = "Export events as a TimelineJS 3 document",
+			responses = @ApiResponse(responseCode = "200", description = "The TimelineJS document",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = TimelineJs.class))))
+	void timelineJs(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			List<TimelineEntry> entries = this.timeline.entries(filter);
+			response.setContentType("application/json;charset=UTF-8");
+			// Escaped like JSON-LD: a newsroom may paste the document into an inline script.
+			this.json.writer().with(JsonLdConverter.SCRIPT_SAFE)
+				.writeValue(response.getWriter(), TimelineJs.of(entries, describe(filter)));
+		}
 	}
 
 	@GetMapping(path = "/api/v1/exports/events.ics", produces = TEXT_CALENDAR)
-	@Operation(operationId = "exportEventsICalendar", summary = "Export events as an iCalendar file")
-	ResponseEntity<String> calendar(@ParameterObject EventFilter filter) {
-		return file(ICalendar.of(this.timeline.entries(filter), baseUrl()), ICalendar.MEDIA_TYPE, "tradeline-events.ics");
+	@Operation(operationId = "exportEventsICalendar", summary = "Export events as an iCalendar file",
+			responses = @ApiResponse(responseCode = "200", description = "The calendar",
+					content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
+	void calendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			List<TimelineEntry> entries = this.timeline.entries(filter);
+			String baseUrl = this.links.baseUrl();
+			ICalendar.write(entries, baseUrl, file(response, ICalendar.MEDIA_TYPE, "tradeline-events.ics"));
+		}
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CALENDAR)
 	// Same operation as EventController#list, offered in another media type.
-	@Operation(operationId = "listEvents")
-	ResponseEntity<String> eventsAsCalendar(@ParameterObject EventFilter filter) {
-		return calendar(filter);
+	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
+			// The list's own answer carries an ETag; merged operations keep the header this names.
+			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
+			content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
+	void eventsAsCalendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		calendar(filter, response);
 	}
 
 	@GetMapping(path = "/api/v1/exports/events.csv", produces = TEXT_CSV)
-	@Operation(operationId = "exportEventsCsv", summary = "Export events as CSV")
-	ResponseEntity<String> eventsCsv(@ParameterObject EventFilter filter) {
-		return file(Csv.events(this.timeline.entries(filter)), Csv.MEDIA_TYPE, "tradeline-events.csv");
+	@Operation(operationId = "exportEventsCsv", summary = "Export events as CSV",
+			responses = @ApiResponse(responseCode = "200", description = "Events as CSV",
+					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
+	void eventsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			List<TimelineEntry> entries = this.timeline.entries(filter);
+			Csv.events(entries, file(response, Csv.MEDIA_TYPE, "tradeline-events.csv"));
+		}
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CSV)
-	@Operation(operationId = "listEvents")
-	ResponseEntity<String> eventsAsCsv(@ParameterObject EventFilter filter) {
-		return eventsCsv(filter);
+	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
+			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
+			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
+	void eventsAsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		eventsCsv(filter, response);
 	}
 
 	@GetMapping(path = "/api/v1/exports/claims.csv", produces = TEXT_CSV)
-	@Operation(operationId = "exportClaimsCsv", summary = "Export the claims about events as CSV")
-	ResponseEntity<String> claimsCsv(@ParameterObject EventFilter filter) {
-		return file(Csv.claims(this.timeline.entries(filter)), Csv.MEDIA_TYPE, "tradeline-claims.csv");
+	@Operation(operationId = "exportClaimsCsv", summary = "Export the claims about events as CSV",
+			responses = @ApiResponse(responseCode = "200", description = "Claims as CSV",
+					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
+	void claimsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			List<TimelineEntry> entries = this.timeline.entries(filter);
+			Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv"));
+		}
 	}
 
+	/** At most {@link #FEED_SIZE} entries: small, so it needs no slot. */
 	@GetMapping(path = "/api/v1/exports/changes.atom", produces = ATOM)
-	@Operation(operationId = "exportChangesAtom", summary = "Atom feed of new and changed events")
-	ResponseEntity<String> changes(@ParameterObject EventFilter filter) {
+	@Operation(operationId = "exportChangesAtom", summary = "Atom feed of new and changed events",
+			responses = @ApiResponse(responseCode = "200", description = "The feed",
+					content = @Content(mediaType = ATOM, schema = @Schema(type = "string"))))
+	void changes(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
 		List<TimelineEntry> changed = this.timeline.recentlyChanged(filter, FEED_SIZE);
-		String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
-		return file(AtomFeed.of(changed, baseUrl(), self, this.changes.lastChanged()), AtomFeed.MEDIA_TYPE,
-				"tradeline-changes.atom");
+		AtomFeed.write(changed, this.links.baseUrl(), this.links.currentRequest(), this.changes.lastChanged(),
+				file(response, AtomFeed.MEDIA_TYPE, "tradeline-changes.atom"));
 	}
 
 	@GetMapping(path = "/api/v1/exports/events/{slug}.jsonld", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "exportEventJsonLd", summary = "Export one event as schema.org JSON-LD")
 	JsonLd jsonLd(@PathVariable String slug) {
-		return JsonLd.of(this.timeline.entry(slug), baseUrl());
+		return JsonLd.of(this.timeline.entry(slug), this.links.baseUrl());
 	}
 
 	@GetMapping(path = "/api/v1/events/{slug}", produces = JsonLd.MEDIA_TYPE)
@@ -107,15 +159,12 @@ class ExportController {
 		return jsonLd(slug);
 	}
 
-	private static ResponseEntity<String> file(String body, String mediaType, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(mediaType))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/** Headers of a downloadable document, and the writer its body goes to. */
+	private static PrintWriter file(HttpServletResponse response, String mediaType, String fileName) throws IOException {
+		response.setContentType(mediaType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(fileName).build().toString());
+		return response.getWriter();
 	}
 
 	private static String describe(EventFilter filter) {

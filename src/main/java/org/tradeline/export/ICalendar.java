@@ -1,13 +1,15 @@
 package org.tradeline.export;
 
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.UriUtils;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
@@ -22,23 +24,30 @@ import org.tradeline.provenance.DisputeView;
  * may fall on, marked {@code STATUS:TENTATIVE}, with the precise wording first in the description:
  * a calendar has no way to say "some day in this range", and a single day would state more than
  * the sources do.
+ * <p>
+ * No stored value can start a property of its own: TEXT values have line breaks escaped and other
+ * control characters dropped, and the slug is escaped as TEXT in the UID and percent-encoded in the
+ * URL. Each event is written as soon as it is formatted.
  */
 final class ICalendar {
 
 	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
+
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private final StringBuilder out = new StringBuilder();
+	private final PrintWriter out;
 
-	private ICalendar() {
+	private ICalendar(PrintWriter out) {
+		this.out = out;
 	}
 
-	static String of(List<TimelineEntry> entries, String baseUrl) {
-		ICalendar calendar = new ICalendar();
+	static void write(List<TimelineEntry> entries, String baseUrl, PrintWriter out) {
+		ICalendar calendar = new ICalendar(out);
 		calendar.line("BEGIN:VCALENDAR");
 		calendar.line("VERSION:2.0");
 		calendar.line("PRODID:-//Tradeline//Trade talks timeline//EN");
@@ -47,7 +56,6 @@ final class ICalendar {
 		calendar.line("X-WR-CALNAME:" + text("Tradeline: 2025 US–China trade talks"));
 		entries.forEach(entry -> calendar.event(entry, baseUrl));
 		calendar.line("END:VCALENDAR");
-		return calendar.out.toString();
 	}
 
 	private void event(TimelineEntry entry, String baseUrl) {
@@ -56,7 +64,7 @@ final class ICalendar {
 		LocalDate last = new PartialDate((date.end() != null) ? date.end() : date.start(), date.precision()).last();
 		boolean approximate = date.precision() != DatePrecision.DAY;
 		line("BEGIN:VEVENT");
-		line("UID:" + entry.slug() + "@tradeline");
+		line("UID:" + text(entry.slug()) + "@tradeline");
 		// The last change rather than the time of the request, so the same data gives the same bytes.
 		line("DTSTAMP:" + STAMP.format(stamp(entry.updatedAt())));
 		line("DTSTART;VALUE=DATE:" + DATE.format(first));
@@ -71,7 +79,7 @@ final class ICalendar {
 		}
 		line("STATUS:" + (approximate ? "TENTATIVE" : "CONFIRMED"));
 		line("TRANSP:TRANSPARENT");
-		line("URL:" + baseUrl + "/api/v1/events/" + entry.slug());
+		line("URL:" + baseUrl + "/api/v1/events/" + UriUtils.encodePathSegment(entry.slug(), "UTF-8"));
 		if (entry.createdAt() != null) {
 			line("CREATED:" + STAMP.format(entry.createdAt()));
 		}
@@ -107,14 +115,17 @@ final class ICalendar {
 		return text.toString();
 	}
 
-	/** RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+	/**
+	 * RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values; other
+	 * control characters (which TEXT may not hold, tab aside) are dropped.
+	 */
 	static String text(String value) {
-		return value.replace("\\", "\\\\")
+		return CONTROL.matcher(value.replace("\\", "\\\\")
 			.replace(";", "\\;")
 			.replace(",", "\\,")
 			.replace("\r\n", "\\n")
 			.replace("\n", "\\n")
-			.replace("\r", "\\n");
+			.replace("\r", "\\n")).replaceAll("");
 	}
 
 	/** RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and a space, never inside a character. */
@@ -123,16 +134,16 @@ final class ICalendar {
 		int limit = 75;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
 			if (octets + size > limit) {
-				this.out.append("\r\n ");
+				this.out.write("\r\n ");
 				octets = 1;
 			}
-			this.out.appendCodePoint(codePoint);
+			this.out.write(content, i, Character.charCount(codePoint));
 			octets += size;
 			i += Character.charCount(codePoint);
 		}
-		this.out.append("\r\n");
+		this.out.write("\r\n");
 	}
 
 }

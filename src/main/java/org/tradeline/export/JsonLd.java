@@ -1,11 +1,13 @@
 package org.tradeline.export;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.springframework.web.util.UriUtils;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.SourceRef;
@@ -13,7 +15,8 @@ import org.tradeline.provenance.SourceRef;
 /**
  * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 at the precision the
  * sources give: a day ("2025-06-09") for day and around-day dates, a month ("2025-05") for early,
- * mid, late and whole-month ones. Each source document is a citation.
+ * mid, late and whole-month ones. Each source document is a citation. Written by
+ * {@link JsonLdConverter}, safe to paste into a script element.
  */
 @JsonPropertyOrder({ "@context", "@type", "@id" })
 @Schema(name = "JsonLdEvent")
@@ -45,7 +48,7 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 	}
 
 	static JsonLd of(TimelineEntry entry, String baseUrl) {
-		String url = baseUrl + "/api/v1/events/" + entry.slug();
+		String url = baseUrl + "/api/v1/events/" + UriUtils.encodePathSegment(entry.slug(), StandardCharsets.UTF_8);
 		EventDate date = entry.date();
 		return new JsonLd("https://schema.org", "Event", url, url, entry.slug(), entry.title(), entry.summary(),
 				iso(date, date.start().toString()), (date.end() != null) ? iso(date, date.end().toString()) : null,

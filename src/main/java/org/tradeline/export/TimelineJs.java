@@ -3,6 +3,7 @@ package org.tradeline.export;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -46,7 +47,21 @@ record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 	static TimelineJs of(List<TimelineEntry> entries, String description) {
 		Slide title = new Slide(null, null, new Text("The 2025 US–China trade talks",
 				"<p>" + HtmlUtils.htmlEscape(description) + "</p>"), null, null, "tradeline-title");
-		return new TimelineJs(title, entries.stream().map(TimelineJs::slide).toList(), eras(entries));
+		// A view, not a copy: each slide is built as it is written, so the document is never whole in memory.
+		List<Slide> slides = new AbstractList<>() {
+
+			@Override
+			public Slide get(int index) {
+				return slide(entries.get(index));
+			}
+
+			@Override
+			public int size() {
+				return entries.size();
+			}
+
+		};
+		return new TimelineJs(title, slides, eras(entries));
 	}
 
 	private static Slide slide(TimelineEntry entry) {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,6 +44,21 @@ class EmbedBrowserTest {
 	@BeforeAll
 	void startBrowser() throws Exception {
 		this.driver = Browser.start();
+		// Records every Content-Security-Policy violation from the first byte of each page on, before
+		// any of the page's own script could run (or be refused).
+		((HasCdp) this.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.cspViolations = [];
+				document.addEventListener('securitypolicyviolation', function (e) {
+				  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+				});
+				"""));
+	}
+
+	private List<String> cspViolations() {
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return window.cspViolations || ['listener missing'];");
+		return violations;
 	}
 
 	@AfterAll
@@ -132,12 +149,28 @@ class EmbedBrowserTest {
 		assertThat(panel.findElements(By.tagName("blockquote"))).allSatisfy(q -> assertThat(q.getText()).isNotBlank());
 		toggle.click();
 		assertThat(panel.isDisplayed()).isFalse();
+		// The script that closed the panels ran under the page's policy, and nothing was refused.
+		assertThat(cspViolations()).isEmpty();
+		assertThat(this.driver.findElement(By.cssSelector("button.apply")).getCssValue("min-height"))
+			.as("the inline style applied").isEqualTo("40px");
 
 		// Sources are on demand too.
 		WebElement sources = this.driver.findElement(By.cssSelector("li[data-slug='geneva-talks'] details.sources"));
 		assertThat(sources.findElement(By.tagName("blockquote")).isDisplayed()).isFalse();
 		sources.findElement(By.tagName("summary")).click();
 		assertThat(sources.findElement(By.tagName("blockquote")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void thePolicyRefusesAnythingThePageDoesNotShipAndTheRefusalIsSeen() {
+		// The control for the check above: were the page to load anything else, the listener would see it.
+		Browser.resize(this.driver, 1280, 900);
+		open("/embed/timeline?topic=semiconductors");
+		assertThat(cspViolations()).isEmpty();
+		((JavascriptExecutor) this.driver).executeScript(
+				"var img = document.createElement('img'); img.src = '/favicon.png'; document.body.appendChild(img);");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(d -> !cspViolations().isEmpty());
+		assertThat(cspViolations()).singleElement().asString().startsWith("img-src");
 	}
 
 	@Test

@@ -1,10 +1,17 @@
 package org.tradeline.embed;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tradeline.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +41,35 @@ class EmbedPageTest {
 		String html = page("");
 		assertThat(html).startsWith("<!doctype html>").contains("<style>", "<script>");
 		assertThat(html).doesNotContain("<link", "src=\"http", "@import", "url(", "fonts.googleapis");
+	}
+
+	@Test
+	void contentSecurityPolicyAllowsOnlyThePagesOwnStyleAndScriptByHash() throws Exception {
+		MvcResult result = this.mvc.perform(get("/embed/timeline?topic=tariffs")).andExpect(status().isOk()).andReturn();
+		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String policy = result.getResponse().getHeader("Content-Security-Policy");
+		List<String> directives = Arrays.stream(policy.split(";")).map(String::strip).toList();
+		assertThat(directives).containsExactlyInAnyOrder("default-src 'none'",
+				"script-src '" + sha256(between(html, "<script>", "</script>")) + "'",
+				"style-src '" + sha256(between(html, "<style>", "</style>")) + "'", "base-uri 'none'",
+				"form-action 'self'", "frame-ancestors *");
+		// One inline element of each, and no inline handlers or style attributes the hashes would not cover.
+		assertThat(html.split("<script", -1)).hasSize(2);
+		assertThat(html.split("<style", -1)).hasSize(2);
+		assertThat(html).doesNotContain(" style=\"", " onclick=", " onload=");
+		// Hashes, not nonces: the same page is the same bytes, so it can be cached.
+		assertThat(this.mvc.perform(get("/embed/timeline?topic=tariffs")).andReturn().getResponse()
+			.getHeader("Content-Security-Policy")).isEqualTo(policy);
+	}
+
+	private static String between(String text, String open, String close) {
+		int start = text.indexOf(open) + open.length();
+		return text.substring(start, text.indexOf(close, start));
+	}
+
+	private static String sha256(String text) throws Exception {
+		return "sha256-" + Base64.getEncoder()
+			.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class SecurityConfig {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.frameOptions(frame -> frame.disable())
-				.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors *"))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(org.tradeline.embed.EmbedSecurityPolicy.VALUE))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.cacheControl(cache -> cache.disable()));
 		return http.build();

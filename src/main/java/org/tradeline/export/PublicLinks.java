@@ -1,0 +1,51 @@
+package org.tradeline.export;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The start of every absolute link the service writes into a document that leaves it (feeds,
+ * calendars, JSON-LD, the embed snippet): {@code tradeline.public-base-url} when configured, so
+ * that a forged or internal Host header can never end up in a newsroom's calendar; otherwise the
+ * request's own scheme, host and context path.
+ */
+@Component
+public class PublicLinks {
+
+	private final String configured;
+
+	PublicLinks(ExportProperties properties) {
+		this.configured = (properties.publicBaseUrl() != null) ? stripTrailingSlash(properties.publicBaseUrl().toString())
+				: null;
+	}
+
+	/** The base URL without a trailing slash; append paths starting with "/". */
+	public String baseUrl() {
+		return (this.configured != null) ? this.configured
+				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	/** A builder for an absolute link to a path of this service. */
+	public UriComponentsBuilder link(String path) {
+		return UriComponentsBuilder.fromUriString(baseUrl()).path(path);
+	}
+
+	/** The absolute URL of the current request, query included, under the base URL. */
+	public String currentRequest() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		return baseUrl() + path + ((query != null) ? "?" + query : "");
+	}
+
+	private static String stripTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+}
