@@ -67,9 +67,8 @@ class GeneratedRequestsTest {
 			oracle = new Oracle(store, log);
 			generator = new Generator(contract, new Transport(this.port), oracle, store, SEED);
 			generator.run(operations);
-			System.out.println(oracle.report(database, log) + String.format("%n  exports read back and parsed: %d;"
-					+ " unfinished bodies left out after %d went unanswered: %d; %d s", generator.exportsRead(),
-					4, generator.skippedBodies(), (System.nanoTime() - start) / 1_000_000_000));
+			System.out.printf("%s%n  %s%n  %d s%n", oracle.report(database, log), generator.report(),
+					(System.nanoTime() - start) / 1_000_000_000);
 		}
 		List<String> failures = oracle.failures();
 		// Every failure, for reading at leisure; the assertion shows the first few.

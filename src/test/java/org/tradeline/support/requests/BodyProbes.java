@@ -25,13 +25,13 @@ import static org.tradeline.support.requests.Contract.nodes;
 final class BodyProbes {
 
 	/**
-	 * Characters XML 1.0 forbids (noncharacters U+FFFE and U+FFFF, C0 controls other than tab, line
-	 * feed and carriage return): an Atom feed that carries them does not parse.
+	 * Text a field may carry that breaks an export if it gets in: noncharacters and C0 controls are
+	 * characters XML 1.0 forbids (an Atom feed that carries them does not parse); bidi controls left
+	 * open reorder whatever follows them. Each class on its own, so that refusing one does not keep
+	 * another out.
 	 */
-	static final String XML_FORBIDDEN = "a\uFFFEb\uFFFFc\u0001d\u0008e\u000Bf\u001Fg";
-
-	/** Bidirectional controls, embeddings and isolates, left open: they reorder whatever follows. */
-	static final String BIDI_CONTROLS = "a\u202Eb\u2066c\u202Bd\u200Fe";
+	static final Map<String, String> HOSTILE_TEXT = Map.of("noncharacters U+FFFE U+FFFF", "a\uFFFEb\uFFFFc",
+			"C0 controls", "a\u0001b\u0008c\u000Bd\u001Fe", "bidi controls", "a\u202Eb\u2066c\u202Bd\u200Fe");
 
 	private final Baselines baselines;
 
@@ -79,7 +79,7 @@ final class BodyProbes {
 	}
 
 	/**
-	 * Each free-text field holding characters XML forbids, then bidi controls. Either answer is
+	 * Each free-text field holding each class of hostile text in turn. Either answer is
 	 * right; what was accepted must still come out of every export well-formed.
 	 */
 	List<Probe> hostileText(ApiOperation op, Probe base, ObjectNode baseline) {
@@ -89,11 +89,10 @@ final class BodyProbes {
 		ObjectNode full = (replacement instanceof ObjectNode object) ? object : baseline;
 		Schema<?> schema = this.baselines.bodySchema(op);
 		for (List<String> field : BodyMutations.textFields(schema, List.of(), 0)) {
-			for (String text : List.of(XML_FORBIDDEN, BIDI_CONTROLS)) {
-				String label = Mutation.dotted(field) + ((text == XML_FORBIDDEN) ? " characters XML forbids"
-						: " bidi controls");
-				ObjectNode body = mutated(op, full, new Mutation(label, field, nodes.textNode(text), Expect.ANY),
-						mergePatch);
+			for (Map.Entry<String, String> text : new java.util.TreeMap<>(HOSTILE_TEXT).entrySet()) {
+				String label = Mutation.dotted(field) + " " + text.getKey();
+				ObjectNode body = mutated(op, full,
+						new Mutation(label, field, nodes.textNode(text.getValue()), Expect.ANY), mergePatch);
 				if (body != null) {
 					probes.add(json(base, "body " + label, body, Expect.ANY));
 				}

@@ -22,8 +22,11 @@ public final class Generator {
 
 	static final String ADMIN = "Bearer " + Editors.BOOTSTRAP_ADMIN;
 
-	/** Unfinished bodies the server waited on before the rest of them are left out (each costs the patience). */
-	static final int UNANSWERED_BODIES_TO_REPORT = 4;
+	/**
+	 * Unfinished bodies per method the server may wait on before the rest of that method's are left
+	 * out: each costs the patience, and two name the defect.
+	 */
+	static final int UNANSWERED_BODIES_TO_REPORT = 2;
 
 	private final Contract contract;
 
@@ -47,7 +50,7 @@ public final class Generator {
 
 	private final Map<ApiOperation, String> exportTargets = new LinkedHashMap<>();
 
-	private int unansweredBodies;
+	private final Map<String, Integer> unansweredBodies = new HashMap<>();
 
 	private int skippedBodies;
 
@@ -81,8 +84,10 @@ public final class Generator {
 		return this.exportsRead;
 	}
 
-	public int skippedBodies() {
-		return this.skippedBodies;
+	public String report() {
+		return "exports read back and parsed: " + this.exportsRead + "; unfinished bodies the server waited on: "
+				+ this.unansweredBodies + " by method (after " + UNANSWERED_BODIES_TO_REPORT
+				+ " for a method, its other " + this.skippedBodies + " were left out)";
 	}
 
 	private void generate(ApiOperation op) throws Exception {
@@ -147,7 +152,8 @@ public final class Generator {
 	}
 
 	private Response send(ApiOperation op, String path, Probe probe) throws Exception {
-		if (probe.isUnfinished() && this.unansweredBodies >= UNANSWERED_BODIES_TO_REPORT) {
+		if (probe.isUnfinished()
+				&& this.unansweredBodies.getOrDefault(probe.method(), 0) >= UNANSWERED_BODIES_TO_REPORT) {
 			this.skippedBodies++;
 			return null;
 		}
@@ -163,7 +169,7 @@ public final class Generator {
 		this.oracle.beforeSending();
 		Response reply = this.transport.send(probe);
 		if (reply == null) {
-			this.unansweredBodies++;
+			this.unansweredBodies.merge(probe.method(), 1, Integer::sum);
 			// Let the server notice the closed connection and log what it does about it.
 			Thread.sleep(200);
 		}

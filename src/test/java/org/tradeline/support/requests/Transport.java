@@ -17,7 +17,7 @@ import org.tradeline.support.RawHttp.Response;
 public final class Transport {
 
 	/** How long an unfinished body may keep the server silent before we call it read whole. */
-	static final Duration BODY_PATIENCE = Duration.ofSeconds(5);
+	static final Duration BODY_PATIENCE = Duration.ofSeconds(4);
 
 	private final int port;
 
