@@ -1,11 +1,14 @@
 package org.tradeline.support.requests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,7 +92,7 @@ final class BodyProbes {
 		ObjectNode full = (replacement instanceof ObjectNode object) ? object : baseline;
 		Schema<?> schema = this.baselines.bodySchema(op);
 		for (List<String> field : BodyMutations.textFields(schema, List.of(), 0)) {
-			for (Map.Entry<String, String> text : new java.util.TreeMap<>(HOSTILE_TEXT).entrySet()) {
+			for (Map.Entry<String, String> text : new TreeMap<>(HOSTILE_TEXT).entrySet()) {
 				String label = Mutation.dotted(field) + " " + text.getKey();
 				ObjectNode body = mutated(op, full,
 						new Mutation(label, field, nodes.textNode(text.getValue()), Expect.ANY), mergePatch);
@@ -177,8 +180,8 @@ final class BodyProbes {
 		try {
 			return base.withBody(label, Contract.json.writeValueAsBytes(body), expect);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class Contract {
 			.entrySet()
 			.stream()
 			.filter(e -> e.getValue().getGet() != null && e.getKey().endsWith(segment))
-			.map(java.util.Map.Entry::getKey)
+			.map(Map.Entry::getKey)
 			.toList();
 	}
 

@@ -15,6 +15,8 @@ public enum Expect {
 	UNAUTHORIZED_OR_UNSUPPORTED("401 or 415", 401, 415),
 	/** A body far over the cap: refused before it is read (too large, wrong type, or no token). */
 	TOO_LARGE("413, 415 or 401 before the body is read", 401, 413, 415),
+	/** A malformed HTTP message (RFC 9112 says which): refused with 400. */
+	MALFORMED_MESSAGE("400 for a malformed message", 400),
 	/** Several Accept headers: negotiated over all their values, or refused as a bad request. */
 	NEGOTIATED("negotiated over every Accept value (not 406), or 400");
 
@@ -35,6 +37,14 @@ public enum Expect {
 			case NEGOTIATED -> status < 500 && status != 406;
 			default -> this.statuses.contains(status);
 		};
+	}
+
+	/**
+	 * Whether the status is a refusal that applies to every operation alike, below the level of any
+	 * one operation (the body cap, a malformed message), so openapi.yaml need not list it for each.
+	 */
+	boolean protocolLevel(int status) {
+		return (this == TOO_LARGE && status == 413) || (this == MALFORMED_MESSAGE && status == 400);
 	}
 
 	/** Whether a request with this expectation may be accepted, and so may change what is stored. */

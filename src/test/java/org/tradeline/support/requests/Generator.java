@@ -50,6 +50,8 @@ public final class Generator {
 
 	private final Map<ApiOperation, String> exportTargets = new LinkedHashMap<>();
 
+	private final Map<ApiOperation, String> exportProblems = new HashMap<>();
+
 	private final Map<String, Integer> unansweredBodies = new HashMap<>();
 
 	private int skippedBodies;
@@ -144,7 +146,8 @@ public final class Generator {
 				.withLabel("export after the hostile text of " + after.id(), Expect.ANY);
 			Response reply = send(export.getKey(), export.getValue(), read);
 			String problem = (reply != null) ? Exports.problem(export.getKey().template(), reply) : null;
-			if (problem != null) {
+			// Once broken, an export stays broken: each way it breaks is reported once.
+			if (problem != null && !problem.equals(this.exportProblems.put(export.getKey(), problem))) {
 				this.oracle.fail("GET " + export.getValue() + " [" + read.label() + "]", "export", problem);
 			}
 			this.exportsRead++;

@@ -1,7 +1,9 @@
 package org.tradeline.support.requests;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -11,6 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import org.tradeline.support.requests.Contract.ApiOperation;
+
+import static org.tradeline.support.requests.Bytes.concat;
+import static org.tradeline.support.requests.Bytes.utf8;
 
 /**
  * Probes of everything around the path, query and body: tokens, odd and repeated headers, HEAD and
@@ -95,7 +100,7 @@ final class RequestProbes {
 			.withLabel("Accept twice, neither acceptable", Expect.ANY));
 		probes.add(base.header("Host", "localhost")
 			.repeatHeader("Host", "evil.example")
-			.withLabel("Host twice", Expect.REJECTED));
+			.withLabel("Host twice", Expect.MALFORMED_MESSAGE));
 		String token = base.header("Authorization");
 		probes.add(base.header("Authorization", "Bearer tl_not-a-real-token")
 			.repeatHeader("Authorization", (token != null) ? token : "Bearer tl_other")
@@ -127,9 +132,8 @@ final class RequestProbes {
 	 */
 	List<Probe> contentTypes(ApiOperation op, Probe base, ObjectNode baseline) {
 		List<Probe> probes = new ArrayList<>();
-		byte[] json = (baseline != null) ? baseline.toString().getBytes(StandardCharsets.UTF_8)
-				: utf8("{\"unexpected\": true}");
-		Map<String, byte[]> bodies = new java.util.LinkedHashMap<>();
+		byte[] json = utf8((baseline != null) ? baseline.toString() : "{\"unexpected\": true}");
+		Map<String, byte[]> bodies = new LinkedHashMap<>();
 		bodies.put("application/x-www-form-urlencoded", form(baseline));
 		bodies.put("multipart/form-data; boundary=" + BOUNDARY, multipart(json));
 		bodies.put("text/plain", utf8("plain text"));
@@ -181,7 +185,7 @@ final class RequestProbes {
 					form.append(form.length() == 0 ? "" : "&")
 						.append(field.getKey())
 						.append('=')
-						.append(java.net.URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
+						.append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
 				}
 			});
 		}
@@ -192,11 +196,7 @@ final class RequestProbes {
 		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"body.json\"\r\n"
 				+ "Content-Type: application/json\r\n\r\n";
 		String tail = "\r\n--" + BOUNDARY + "--\r\n";
-		return Bytes.concat(utf8(head), content, utf8(tail));
-	}
-
-	private static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
+		return concat(utf8(head), content, utf8(tail));
 	}
 
 }
