@@ -15,6 +15,8 @@ public enum Expect {
 	UNAUTHORIZED_OR_UNSUPPORTED("401 or 415", 401, 415),
 	/** A body far over the cap: refused before it is read (too large, wrong type, or no token). */
 	TOO_LARGE("413, 415 or 401 before the body is read", 401, 413, 415),
+	/** A body sent to an operation that takes none: it may be ignored, or refused as unsupported. */
+	BODY_NOT_TAKEN("any status below 500"),
 	/** A malformed HTTP message (RFC 9112 says which): refused with 400. */
 	MALFORMED_MESSAGE("400 for a malformed message", 400),
 	/** Several Accept headers: negotiated over all their values, or refused as a bad request. */
@@ -32,7 +34,7 @@ public enum Expect {
 	/** Whether the status is one this expectation allows (every status must also be below 500). */
 	boolean allows(int status) {
 		return switch (this) {
-			case ANY -> status < 500;
+			case ANY, BODY_NOT_TAKEN -> status < 500;
 			case REJECTED -> status >= 400 && status < 500;
 			case NEGOTIATED -> status < 500 && status != 406;
 			default -> this.statuses.contains(status);
@@ -41,10 +43,16 @@ public enum Expect {
 
 	/**
 	 * Whether the status is a refusal that applies to every operation alike, below the level of any
-	 * one operation (the body cap, a malformed message), so openapi.yaml need not list it for each.
+	 * one operation (the body cap, a body type nobody takes, a malformed message), so openapi.yaml
+	 * need not list it for each.
 	 */
 	boolean protocolLevel(int status) {
-		return (this == TOO_LARGE && status == 413) || (this == MALFORMED_MESSAGE && status == 400);
+		return switch (this) {
+			case TOO_LARGE -> status == 413 || status == 415;
+			case UNAUTHORIZED_OR_UNSUPPORTED, BODY_NOT_TAKEN -> status == 415;
+			case MALFORMED_MESSAGE -> status == 400;
+			default -> false;
+		};
 	}
 
 	/** Whether a request with this expectation may be accepted, and so may change what is stored. */

@@ -55,6 +55,10 @@ public final class Oracle {
 
 	private int clientErrorsThatLogged;
 
+	private long validatingNanos;
+
+	private long fingerprintingNanos;
+
 	public Oracle(StoreFingerprint store, LogWatch log) {
 		this.store = store;
 		this.log = log;
@@ -124,7 +128,9 @@ public final class Oracle {
 			problem(what, probe, reply);
 		}
 		if (!List.of("HEAD", "OPTIONS").contains(probe.method()) && !probe.expect().protocolLevel(status)) {
+			long start = System.nanoTime();
 			List<String> violations = OpenApiContract.violations(probe.method(), path, status, reply.headers(), body);
+			this.validatingNanos += System.nanoTime() - start;
 			if (!violations.isEmpty()) {
 				fail(what, "contract", "not as openapi.yaml documents: " + violations);
 			}
@@ -148,7 +154,9 @@ public final class Oracle {
 		}
 		else if (op.writes() && !"HEAD".equals(probe.method()) && !"OPTIONS".equals(probe.method())) {
 			// A write went through: it is the new reference.
+			long start = System.nanoTime();
 			this.fingerprint = this.store.rows();
+			this.fingerprintingNanos += System.nanoTime() - start;
 			this.refusedSinceCheck.clear();
 		}
 	}
@@ -161,7 +169,9 @@ public final class Oracle {
 		if (this.refusedSinceCheck.isEmpty()) {
 			return;
 		}
+		long start = System.nanoTime();
 		String now = this.store.rows();
+		this.fingerprintingNanos += System.nanoTime() - start;
 		if (!now.equals(this.fingerprint)) {
 			fail(this.refusedSinceCheck.get(0) + " … " + this.refusedSinceCheck.get(this.refusedSinceCheck.size() - 1),
 					"store", "stored rows changed while only these " + this.refusedSinceCheck.size()
@@ -216,6 +226,8 @@ public final class Oracle {
 		out.append("  refused and checked against the database: ").append(this.refused)
 			.append(" (store revision each; row fingerprint over ").append(this.fingerprintChecks)
 			.append(" runs of them)\n");
+		out.append(String.format("  ms validating against openapi.yaml %d, fingerprinting rows %d%n",
+				this.validatingNanos / 1_000_000, this.fingerprintingNanos / 1_000_000));
 		out.append("  log: ").append(log.report()).append("; client errors that logged one: ")
 			.append(this.clientErrorsThatLogged);
 		return out.toString();

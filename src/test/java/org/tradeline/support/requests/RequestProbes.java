@@ -147,7 +147,7 @@ final class RequestProbes {
 			if (!taken && type != null && !"application/json".equals(type)) {
 				// With a token: refused where the operation takes another type; a body-less one may ignore it.
 				probes.add(base.withBody("token, body as " + type, body,
-						(op.bodyType() != null) ? Expect.REJECTED : Expect.ANY).header("Content-Type", type));
+						(op.bodyType() != null) ? Expect.REJECTED : Expect.BODY_NOT_TAKEN).header("Content-Type", type));
 			}
 		});
 		byte[] bigForm = utf8("a=" + "x".repeat(SENT - 2));
