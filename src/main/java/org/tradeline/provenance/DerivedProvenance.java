@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -144,7 +145,7 @@ public class DerivedProvenance implements ApplicationRunner {
 		for (Claim claim : loaded) {
 			ClaimStatus status = assessment.statuses().get(claim.getId());
 			claim.standsAs(status);
-			byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>()).add(claim.getId());
+			byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(claim.getId());
 		}
 		byStatus.forEach((status, claimIds) -> this.jdbc.sql("update claim set status = :status where id in (:ids)")
 			.param("status", status.name())
