@@ -67,8 +67,7 @@ public class Timeline {
 	public void check(EventFilter filter) {
 		EventQuery query = EventQuery.of(filter);
 		this.catalog.checkReferences(query);
-		Set<Long> disputed = (query.disputed() != null) ? this.provenance.disputedEvents() : Set.of();
-		if (this.events.count(EventSpecifications.matching(query, disputed)) > this.limit) {
+		if (this.events.count(EventSpecifications.matching(query)) > this.limit) {
 			throw tooMany();
 		}
 	}
