@@ -212,6 +212,20 @@ public final class Oracle {
 		}
 	}
 
+	/** The failures grouped by the oracle each broke: a count, then the first few of each. */
+	public String failureSummary(int perOracle) {
+		Map<String, List<String>> byOracle = new TreeMap<>();
+		this.failures.forEach(failure -> byOracle
+			.computeIfAbsent(failure.substring(0, failure.indexOf(']') + 1), k -> new ArrayList<>())
+			.add(failure));
+		StringBuilder out = new StringBuilder();
+		byOracle.forEach((oracle, list) -> {
+			out.append(String.format("%n%s %d failure(s)%n", oracle, list.size()));
+			list.stream().limit(perOracle).forEach(failure -> out.append("    ").append(failure).append('\n'));
+		});
+		return out.toString();
+	}
+
 	/** Requests per operation and status, and the log check, for one database. */
 	public String report(String database, LogWatch log) {
 		Map<Integer, Integer> byStatus = new TreeMap<>();
