@@ -44,7 +44,6 @@ import org.tradeline.system.ConflictException;
 import org.tradeline.system.InvalidRequestException;
 import org.tradeline.system.InvalidRequestException.Violation;
 import org.tradeline.system.PayloadTooLargeException;
-import org.tradeline.system.Text;
 
 /**
  * Replaces the content of a fresh store with a backup, in one transaction: the seed rows go, the
@@ -338,10 +337,11 @@ class BackupImport {
 		}
 
 		/**
-		 * The rules the API holds the same values to when they are written ({@link Text} for text and
-		 * slugs, the API's enums for vocabularies, {@link PartialDate} for dated claims), so that no
-		 * backup can store what the API would refuse; and keys that are positive, as the database's
-		 * identities hand out. Lengths are the columns' own, so a database's refusal never reaches here.
+		 * The rules the API holds the same values to when they are written ({@link ColumnRule}: the
+		 * API's text rule and slug shape, its enums, its parser of claim values), so that no backup can
+		 * store what the API would refuse; and keys that are positive, as the database's identities
+		 * hand them out. Lengths are the columns' own, checked here so that an overlong value is
+		 * reported by its column rather than by the database.
 		 */
 		private void checkRules(Table table, Object[] values, String path) {
 			for (int i = 0; i < values.length; i++) {
