@@ -45,7 +45,8 @@ class ConcurrentExportsTest {
 
 	static final int CAP = 10_000;
 
-	static final int SLOTS = 4;
+	// Fewer than the default 4: the test machine computes fewer exports at once, the bound is the same.
+	static final int SLOTS = 2;
 
 	static final int EXPORTS = 10;
 

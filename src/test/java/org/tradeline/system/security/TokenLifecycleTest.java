@@ -97,7 +97,8 @@ class TokenLifecycleTest {
 
 		MockHttpServletResponse embed = this.mvc.perform(get("/embed/timeline")).andReturn().getResponse();
 		assertThat(embed.getHeader("X-Frame-Options")).isNull();
-		assertThat(embed.getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors *");
+		// Framable by any site; the rest of the embed policy is EmbedPageTest's to check.
+		assertThat(embed.getHeader("Content-Security-Policy")).contains("frame-ancestors *");
 	}
 
 	@Test
