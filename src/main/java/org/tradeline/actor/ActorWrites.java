@@ -62,13 +62,16 @@ class ActorWrites {
 		Actor actor = find(slug);
 		this.etags.require(ifMatch, this.catalog.get(slug));
 		validate(request, slug);
+		String name = actor.getName();
 		apply(actor, request);
 		this.actors.flush();
 		// Events show their participants' names and titles.
 		List<String> tags = new ArrayList<>(List.of(tag(actor.getId()), "actors", "events", "stats"));
 		this.actors.findEventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
 		this.storeChanges.record(tags.toArray(String[]::new));
-		this.provenance.subjectChanged(new Subject(SubjectType.ACTOR, actor.getId()));
+		if (!name.equals(actor.getName())) {
+			this.provenance.subjectRenamed(new Subject(SubjectType.ACTOR, actor.getId()));
+		}
 		return this.catalog.get(slug);
 	}
 

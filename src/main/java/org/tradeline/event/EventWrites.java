@@ -92,11 +92,14 @@ class EventWrites {
 		this.revisions.lock(event);
 		// Participants and topics it leaves change too.
 		this.storeChanges.record(tags(event));
+		String title = event.getTitle();
 		apply(event, request, resolved);
 		this.events.flush();
 		this.revisions.record(event, "updated", before, this.revisions.snapshot(event, false));
 		this.storeChanges.record(tags(event));
-		this.provenance.subjectChanged(new Subject(SubjectType.EVENT, event.getId()));
+		if (!title.equals(event.getTitle())) {
+			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
+		}
 		return this.catalog.get(slug);
 	}
 

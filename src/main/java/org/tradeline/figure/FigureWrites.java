@@ -60,10 +60,13 @@ class FigureWrites {
 		Figure figure = find(slug);
 		this.etags.require(ifMatch, this.catalog.get(slug));
 		Long eventId = validate(request, slug);
+		String label = figure.getLabel();
 		apply(figure, request, eventId);
 		this.figures.flush();
 		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
-		this.provenance.subjectChanged(new Subject(SubjectType.FIGURE, figure.getId()));
+		if (!label.equals(figure.getLabel())) {
+			this.provenance.subjectRenamed(new Subject(SubjectType.FIGURE, figure.getId()));
+		}
 		return this.catalog.get(slug);
 	}
 

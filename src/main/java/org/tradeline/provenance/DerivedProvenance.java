@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -87,6 +88,19 @@ public class DerivedProvenance implements ApplicationRunner {
 		this.storeChanges.record(tags.toArray(String[]::new));
 	}
 
+	/** A subject's name changed: its disputes are listed by it, and its claims' views show it. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void renamed(Subject subject) {
+		SubjectRef name = this.directory.nameIncludingDeleted(List.of(subject)).get(subject);
+		this.jdbc.sql("update dispute set subject_name = :name where subject_type = :type and subject_id = :id")
+			.param("name", name.name())
+			.param("type", subject.type().name())
+			.param("id", subject.id())
+			.update();
+		touched(this.claims.findBySubjects(subject.type(), List.of(subject.id())));
+		this.storeChanges.record(subject.tag(), subject.type().collection());
+	}
+
 	/** Records the tags of claims that leave (or change) without their subjects' claims being reloaded. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void touched(Collection<Claim> changed) {
@@ -144,7 +158,7 @@ public class DerivedProvenance implements ApplicationRunner {
 		for (Claim claim : loaded) {
 			ClaimStatus status = assessment.statuses().get(claim.getId());
 			claim.standsAs(status);
-			byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>()).add(claim.getId());
+			byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(claim.getId());
 		}
 		byStatus.forEach((status, claimIds) -> this.jdbc.sql("update claim set status = :status where id in (:ids)")
 			.param("status", status.name())

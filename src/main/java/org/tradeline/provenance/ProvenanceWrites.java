@@ -249,12 +249,9 @@ public class ProvenanceWrites {
 		this.derived.refresh(List.of(subject));
 	}
 
-	/**
-	 * Tells provenance that a subject's own fields changed: its name shows in the claims, disputes and
-	 * source listings about it.
-	 */
-	public void subjectChanged(Subject subject) {
-		this.derived.refresh(List.of(subject));
+	/** Tells provenance that a subject's name changed: it shows in the claims, disputes and sources about it. */
+	public void subjectRenamed(Subject subject) {
+		this.derived.renamed(subject);
 	}
 
 	/** Whether any live claim names the actor as its value. */

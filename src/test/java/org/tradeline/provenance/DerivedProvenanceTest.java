@@ -24,6 +24,7 @@ import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
 import org.tradeline.system.ConflictException;
+import org.tradeline.system.InvalidRequestException;
 import org.tradeline.system.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stored claim statuses, disputes, standings, disputed flags and counts are what
  * {@link DisputeDetector} makes of all live claims from scratch, after every step of a seeded
  * random sequence of writes through the real write paths: claims created, edited, deleted and
- * restored, sources deleted and restored, and an event deleted and restored.
+ * restored, sources deleted and restored, and an event deleted, restored and renamed.
  */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=derived-provenance")
@@ -118,6 +119,12 @@ class DerivedProvenanceTest {
 					assertThat(status).as(kind).isIn(200, 204);
 					eventDeleted = !eventDeleted;
 				}
+				else if (dice < 97 && !eventDeleted) {
+					kind = "rename event";
+					String uri = "/api/v1/events/geneva-talks";
+					assertThat(api.patch(uri, api.etag(uri), "{\"title\": \"Geneva talks, take " + step + "\"}")
+						.getStatus()).as(kind).isEqualTo(200);
+				}
 				else if (!deletedSources.isEmpty()) {
 					kind = "restore source";
 					long id = deletedSources.remove(0);
@@ -131,8 +138,8 @@ class DerivedProvenanceTest {
 					deletedSources.add(id);
 				}
 			}
-			catch (ConflictException | NotFoundException ex) {
-				// A claim of a deleted source or subject: the write is refused and changes nothing.
+			catch (ConflictException | NotFoundException | InvalidRequestException ex) {
+				// About a deleted event, or restoring a claim of a deleted source: refused, nothing changes.
 				kind = "refused";
 			}
 			steps.merge(kind, 1, Integer::sum);
@@ -143,7 +150,7 @@ class DerivedProvenanceTest {
 		}
 		assertThat(steps.keySet()).as("steps taken: %s", steps)
 			.contains("create claim", "edit claim", "delete claim", "restore claim", "delete event", "restore event",
-					"delete source", "restore source");
+					"rename event", "delete source", "restore source");
 		assertThat(this.provenance.disputeCounts().open()).as("disputes open at the end").isPositive();
 	}
 
