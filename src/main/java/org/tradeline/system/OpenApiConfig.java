@@ -69,7 +69,7 @@ class OpenApiConfig {
 
 	/**
 	 * Documents the problem responses every operation can give, by the same rules the handlers
-	 * follow: 400 for a bad query or path parameter or body, 404 for an unknown path variable, 401 for
+	 * follow: 400 for a bad query or path parameter or body (or a query parameter not taken), 404 for an unknown path variable, 401 for
 	 * a bad token, 403 for a role or an origin not allowed, 406 for an Accept nothing matches, 429
 	 * over the rate limit, 503 with Retry-After while the database is out of reach, 500 otherwise;
 	 * and for writes the bearer requirement, 409, 412/428 with If-Match, 413/415 with a body; 201 and
@@ -124,8 +124,9 @@ class OpenApiConfig {
 					&& operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
 			boolean hasPath = operation.getParameters() != null
 					&& operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
-			// Any path parameter: a malformed one (bad percent-encoding, encoded slash) is refused with 400.
-			if (hasQuery || hasPath) {
+			// Any path parameter: a malformed one (bad percent-encoding, encoded slash) is refused with 400;
+			// so is a query parameter the operation does not take (QueryParameterCheck), on every operation.
+			if (hasQuery || hasPath || operation.getResponses().get("400") == null) {
 				operation.getResponses().addApiResponse("400", problem("Invalid request parameter"));
 			}
 			if (hasPath) {

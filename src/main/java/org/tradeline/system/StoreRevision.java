@@ -172,12 +172,16 @@ public class StoreRevision {
 
 	private void prune() {
 		long now = System.currentTimeMillis();
-		if (now - this.prunedAt < PRUNE_EVERY_MILLIS) {
-			return;
+		if (now - this.prunedAt >= PRUNE_EVERY_MILLIS) {
+			this.prunedAt = now;
+			pruneChangeLog();
 		}
-		this.prunedAt = now;
+	}
+
+	/** Deletes log rows older than the retention; returns how many. */
+	int pruneChangeLog() {
 		Instant cutoff = Instant.now().minus(this.properties.changeLogRetention());
-		this.jdbc.sql("delete from store_change_log where changed_at < :cutoff")
+		return this.jdbc.sql("delete from store_change_log where changed_at < :cutoff")
 			.param("cutoff", Timestamp.from(cutoff))
 			.update();
 	}

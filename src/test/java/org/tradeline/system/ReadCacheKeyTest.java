@@ -1,8 +1,15 @@
 package org.tradeline.system;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.jayway.jsonpath.JsonPath;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -17,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.Editors;
+import org.tradeline.support.OpenApiContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,6 +48,9 @@ class ReadCacheKeyTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ReadRoutes routes;
 
 	private Statistics statistics() {
 		return this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -119,6 +130,29 @@ class ReadCacheKeyTest {
 		this.mvc.perform(get("/embed/timeline?topic=tariffs&theme=dark")).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/events/geneva-talks/revisions?page=0&size=5")
 			.with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theContractListsExactlyTheQueryParametersEachRouteTakes() {
+		OpenAPI contract = new OpenAPIV3Parser().read(OpenApiContract.SPEC.toString());
+		int operations = 0;
+		for (Map.Entry<String, PathItem> path : contract.getPaths().entrySet()) {
+			for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
+				Set<String> documented = new TreeSet<>();
+				if (operation.getValue().getParameters() != null) {
+					operation.getValue()
+						.getParameters()
+						.stream()
+						.filter(parameter -> "query".equals(parameter.getIn()))
+						.forEach(parameter -> documented.add(parameter.getName()));
+				}
+				assertThat(this.routes.declaredParameters(path.getKey(), operation.getKey().name()))
+					.as("%s %s", operation.getKey(), path.getKey())
+					.isEqualTo(documented);
+				operations++;
+			}
+		}
+		assertThat(operations).isGreaterThan(40);
 	}
 
 	@Test
