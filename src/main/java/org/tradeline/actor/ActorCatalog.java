@@ -14,6 +14,7 @@ import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.StoreChange;
 
 @Service
 @Transactional(readOnly = true)
@@ -38,8 +39,8 @@ class ActorCatalog {
 
 	ActorDetail get(String slug) {
 		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
-		// Event writes tag the actors taking part (before and after), so that covers the events listed too.
-		ReadDependencies.add("actor:" + actor.getId());
+		// Event writes tag the appearances of the actors taking part (before and after): the events listed.
+		ReadDependencies.add("actor:" + actor.getId(), StoreChange.contents("actor:" + actor.getId()));
 		SubjectProvenance claims = this.provenance.forSubject(SubjectType.ACTOR, actor.getId());
 		return new ActorDetail(ActorView.of(actor), this.appearances.of(actor.getId()), claims.claims(),
 				claims.disputes());

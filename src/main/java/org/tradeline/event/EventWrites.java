@@ -24,6 +24,7 @@ import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.ConflictException;
 import org.tradeline.system.Etags;
 import org.tradeline.system.NotFoundException;
+import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
 import org.tradeline.system.Writes;
 import org.tradeline.system.Writes.Violations;
@@ -154,13 +155,13 @@ class EventWrites {
 	}
 
 	/**
-	 * The cache tags of an event write: the event, the lists and counts it is in, and its topics and
-	 * participants' actors, whose pages list it (claims record their own through provenance).
+	 * The cache tags of an event write: the event, the lists and counts it is in, and the appearances
+	 * of its participants' actors, whose pages list it (claims record their own through provenance).
+	 * Not the actors themselves: other events that show their names are unchanged.
 	 */
 	private static String[] tags(Event event) {
 		List<String> tags = new ArrayList<>(List.of("event:" + event.getId(), "events", "topics", "stats"));
-		event.getTopics().forEach(topic -> tags.add("topic:" + topic.getId()));
-		event.getParticipants().forEach(p -> tags.add("actor:" + p.getActor().getId()));
+		event.getParticipants().forEach(p -> tags.add(StoreChange.contents("actor:" + p.getActor().getId())));
 		return tags.toArray(String[]::new);
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
 
 /**
@@ -82,7 +83,7 @@ public class DerivedProvenance implements ApplicationRunner {
 			List<Claim> loaded = this.claims.findBySubjects(type, ids);
 			store(type, ids, loaded);
 			tags.add(type.collection());
-			ids.forEach(id -> tags.add(new Subject(type, id).tag()));
+			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
 			tagClaims(loaded, tags);
 		});
 		this.storeChanges.record(tags.toArray(String[]::new));
@@ -192,8 +193,8 @@ public class DerivedProvenance implements ApplicationRunner {
 	private static void tagClaims(Collection<Claim> changed, Set<String> tags) {
 		for (Claim claim : changed) {
 			tags.add("claim:" + claim.getId());
-			tags.add("source:" + claim.getSource().getId());
-			tags.add(claim.subject().tag());
+			tags.add(StoreChange.contents("source:" + claim.getSource().getId()));
+			tags.add(claim.subject().claimsTag());
 			tags.add(claim.subject().type().collection());
 		}
 	}

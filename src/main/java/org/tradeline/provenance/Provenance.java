@@ -31,6 +31,7 @@ import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.StoreChange;
 
 /**
  * Read side of provenance. Views of a few subjects (an event, a page of figures, one claim) are
@@ -65,7 +66,7 @@ public class Provenance {
 
 	SourceDetail source(long id) {
 		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
-		ReadDependencies.add("source:" + id);
+		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
 		SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
 		return SourceDetail.of(view, claimsOf(id));
 	}
@@ -97,7 +98,7 @@ public class Provenance {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag()));
+		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag(), new Subject(type, id).claimsTag()));
 		List<Claim> loaded = this.claims.findBySubjects(type, ids);
 		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
@@ -246,7 +247,7 @@ public class Provenance {
 		List<Claim> own = this.claims.findBySourceId(sourceId);
 		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
 		// The subjects' names show, and their other claims decide the statuses.
-		subjects.forEach(subject -> ReadDependencies.add(subject.tag()));
+		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));
 		Map<Subject, SubjectRef> names = this.directory.name(subjects);
 		return own.stream()
 			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),

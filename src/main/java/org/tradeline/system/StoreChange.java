@@ -7,7 +7,11 @@ import java.util.Set;
  * Tags name a resource ({@code event:12}, {@code actor:3}, {@code source:5}, {@code claim:40},
  * {@code figure:2}, {@code topic:7}) or a collection ({@code events}, {@code actors}, {@code sources},
  * {@code claims}, {@code figures}, {@code topics}, {@code disputes}); {@link #EVERYTHING} stands for
- * all of them (imports, bulk loads).
+ * all of them (imports, bulk loads). A resource's own tag means its own fields changed (an answer
+ * that shows its name depends on it); {@link #contents(String)} of it means what belongs to it
+ * changed (the claims about a subject or of a source, the events an actor takes part in), which
+ * only the answers listing those depend on. Keeping the two apart is what lets an edit to one
+ * event leave the cached details of other events that merely cite the same source or actor.
  */
 public record StoreChange(long revision, Set<String> tags) {
 
@@ -15,6 +19,11 @@ public record StoreChange(long revision, Set<String> tags) {
 
 	public StoreChange {
 		tags = Set.copyOf(tags);
+	}
+
+	/** The tag for what belongs to the resource with this tag. */
+	public static String contents(String tag) {
+		return "has:" + tag;
 	}
 
 	public boolean touchesEverything() {

@@ -58,7 +58,7 @@ class EventReadDependenciesTest {
 			.list();
 		assertThat(actors).as("the seed event has participants").isNotEmpty();
 		assertThat(sources).as("the seed event has claims from several sources").hasSizeGreaterThan(1);
-		assertThat(declared).contains("event:" + event)
+		assertThat(declared).contains("event:" + event, "has:event:" + event)
 			.containsAll(actors)
 			.containsAll(sources)
 			.doesNotContain("events", "*");

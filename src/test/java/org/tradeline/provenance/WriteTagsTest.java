@@ -36,7 +36,7 @@ class WriteTagsTest {
 	Recorder recorder;
 
 	@Test
-	void aNewClaimTagsItsSubjectItsSourceAndEveryClaimAboutTheSameSubject() throws Exception {
+	void aNewClaimTagsTheClaimsOfItsSubjectAndOfEverySourceAboutIt() throws Exception {
 		Api api = new Api(this.mvc, Editors.editor(this.mvc, "claim-tagger"));
 		long event = id("select id from event where slug = 'london-talks'");
 		long source = id("select id from source where file_name = '001_b6b1e0ca712ab53b.txt'");
@@ -47,20 +47,22 @@ class WriteTagsTest {
 		int claim = read(created, "$.id");
 
 		Set<String> tags = this.recorder.last().tags();
-		assertThat(tags).contains("claim:" + claim, "event:" + event, "source:" + source, "events", "claims",
+		assertThat(tags).contains("claim:" + claim, "has:event:" + event, "has:source:" + source, "events", "claims",
 				"sources", "disputes", "stats");
+		// The event's and the source's own fields did not change: answers that only show their names stay.
+		assertThat(tags).doesNotContain("event:" + event, "source:" + source);
 		// Their statuses are assessed against the new claim, and their sources' standings with them.
 		List<String> others = this.jdbc
 			.sql("select id, source_id from claim where event_id = :event and deleted_at is null")
 			.param("event", event)
-			.query((rs, n) -> List.of("claim:" + rs.getLong(1), "source:" + rs.getLong(2)))
+			.query((rs, n) -> List.of("claim:" + rs.getLong(1), "has:source:" + rs.getLong(2)))
 			.list()
 			.stream()
 			.flatMap(List::stream)
 			.toList();
 		assertThat(tags).containsAll(others);
 		long geneva = id("select id from event where slug = 'geneva-talks'");
-		assertThat(tags).doesNotContain("event:" + geneva, StoreChange.EVERYTHING);
+		assertThat(tags).doesNotContain("event:" + geneva, "has:event:" + geneva, StoreChange.EVERYTHING);
 	}
 
 	@Test

@@ -132,6 +132,46 @@ class ReadCacheInvalidationTest {
 	}
 
 	@Test
+	void editsToOneEventAndItsClaimsLeaveAnEventCitingTheSameSourceAndActorCached() throws Exception {
+		List<String> events = JsonPath.read(read("/api/v1/events?size=100").body(), "$.items[*].slug");
+		String edited = null;
+		String other = null;
+		for (String candidate : events) {
+			Set<String> candidateShows = shown(candidate);
+			for (String event : events) {
+				Set<String> shared = new HashSet<>(shown(event));
+				shared.retainAll(candidateShows);
+				boolean sharesSource = shared.stream().anyMatch(s -> s.startsWith("source "));
+				boolean sharesActor = shared.stream().anyMatch(s -> s.startsWith("actor "));
+				if (other == null && !event.equals(candidate) && sharesSource && sharesActor) {
+					edited = candidate;
+					other = event;
+				}
+			}
+		}
+		assertThat(other).as("two events citing a common source and showing a common actor").isNotNull();
+		String editedUri = "/api/v1/events/" + edited;
+		String otherUri = "/api/v1/events/" + other;
+		Read before = read(editedUri);
+		Read otherBefore = read(otherUri);
+		assertThat(read(otherUri).statements()).as("other detail cached").isZero();
+
+		edit(editedUri, before.response().getHeader(HttpHeaders.ETAG), "{\"summary\":\"Summarised again by the test.\"}");
+		int claim = JsonPath.read(before.body(), "$.claims[0].id");
+		String claimUri = "/api/v1/claims/" + claim;
+		String claimEtag = read(claimUri).response().getHeader(HttpHeaders.ETAG);
+		edit(claimUri, claimEtag, "{\"valueLabel\":\"Relabelled by the test\"}");
+
+		Read otherAfter = read(otherUri);
+		assertThat(otherAfter.statements()).as("an event sharing a source and an actor is still served from the cache")
+			.isZero();
+		assertThat(otherAfter.body()).isEqualTo(otherBefore.body());
+		Read editedAfter = read(editedUri);
+		assertThat(editedAfter.statements()).isPositive();
+		assertThat(editedAfter.body()).contains("Summarised again by the test.", "Relabelled by the test");
+	}
+
+	@Test
 	void anEditOfADisputedEventRefreshesTheDisputesList() throws Exception {
 		List<String> disputed = JsonPath.read(read("/api/v1/disputes?size=100").body(),
 				"$.items[?(@.subject.type == 'event')].subject.slug");
