@@ -63,9 +63,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new Limited(request, max), response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		this.resolver.resolveException(request, response, null, ex);
+		// Out now: the container would otherwise first wait to discard the unread body (up to its
+		// max-swallow-size) and only then send the answer, so a client that stops sending sees none.
+		response.flushBuffer();
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {
