@@ -83,6 +83,11 @@ class SyntheticTimeline implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		this.transaction.executeWithoutResult(status -> load());
+		// Tens of thousands of rows arrived and were updated at once: without fresh statistics the
+		// PostgreSQL planner picks plans for empty tables until autovacuum's next pass, a minute later.
+		if ("PostgreSQL".equals(this.jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()))) {
+			this.jdbc.execute("analyze");
+		}
 		log.info("Loaded {} synthetic events in {} ms", this.events, (System.nanoTime() - started) / 1_000_000);
 	}
 
