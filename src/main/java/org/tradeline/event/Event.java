@@ -3,6 +3,7 @@ package org.tradeline.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,8 +89,10 @@ class Event extends Tracked {
 		this.endDate = date.end();
 		this.precision = date.precision();
 		this.location = location;
+		// In the order a reload gives (@OrderBy slug), so the representation answered now, and its
+		// ETag, equal what the next read computes whatever order the topics were resolved in.
 		this.topics.clear();
-		this.topics.addAll(topics);
+		topics.stream().sorted(Comparator.comparing(Topic::getSlug)).forEach(this.topics::add);
 	}
 
 	/** Keeps participants that stay (updating role and side), drops the others, adds new ones. */

@@ -245,4 +245,19 @@ class EventWriteApiTest {
 		assertThat((String) read(revision, "$.after.kind")).isEqualTo("talks");
 	}
 
+	@Test
+	void theEtagAnsweredToAWriteIsTheOneTheNextReadGivesWhateverOrderTopicsWereSentIn() throws Exception {
+		String slug = freshEvent();
+		String uri = "/api/v1/events/" + slug;
+		MockHttpServletResponse put = this.api.put(uri, this.api.etag(uri), """
+				{"slug": "%s", "title": "Topics out of order", "summary": "Sent in reverse slug order.", "kind": "call",
+				 "date": {"start": "2025-06-11", "precision": "day"}, "location": null,
+				 "topics": ["trade-data", "tariffs", "rare-earths", "eda"], "participants": []}""".formatted(slug));
+		assertThat(put.getStatus()).as(put.getContentAsString()).isEqualTo(200);
+		assertThat((List<String>) read(put, "$.topics[*].slug")).containsExactly("eda", "rare-earths", "tariffs",
+				"trade-data");
+		// An editor who sends this tag back must not be told someone else changed the event.
+		assertThat(this.api.etag(uri)).isEqualTo(put.getHeader("ETag"));
+	}
+
 }
