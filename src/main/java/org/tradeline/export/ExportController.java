@@ -75,13 +75,12 @@ class ExportController {
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TimelineJs.class))))
 	void timelineJs(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(filter);
+		export(filter, entries -> {
 			response.setContentType("application/json;charset=UTF-8");
 			// Escaped like JSON-LD: a newsroom may paste the document into an inline script.
 			this.json.writer().with(JsonLdConverter.SCRIPT_SAFE)
 				.writeValue(response.getWriter(), TimelineJs.of(entries, describe(filter)));
-		}
+		});
 	}
 
 	@GetMapping(path = "/api/v1/exports/events.ics", produces = TEXT_CALENDAR)
@@ -89,11 +88,8 @@ class ExportController {
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
 					content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
 	void calendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(filter);
-			String baseUrl = this.links.baseUrl();
-			ICalendar.write(entries, baseUrl, file(response, ICalendar.MEDIA_TYPE, "tradeline-events.ics"));
-		}
+		export(filter, entries -> ICalendar.write(entries, this.links.baseUrl(),
+				file(response, ICalendar.MEDIA_TYPE, "tradeline-events.ics")));
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CALENDAR)
@@ -111,10 +107,7 @@ class ExportController {
 			responses = @ApiResponse(responseCode = "200", description = "Events as CSV",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
 	void eventsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(filter);
-			Csv.events(entries, file(response, Csv.MEDIA_TYPE, "tradeline-events.csv"));
-		}
+		export(filter, entries -> Csv.events(entries, file(response, Csv.MEDIA_TYPE, "tradeline-events.csv")));
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CSV)
@@ -130,10 +123,7 @@ class ExportController {
 			responses = @ApiResponse(responseCode = "200", description = "Claims as CSV",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
 	void claimsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(filter);
-			Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv"));
-		}
+		export(filter, entries -> Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv")));
 	}
 
 	/** At most {@link #FEED_SIZE} entries: small, so it needs no slot. */
@@ -165,6 +155,23 @@ class ExportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.inline().filename(fileName).build().toString());
 		return response.getWriter();
+	}
+
+	/**
+	 * A whole-timeline export: holds one slot while the events are read (in their own read-only
+	 * transaction) and written.
+	 */
+	private void export(EventFilter filter, EntriesWriter writer) throws IOException {
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			writer.write(this.timeline.entries(filter));
+		}
+	}
+
+	@FunctionalInterface
+	private interface EntriesWriter {
+
+		void write(List<TimelineEntry> entries) throws IOException;
+
 	}
 
 	private static String describe(EventFilter filter) {
