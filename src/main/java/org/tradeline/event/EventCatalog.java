@@ -17,11 +17,13 @@ import org.tradeline.provenance.ClaimCounts;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
+import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.InvalidParameterException;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.StoreChange;
 import org.tradeline.topic.TopicRepository;
 
 /**
@@ -51,15 +53,29 @@ class EventCatalog {
 
 	PageResponse<EventSummary> find(EventQuery query) {
 		checkReferences(query);
-		// Rows show participants' names (actor edits tag "events"), claim counts and the disputed flag.
-		ReadDependencies.add("events", "claims");
+		dependOnSelection(query);
 		Page<Event> page = this.events.findAll(EventSpecifications.matching(query),
 				query.paging().pageable(query.sort()));
 		List<Long> ids = page.getContent().stream().map(Event::getId).toList();
+		// Rows show their own fields, claim counts and the disputed flag (participants' names: actor
+		// edits tag "events").
+		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
+				new Subject(SubjectType.EVENT, id).claimsTag()));
 		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
+	}
+
+	/** Which events a query selects, and in what order, changes with these tags. */
+	static void dependOnSelection(EventQuery query) {
+		ReadDependencies.add(StoreChange.EVENTS);
+		if (query.text() != null) {
+			ReadDependencies.add(StoreChange.EVENTS_TEXT);
+		}
+		if (query.disputed() != null) {
+			ReadDependencies.add("disputes");
+		}
 	}
 
 	/** Unknown topics and actors are rejected: a typo should not look like "no events". */

@@ -81,7 +81,7 @@ class EventWrites {
 		event = this.events.save(event);
 		this.events.flush();
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
-		this.storeChanges.record(tags(event));
+		recordChange(event, null, null);
 		return this.catalog.get(event.getSlug());
 	}
 
@@ -91,13 +91,14 @@ class EventWrites {
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
-		// Participants and topics it leaves change too.
-		this.storeChanges.record(tags(event));
+		// The actors it leaves list it no more.
+		this.storeChanges.record(appearances(event));
 		String title = event.getTitle();
 		apply(event, request, resolved);
 		this.events.flush();
-		this.revisions.record(event, "updated", before, this.revisions.snapshot(event, false));
-		this.storeChanges.record(tags(event));
+		EventSnapshot after = this.revisions.snapshot(event, false);
+		this.revisions.record(event, "updated", before, after);
+		recordChange(event, before, after);
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
@@ -121,7 +122,7 @@ class EventWrites {
 		event.markDeleted(at);
 		this.events.flush();
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
-		this.storeChanges.record(tags(event));
+		recordChange(event, null, null);
 	}
 
 	EventDetail restore(String slug) {
@@ -139,7 +140,7 @@ class EventWrites {
 		this.revisions.lock(event);
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
-		this.storeChanges.record(tags(event));
+		recordChange(event, null, null);
 		return this.catalog.get(slug);
 	}
 
@@ -155,12 +156,32 @@ class EventWrites {
 	}
 
 	/**
-	 * The cache tags of an event write: the event, the lists and counts it is in, and the appearances
-	 * of its participants' actors, whose pages list it (claims record their own through provenance).
-	 * Not the actors themselves: other events that show their names are unchanged.
+	 * Records the cache tags of an event write. The event itself and the appearances of its actors
+	 * always change (actor pages list it; the actors themselves do not, so other events showing their
+	 * names stay). Lists, topic counts and stats change only when what they select, order or count by
+	 * changed: its life, title, kind, date, topics or participants ({@code before} and {@code after}
+	 * null: it was created, deleted or restored). A changed summary only reaches text searches.
 	 */
-	private static String[] tags(Event event) {
-		List<String> tags = new ArrayList<>(List.of("event:" + event.getId(), "events", "topics", "stats"));
+	private void recordChange(Event event, EventSnapshot before, EventSnapshot after) {
+		List<String> tags = new ArrayList<>(List.of(appearances(event)));
+		tags.add(StoreChange.EVENTS_EDITED);
+		if (before == null || after == null || reselects(before, after)) {
+			tags.addAll(List.of(StoreChange.EVENTS, "topics", "stats"));
+		}
+		else if (!before.summary().equals(after.summary())) {
+			tags.add(StoreChange.EVENTS_TEXT);
+		}
+		this.storeChanges.record(tags.toArray(String[]::new));
+	}
+
+	private static boolean reselects(EventSnapshot before, EventSnapshot after) {
+		return !before.title().equals(after.title()) || before.kind() != after.kind()
+				|| !before.date().equals(after.date()) || !before.topics().equals(after.topics())
+				|| !before.participants().equals(after.participants());
+	}
+
+	private static String[] appearances(Event event) {
+		List<String> tags = new ArrayList<>(List.of("event:" + event.getId()));
 		event.getParticipants().forEach(p -> tags.add(StoreChange.contents("actor:" + p.getActor().getId())));
 		return tags.toArray(String[]::new);
 	}

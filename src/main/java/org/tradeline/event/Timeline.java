@@ -13,6 +13,7 @@ import org.tradeline.provenance.SubjectType;
 import org.tradeline.system.InvalidParameterException;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.StoreChange;
 
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same
@@ -47,7 +48,8 @@ public class Timeline {
 	/** Every event matching the filter, in the filter's order (oldest first by default). */
 	public List<TimelineEntry> entries(EventFilter filter) {
 		EventQuery query = EventQuery.of(filter);
-		ReadDependencies.add("events", "claims");
+		// The rows' own tags come with their provenance.
+		EventCatalog.dependOnSelection(query);
 		List<Event> found = find(query, query.sort(), this.limit + 1);
 		if (found.size() > this.limit) {
 			throw tooMany();
@@ -75,7 +77,8 @@ public class Timeline {
 	/** The most recently created or changed events matching the filter, newest change first. */
 	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit) {
 		EventQuery query = EventQuery.of(filter);
-		ReadDependencies.add("events", "claims");
+		EventCatalog.dependOnSelection(query);
+		ReadDependencies.add(StoreChange.EVENTS_EDITED);
 		return entries(find(query, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("createdAt"),
 				Sort.Order.asc("slug")), limit));
 	}

@@ -82,7 +82,6 @@ public class DerivedProvenance implements ApplicationRunner {
 			this.directory.lock(type, ids);
 			List<Claim> loaded = this.claims.findBySubjects(type, ids);
 			store(type, ids, loaded);
-			tags.add(type.collection());
 			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
 			tagClaims(loaded, tags);
 		});
@@ -195,7 +194,6 @@ public class DerivedProvenance implements ApplicationRunner {
 			tags.add("claim:" + claim.getId());
 			tags.add(StoreChange.contents("source:" + claim.getSource().getId()));
 			tags.add(claim.subject().claimsTag());
-			tags.add(claim.subject().type().collection());
 		}
 	}
 

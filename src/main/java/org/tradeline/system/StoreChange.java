@@ -12,10 +12,22 @@ import java.util.Set;
  * changed (the claims about a subject or of a source, the events an actor takes part in), which
  * only the answers listing those depend on. Keeping the two apart is what lets an edit to one
  * event leave the cached details of other events that merely cite the same source or actor.
+ * <p>
+ * Event lists go further, because most edits change what a row shows but not which rows a filter
+ * selects: {@link #EVENTS} changes when an event comes, goes or changes a field that lists filter,
+ * order or count by; {@link #EVENTS_TEXT} when only text a search reads changed; {@link #EVENTS_EDITED}
+ * with every event write (lists ordered by the time of the last change). A list also depends on
+ * the tags of the rows it shows, so an edit to a row reaches the pages showing it and no other.
  */
 public record StoreChange(long revision, Set<String> tags) {
 
 	public static final String EVERYTHING = "*";
+
+	public static final String EVENTS = "events";
+
+	public static final String EVENTS_TEXT = "events-text";
+
+	public static final String EVENTS_EDITED = "events-edited";
 
 	public StoreChange {
 		tags = Set.copyOf(tags);

@@ -47,10 +47,11 @@ class WriteTagsTest {
 		int claim = read(created, "$.id");
 
 		Set<String> tags = this.recorder.last().tags();
-		assertThat(tags).contains("claim:" + claim, "has:event:" + event, "has:source:" + source, "events", "claims",
+		assertThat(tags).contains("claim:" + claim, "has:event:" + event, "has:source:" + source, "claims",
 				"sources", "disputes", "stats");
-		// The event's and the source's own fields did not change: answers that only show their names stay.
-		assertThat(tags).doesNotContain("event:" + event, "source:" + source);
+		// The event's and the source's own fields did not change: answers that only show their names stay,
+		// and so do event lists not showing it (which events a list selects did not change).
+		assertThat(tags).doesNotContain("event:" + event, "source:" + source, StoreChange.EVENTS);
 		// Their statuses are assessed against the new claim, and their sources' standings with them.
 		List<String> others = this.jdbc
 			.sql("select id, source_id from claim where event_id = :event and deleted_at is null")

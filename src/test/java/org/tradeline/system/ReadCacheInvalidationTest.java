@@ -184,4 +184,38 @@ class ReadCacheInvalidationTest {
 		assertThat(disputes.body()).contains("A disputed event, retitled");
 	}
 
+	@Test
+	void aSummaryEditOrAClaimEditRefreshesThePagesShowingTheEventAndLeavesOtherPagesAndCountsCached()
+			throws Exception {
+		String showing = "/api/v1/events?size=3&page=1";
+		String notShowing = "/api/v1/events?size=3&page=0";
+		String search = "/api/v1/events?q=quetzalcoatl";
+		String stats = "/api/v1/stats";
+		List<String> shownSlugs = JsonPath.read(read(showing).body(), "$.items[*].slug");
+		String uri = "/api/v1/events/" + shownSlugs.get(1);
+		Read before = read(uri);
+		for (String list : List.of(showing, notShowing, search, stats)) {
+			read(list);
+			assertThat(read(list).statements()).as(list + " cached before the write").isZero();
+		}
+		assertThat(read(search).body()).doesNotContain(shownSlugs.get(1));
+
+		edit(uri, before.response().getHeader(HttpHeaders.ETAG), "{\"summary\":\"Quetzalcoatl was not there.\"}");
+
+		Read page = read(showing);
+		assertThat(page.statements()).as("the page showing the event recomputed").isPositive();
+		assertThat(page.body()).contains("Quetzalcoatl was not there.");
+		Read found = read(search);
+		assertThat(found.statements()).as("a text search recomputed").isPositive();
+		assertThat((List<String>) JsonPath.read(found.body(), "$.items[*].slug")).containsExactly(shownSlugs.get(1));
+		assertThat(read(notShowing).statements()).as("a page not showing the event is still cached").isZero();
+		assertThat(read(stats).statements()).as("no count changed: stats still cached").isZero();
+
+		int claim = JsonPath.read(read(uri).body(), "$.claims[0].id");
+		String claimUri = "/api/v1/claims/" + claim;
+		edit(claimUri, read(claimUri).response().getHeader(HttpHeaders.ETAG), "{\"valueLabel\":\"Relabelled again\"}");
+		assertThat(read(showing).statements()).as("its claims changed: the page showing it recomputed").isPositive();
+		assertThat(read(notShowing).statements()).as("the page not showing it is still cached").isZero();
+	}
+
 }
