@@ -79,11 +79,11 @@ final class BackupFormat {
 					Column.required("revision", Type.BIGINT), Column.required("changed_at", Type.TIMESTAMP)));
 
 	/**
-	 * Stored but not in a backup, as table.column or a whole table: claim statuses and disputes are
-	 * derived from the claims and rebuilt by an import; the store change log only tells running
-	 * instances which cached answers to drop.
+	 * Stored but not in a backup, as table.column or a whole table: claim statuses, disputes and
+	 * tallies are derived from the rest and rebuilt by an import; the store change log only tells
+	 * running instances which cached answers to drop.
 	 */
-	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log");
+	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log", "tally");
 
 	private BackupFormat() {
 	}

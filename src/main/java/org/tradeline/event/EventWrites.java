@@ -26,6 +26,7 @@ import org.tradeline.system.Etags;
 import org.tradeline.system.NotFoundException;
 import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
+import org.tradeline.system.Tallies;
 import org.tradeline.system.Writes;
 import org.tradeline.system.Writes.Violations;
 import org.tradeline.topic.Topic;
@@ -57,9 +58,11 @@ class EventWrites {
 
 	private final StoreChanges storeChanges;
 
+	private final EventTallies tallies;
+
 	EventWrites(EventRepository events, TopicRepository topics, ActorRepository actors, EventCatalog catalog,
 			EventRevisions revisions, ProvenanceWrites provenance, Etags etags, Writes writes,
-			StoreChanges storeChanges) {
+			StoreChanges storeChanges, EventTallies tallies) {
 		this.events = events;
 		this.topics = topics;
 		this.actors = actors;
@@ -69,6 +72,7 @@ class EventWrites {
 		this.etags = etags;
 		this.writes = writes;
 		this.storeChanges = storeChanges;
+		this.tallies = tallies;
 	}
 
 	EventDetail create(EventRequest request) {
@@ -81,6 +85,7 @@ class EventWrites {
 		event = this.events.save(event);
 		this.events.flush();
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
+		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, null, null);
 		return this.catalog.get(event.getSlug());
 	}
@@ -94,8 +99,10 @@ class EventWrites {
 		// The actors it leaves list it no more.
 		this.storeChanges.record(appearances(event));
 		String title = event.getTitle();
+		List<Tallies.Key> counted = EventTallies.keys(event);
 		apply(event, request, resolved);
 		this.events.flush();
+		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = this.revisions.snapshot(event, false);
 		this.revisions.record(event, "updated", before, after);
 		recordChange(event, before, after);
@@ -118,6 +125,7 @@ class EventWrites {
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
 		var at = Writes.now();
+		this.tallies.move(EventTallies.keys(event), List.of());
 		this.provenance.retireClaimsOf(new Subject(SubjectType.EVENT, event.getId()), at);
 		event.markDeleted(at);
 		this.events.flush();
@@ -138,6 +146,7 @@ class EventWrites {
 		this.events.restore(id, Timestamp.from(Writes.now()));
 		Event event = find(slug);
 		this.revisions.lock(event);
+		this.tallies.move(List.of(), EventTallies.keys(event));
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
 		recordChange(event, null, null);

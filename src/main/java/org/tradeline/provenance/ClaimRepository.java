@@ -41,10 +41,6 @@ interface ClaimRepository extends Repository<Claim, Long> {
 			from Claim c where c.source.id in :ids and c.status is not null group by c.source.id, c.status""")
 	List<StatusCount> countBySourceAndStatus(@Param("ids") Collection<Long> sourceIds);
 
-	@Query("""
-			select new org.tradeline.provenance.ClaimRepository$StatusCount(0L, c.status, count(c))
-			from Claim c where c.status is not null group by c.status""")
-	List<StatusCount> countByStatus();
 
 	@Query("""
 			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))

@@ -28,6 +28,8 @@ import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
 import org.tradeline.system.StoreChange;
 import org.tradeline.system.StoreChanges;
+import org.tradeline.system.Tallies;
+import org.tradeline.system.TallyOwner;
 
 /**
  * Keeps what is derived from the claims (each claim's status, the open disputes) stored, so that
@@ -41,7 +43,10 @@ import org.tradeline.system.StoreChanges;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class DerivedProvenance implements ApplicationRunner {
+public class DerivedProvenance implements ApplicationRunner, TallyOwner {
+
+	/** Live claims by status. */
+	public static final String CLAIMS_BY_STATUS = "claims-by-status";
 
 	private static final Logger log = LoggerFactory.getLogger(DerivedProvenance.class);
 
@@ -61,13 +66,16 @@ public class DerivedProvenance implements ApplicationRunner {
 
 	private final StoreChanges storeChanges;
 
+	private final Tallies tallies;
+
 	DerivedProvenance(ClaimRepository claims, SubjectDirectory directory, JdbcClient jdbc, EntityManager entityManager,
-			StoreChanges storeChanges) {
+			StoreChanges storeChanges, Tallies tallies) {
 		this.claims = claims;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.storeChanges = storeChanges;
+		this.tallies = tallies;
 	}
 
 	/** Derives the claims' statuses and the disputes of these subjects again, from their live claims. */
@@ -81,7 +89,9 @@ public class DerivedProvenance implements ApplicationRunner {
 		byType.forEach((type, ids) -> {
 			this.directory.lock(type, ids);
 			List<Claim> loaded = this.claims.findBySubjects(type, ids);
+			List<Tallies.Key> counted = countedStatuses(type, ids, loaded);
 			store(type, ids, loaded);
+			this.tallies.move(counted, loaded.stream().map(claim -> statusKey(claim.getStatus().name())).toList());
 			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
 			tagClaims(loaded, tags);
 		});
@@ -131,6 +141,7 @@ public class DerivedProvenance implements ApplicationRunner {
 		long started = System.nanoTime();
 		this.entityManager.flush();
 		this.jdbc.sql("delete from dispute").update();
+		this.jdbc.sql("update claim set status = null where deleted_at is not null and status is not null").update();
 		int subjects = 0;
 		for (SubjectType type : SubjectType.values()) {
 			String column = column(type);
@@ -148,8 +159,40 @@ public class DerivedProvenance implements ApplicationRunner {
 			}
 			subjects += ids.size();
 		}
+		this.tallies.recountAll();
 		log.info("Derived claim statuses and disputes of {} subjects in {} ms", subjects,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	@Override
+	public Map<String, Map<String, Long>> scratch() {
+		Map<String, Long> byStatus = new TreeMap<>();
+		this.jdbc.sql("select status, count(*) from claim where deleted_at is null and status is not null group by status")
+			.query((rs, n) -> byStatus.put(rs.getString(1).strip(), rs.getLong(2)))
+			.list();
+		return Map.of(CLAIMS_BY_STATUS, byStatus);
+	}
+
+	/**
+	 * What the subjects' claims count under in the status tally before {@link #store} assesses them
+	 * again. A claim keeps a status only while it is live: those deleted since their subject was last
+	 * assessed give theirs up here.
+	 */
+	private List<Tallies.Key> countedStatuses(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
+		String retired = " where " + column(type) + " in (:ids) and deleted_at is not null and status is not null";
+		List<Tallies.Key> counted = new ArrayList<>(this.jdbc.sql("select status from claim" + retired)
+			.param("ids", ids)
+			.query((rs, n) -> statusKey(rs.getString(1).strip()))
+			.list());
+		this.jdbc.sql("update claim set status = null" + retired).param("ids", ids).update();
+		loaded.stream()
+			.filter(claim -> claim.getStatus() != null)
+			.forEach(claim -> counted.add(statusKey(claim.getStatus().name())));
+		return counted;
+	}
+
+	private static Tallies.Key statusKey(String status) {
+		return new Tallies.Key(CLAIMS_BY_STATUS, status);
 	}
 
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {

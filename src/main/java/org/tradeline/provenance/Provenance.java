@@ -31,6 +31,7 @@ import org.tradeline.system.NotFoundException;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.Tallies;
 import org.tradeline.system.StoreChange;
 
 /**
@@ -50,11 +51,15 @@ public class Provenance {
 
 	private final JdbcClient jdbc;
 
-	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory, JdbcClient jdbc) {
+	private final Tallies tallies;
+
+	Provenance(ClaimRepository claims, SourceRepository sources, SubjectDirectory directory, JdbcClient jdbc,
+			Tallies tallies) {
 		this.claims = claims;
 		this.sources = sources;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.tallies = tallies;
 	}
 
 	PageResponse<SourceView> sources(Paging paging) {
@@ -215,13 +220,14 @@ public class Provenance {
 			.list());
 	}
 
-	/** How many live claims stand in each status against the other sources. */
+	/** How many live claims stand in each status against the other sources (kept counted by the write path). */
 	public Map<ClaimStatus, Long> claimStatusCounts() {
 		Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
 		for (ClaimStatus status : ClaimStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.claims.countByStatus().forEach(c -> counts.put(c.status(), c.claims()));
+		this.tallies.read(DerivedProvenance.CLAIMS_BY_STATUS)
+			.forEach((status, n) -> counts.put(ClaimStatus.valueOf(status), n));
 		return counts;
 	}
 

@@ -15,78 +15,76 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.event.EventKind;
+import org.tradeline.event.EventTallies;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.DisputeCounts;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.stats.Stats.Count;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.Tallies;
 
 /**
- * Computes {@link Stats} with grouped SQL (a fixed number of statements whatever the data size);
- * what is derived from claims (statuses, disputes) comes stored from provenance.
+ * Computes {@link Stats} from what the write path keeps counted: the event and claim tallies, the
+ * stored disputes; only the small tables (sources, figures) are counted here.
  */
 @Service
 @Transactional(readOnly = true)
 class StatsQueries {
 
-	private static final String LIVE_EVENT = "e.deleted_at is null";
-
 	private final JdbcClient jdbc;
 
 	private final Provenance provenance;
 
-	StatsQueries(JdbcClient jdbc, Provenance provenance) {
+	private final Tallies tallies;
+
+	StatsQueries(JdbcClient jdbc, Provenance provenance, Tallies tallies) {
 		this.jdbc = jdbc;
 		this.provenance = provenance;
+		this.tallies = tallies;
 	}
 
 	Stats stats() {
 		ReadDependencies.add("stats");
-		return new Stats(totals(), byMonth(), counts("""
-				select t.slug, t.name, count(e.id) from topic t
-				left join event_topic et on et.topic_id = t.id
-				left join event e on e.id = et.event_id and %s
-				group by t.slug, t.name""".formatted(LIVE_EVENT)), byKind(), counts("""
-				select a.slug, a.name, count(distinct e.id) from event_participant p
-				join actor a on a.id = p.actor_id
-				join event e on e.id = p.event_id and %s
-				group by a.slug, a.name""".formatted(LIVE_EVENT)), disputeStats(this.provenance.disputeCounts()), claimsByStatus(),
-				figureSeries());
+		Map<ClaimStatus, Long> claimsByStatus = this.provenance.claimStatusCounts();
+		return new Stats(totals(claimsByStatus), byMonth(), named("""
+				select t.slug, t.name, coalesce(y.n, 0) from topic t
+				left join tally y on y.name = :name and y.tally_key = cast(t.id as varchar(20))""", EventTallies.BY_TOPIC),
+				byKind(), named("""
+						select a.slug, a.name, y.n from tally y join actor a on cast(a.id as varchar(20)) = y.tally_key
+						where y.name = :name and y.n > 0""", EventTallies.BY_ACTOR),
+				disputeStats(this.provenance.disputeCounts()), claimsByStatus(claimsByStatus), figureSeries());
 	}
 
-	private Stats.Totals totals() {
+	private Stats.Totals totals(Map<ClaimStatus, Long> claimsByStatus) {
+		long events = this.tallies.read(EventTallies.ALL).getOrDefault(EventTallies.ALL, 0L);
+		long claims = claimsByStatus.values().stream().mapToLong(Long::longValue).sum();
 		return this.jdbc.sql("""
-				select (select count(*) from event where deleted_at is null),
-				       (select count(*) from source where deleted_at is null),
-				       (select count(*) from claim where deleted_at is null),
+				select (select count(*) from source where deleted_at is null),
 				       (select count(*) from figure where deleted_at is null)""")
-			.query((rs, n) -> new Stats.Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, n) -> new Stats.Totals(events, rs.getLong(1), claims, rs.getLong(2)))
 			.single();
 	}
 
 	private List<Stats.MonthCount> byMonth() {
-		return this.jdbc.sql("""
-				select extract(year from e.start_date), extract(month from e.start_date), count(*) from event e
-				where %s
-				group by extract(year from e.start_date), extract(month from e.start_date)
-				order by 1, 2""".formatted(LIVE_EVENT))
-			.query((rs, n) -> new Stats.MonthCount(
-					String.format(Locale.ROOT, "%04d-%02d", rs.getInt(1), rs.getInt(2)), rs.getLong(3)))
-			.list();
+		return this.tallies.read(EventTallies.BY_MONTH)
+			.entrySet()
+			.stream()
+			.map(e -> new Stats.MonthCount(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparing(Stats.MonthCount::month))
+			.toList();
 	}
 
 	private List<Count> byKind() {
-		return largestFirst(this.jdbc.sql("select e.kind, count(*) from event e where " + LIVE_EVENT + " group by e.kind")
-			.query((rs, n) -> {
-				EventKind kind = EventKind.valueOf(rs.getString(1).strip());
-				return new Count(kind.code(), kind.code(), rs.getLong(2));
-			})
-			.list());
+		return largestFirst(this.tallies.read(EventTallies.BY_KIND).entrySet().stream().map(e -> {
+			EventKind kind = EventKind.valueOf(e.getKey());
+			return new Count(kind.code(), kind.code(), e.getValue());
+		}).toList());
 	}
 
-	private List<Count> counts(String sql) {
+	private List<Count> named(String sql, String tally) {
 		return largestFirst(this.jdbc.sql(sql)
+			.param("name", tally)
 			.query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list());
 	}
@@ -108,8 +106,7 @@ class StatsQueries {
 					.toList()));
 	}
 
-	private List<Count> claimsByStatus() {
-		Map<ClaimStatus, Long> counts = this.provenance.claimStatusCounts();
+	private static List<Count> claimsByStatus(Map<ClaimStatus, Long> counts) {
 		return largestFirst(counts.entrySet()
 			.stream()
 			.map(e -> new Count(e.getKey().code(), e.getKey().code(), e.getValue()))

@@ -82,6 +82,24 @@ class WriteTagsTest {
 			.containsAll(events);
 	}
 
+	@Test
+	void anEventEditReachesListsAndCountsOnlyWhenItChangesWhatTheySelectOrCountBy() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "event-tagger"));
+		String uri = "/api/v1/events/geneva-talks";
+		long event = id("select id from event where slug = 'geneva-talks'");
+
+		assertThat(api.patch(uri, api.etag(uri), "{\"location\": \"Geneva, Switzerland\"}").getStatus()).isEqualTo(200);
+		assertThat(this.recorder.last().tags()).contains("event:" + event, StoreChange.EVENTS_EDITED)
+			.doesNotContain(StoreChange.EVENTS, StoreChange.EVENTS_TEXT, "stats", "topics");
+
+		assertThat(api.patch(uri, api.etag(uri), "{\"summary\": \"Two days of talks.\"}").getStatus()).isEqualTo(200);
+		assertThat(this.recorder.last().tags()).contains("event:" + event, StoreChange.EVENTS_TEXT)
+			.doesNotContain(StoreChange.EVENTS, "stats", "topics");
+
+		assertThat(api.patch(uri, api.etag(uri), "{\"kind\": \"statement\"}").getStatus()).isEqualTo(200);
+		assertThat(this.recorder.last().tags()).contains("event:" + event, StoreChange.EVENTS, "stats", "topics");
+	}
+
 	private long id(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
 	}

@@ -98,14 +98,12 @@ class ReadCacheInvalidationTest {
 		assertThat(other).as("two unrelated events").isNotNull();
 		String editedUri = "/api/v1/events/" + edited;
 		String otherUri = "/api/v1/events/" + other;
-		String[] dependents = { "/api/v1/events?size=100", "/api/v1/stats" };
+		String list = "/api/v1/events?size=100";
 
 		Read before = read(editedUri);
 		Read otherBefore = read(otherUri);
-		for (String uri : dependents) {
-			read(uri);
-			assertThat(read(uri).statements()).as(uri + " cached before the write").isZero();
-		}
+		read(list);
+		assertThat(read(list).statements()).as(list + " cached before the write").isZero();
 		assertThat(read(otherUri).statements()).as("other detail cached").isZero();
 		String kind = JsonPath.read(before.body(), "$.kind");
 		String newKind = kind.equals("statement") ? "call" : "statement";
@@ -121,11 +119,11 @@ class ReadCacheInvalidationTest {
 		Read editedAfter = read(editedUri);
 		assertThat(editedAfter.statements()).isPositive();
 		assertThat((String) JsonPath.read(editedAfter.body(), "$.title")).isEqualTo("Retitled by the invalidation test");
-		Read list = read(dependents[0]);
-		assertThat(list.statements()).as("the events list recomputed").isPositive();
-		assertThat(list.body()).contains("Retitled by the invalidation test");
-		Read stats = read(dependents[1]);
-		assertThat(stats.statements()).as("the stats recomputed").isPositive();
+		Read listAfter = read(list);
+		assertThat(listAfter.statements()).as("the events list recomputed").isPositive();
+		assertThat(listAfter.body()).contains("Retitled by the invalidation test");
+		// Stats read counts kept by the write path (plain JDBC, which these statistics do not see).
+		Read stats = read("/api/v1/stats");
 		List<Integer> kindCount = JsonPath.read(stats.body(), "$.eventsByKind[?(@.key == '" + newKind + "')].count");
 		assertThat(kindCount).as("the count of the new kind includes the edited event")
 			.isEqualTo(List.of(kindCountBefore.isEmpty() ? 1 : kindCountBefore.get(0) + 1));
@@ -185,16 +183,15 @@ class ReadCacheInvalidationTest {
 	}
 
 	@Test
-	void aSummaryEditOrAClaimEditRefreshesThePagesShowingTheEventAndLeavesOtherPagesAndCountsCached()
+	void aSummaryEditOrAClaimEditRefreshesThePagesShowingTheEventAndLeavesOtherPagesCached()
 			throws Exception {
 		String showing = "/api/v1/events?size=3&page=1";
 		String notShowing = "/api/v1/events?size=3&page=0";
 		String search = "/api/v1/events?q=quetzalcoatl";
-		String stats = "/api/v1/stats";
 		List<String> shownSlugs = JsonPath.read(read(showing).body(), "$.items[*].slug");
 		String uri = "/api/v1/events/" + shownSlugs.get(1);
 		Read before = read(uri);
-		for (String list : List.of(showing, notShowing, search, stats)) {
+		for (String list : List.of(showing, notShowing, search)) {
 			read(list);
 			assertThat(read(list).statements()).as(list + " cached before the write").isZero();
 		}
@@ -209,7 +206,6 @@ class ReadCacheInvalidationTest {
 		assertThat(found.statements()).as("a text search recomputed").isPositive();
 		assertThat((List<String>) JsonPath.read(found.body(), "$.items[*].slug")).containsExactly(shownSlugs.get(1));
 		assertThat(read(notShowing).statements()).as("a page not showing the event is still cached").isZero();
-		assertThat(read(stats).statements()).as("no count changed: stats still cached").isZero();
 
 		int claim = JsonPath.read(read(uri).body(), "$.claims[0].id");
 		String claimUri = "/api/v1/claims/" + claim;
