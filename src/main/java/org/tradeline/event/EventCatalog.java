@@ -57,8 +57,8 @@ class EventCatalog {
 		Page<Event> page = this.events.findAll(EventSpecifications.matching(query),
 				query.paging().pageable(query.sort()));
 		List<Long> ids = page.getContent().stream().map(Event::getId).toList();
-		// Rows show their own fields, claim counts and the disputed flag (participants' names: actor
-		// edits tag "events").
+		// Rows show their own fields, claim counts, the disputed flag and their participants' names
+		// (an actor's edit tags the events it takes part in).
 		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
 		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
@@ -67,15 +67,43 @@ class EventCatalog {
 				disputed.contains(event.getId())));
 	}
 
-	/** Which events a query selects, and in what order, changes with these tags. */
+	/**
+	 * Which events a query selects, and in what order, changes with these tags. Filters are joined
+	 * with "and", so a list filtered by a topic, actor or kind can only change through an event that
+	 * has or had it: event writes name those ({@code EventWrites}), and such a list depends on that
+	 * name alone instead of on every change to the collection.
+	 */
 	static void dependOnSelection(EventQuery query) {
-		ReadDependencies.add(StoreChange.EVENTS);
+		if (query.topic() != null) {
+			ReadDependencies.add(selectedByTopic(query.topic()));
+		}
+		else if (query.actor() != null) {
+			ReadDependencies.add(selectedByActor(query.actor()));
+		}
+		else if (query.kind() != null) {
+			ReadDependencies.add(selectedByKind(query.kind()));
+		}
+		else {
+			ReadDependencies.add(StoreChange.EVENTS);
+		}
 		if (query.text() != null) {
 			ReadDependencies.add(StoreChange.EVENTS_TEXT);
 		}
 		if (query.disputed() != null) {
 			ReadDependencies.add("disputes");
 		}
+	}
+
+	static String selectedByTopic(String topic) {
+		return StoreChange.EVENTS + "/topic:" + topic;
+	}
+
+	static String selectedByActor(String actor) {
+		return StoreChange.EVENTS + "/actor:" + actor;
+	}
+
+	static String selectedByKind(EventKind kind) {
+		return StoreChange.EVENTS + "/kind:" + kind.code();
 	}
 
 	/** Unknown topics and actors are rejected: a typo should not look like "no events". */

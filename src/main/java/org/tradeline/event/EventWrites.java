@@ -86,7 +86,7 @@ class EventWrites {
 		this.events.flush();
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
 		this.tallies.move(List.of(), EventTallies.keys(event));
-		recordChange(event, null, null);
+		recordChange(event, List.of(), null, null);
 		return this.catalog.get(event.getSlug());
 	}
 
@@ -100,12 +100,13 @@ class EventWrites {
 		this.storeChanges.record(appearances(event));
 		String title = event.getTitle();
 		List<Tallies.Key> counted = EventTallies.keys(event);
+		List<String> selectors = selectors(event);
 		apply(event, request, resolved);
 		this.events.flush();
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = this.revisions.snapshot(event, false);
 		this.revisions.record(event, "updated", before, after);
-		recordChange(event, before, after);
+		recordChange(event, selectors, before, after);
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
@@ -130,7 +131,7 @@ class EventWrites {
 		event.markDeleted(at);
 		this.events.flush();
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
-		recordChange(event, null, null);
+		recordChange(event, List.of(), null, null);
 	}
 
 	EventDetail restore(String slug) {
@@ -149,7 +150,7 @@ class EventWrites {
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
-		recordChange(event, null, null);
+		recordChange(event, List.of(), null, null);
 		return this.catalog.get(slug);
 	}
 
@@ -169,18 +170,30 @@ class EventWrites {
 	 * always change (actor pages list it; the actors themselves do not, so other events showing their
 	 * names stay). Lists, topic counts and stats change only when what they select, order or count by
 	 * changed: its life, title, kind, date, topics or participants ({@code before} and {@code after}
-	 * null: it was created, deleted or restored). A changed summary only reaches text searches.
+	 * null: it was created, deleted or restored); then lists filtered by a topic, actor or kind it
+	 * had or has change too ({@link #selectors}). A changed summary only reaches text searches.
 	 */
-	private void recordChange(Event event, EventSnapshot before, EventSnapshot after) {
+	private void recordChange(Event event, List<String> selectorsBefore, EventSnapshot before, EventSnapshot after) {
 		List<String> tags = new ArrayList<>(List.of(appearances(event)));
 		tags.add(StoreChange.EVENTS_EDITED);
 		if (before == null || after == null || reselects(before, after)) {
 			tags.addAll(List.of(StoreChange.EVENTS, "topics", "stats"));
+			tags.addAll(selectorsBefore);
+			tags.addAll(selectors(event));
 		}
 		else if (!before.summary().equals(after.summary())) {
 			tags.add(StoreChange.EVENTS_TEXT);
 		}
 		this.storeChanges.record(tags.toArray(String[]::new));
+	}
+
+	/** The tags of the lists filtered by one of the event's topics, actors or its kind. */
+	private static List<String> selectors(Event event) {
+		List<String> tags = new ArrayList<>();
+		tags.add(EventCatalog.selectedByKind(event.getKind()));
+		event.getTopics().forEach(topic -> tags.add(EventCatalog.selectedByTopic(topic.getSlug())));
+		event.getParticipants().forEach(p -> tags.add(EventCatalog.selectedByActor(p.getActor().getSlug())));
+		return tags;
 	}
 
 	private static boolean reselects(EventSnapshot before, EventSnapshot after) {

@@ -214,4 +214,34 @@ class ReadCacheInvalidationTest {
 		assertThat(read(notShowing).statements()).as("the page not showing it is still cached").isZero();
 	}
 
+	@Test
+	void aNewEventRefreshesTheListsItCouldBeInAndLeavesListsFilteredByAnotherTopicCached() throws Exception {
+		String all = "/api/v1/events?size=100";
+		String sameTopic = "/api/v1/events?topic=tariffs&size=100";
+		String otherTopic = "/api/v1/events?topic=rare-earths&size=100";
+		String otherTopicInRange = "/api/v1/exports/timeline.json?topic=rare-earths&from=2025-01-01&to=2025-12-31";
+		for (String list : List.of(all, sameTopic, otherTopic, otherTopicInRange)) {
+			read(list);
+			assertThat(read(list).statements()).as(list + " cached before the write").isZero();
+		}
+		assertThat(read(otherTopic).body()).as("a topic with events").contains("\"slug\"");
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/events")
+				.with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))
+				.contentType("application/json")
+				.content("""
+						{"slug": "tariff-only-event", "title": "A tariff-only event", "summary": "New.",
+						 "kind": "statement", "date": {"start": "2025-05-02", "precision": "day"}, "topics": ["tariffs"]}"""))
+			.andExpect(status().isCreated());
+
+		for (String list : List.of(all, sameTopic)) {
+			Read after = read(list);
+			assertThat(after.statements()).as(list + " recomputed").isPositive();
+			assertThat(after.body()).contains("tariff-only-event");
+		}
+		assertThat(read(otherTopic).statements()).as("a list of another topic is still cached").isZero();
+		assertThat(read(otherTopicInRange).statements()).as("an export of another topic is still cached").isZero();
+	}
+
 }
