@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.ActorRepository;
@@ -27,8 +30,9 @@ import org.tradeline.system.StoreChange;
 import org.tradeline.topic.TopicRepository;
 
 /**
- * Reads events. A page costs a constant number of queries whatever its size: the page, its count,
- * batch-fetched topics and participants, claim counts and the disputed set.
+ * Reads events. A page costs a constant number of queries whatever its size: the page, its count
+ * (kept by the write path when nothing is filtered), batch-fetched topics and participants, claim
+ * counts and the disputed set.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,18 +48,21 @@ class EventCatalog {
 
 	private final Provenance provenance;
 
-	EventCatalog(EventRepository events, TopicRepository topics, ActorRepository actors, Provenance provenance) {
+	private final EventTallies tallies;
+
+	EventCatalog(EventRepository events, TopicRepository topics, ActorRepository actors, Provenance provenance,
+			EventTallies tallies) {
 		this.events = events;
 		this.topics = topics;
 		this.actors = actors;
 		this.provenance = provenance;
+		this.tallies = tallies;
 	}
 
 	PageResponse<EventSummary> find(EventQuery query) {
 		checkReferences(query);
 		dependOnSelection(query);
-		Page<Event> page = this.events.findAll(EventSpecifications.matching(query),
-				query.paging().pageable(query.sort()));
+		Page<Event> page = page(query);
 		List<Long> ids = page.getContent().stream().map(Event::getId).toList();
 		// Rows show their own fields, claim counts, the disputed flag and their participants' names
 		// (an actor's edit tags the events it takes part in).
@@ -104,6 +111,16 @@ class EventCatalog {
 
 	static String selectedByKind(EventKind kind) {
 		return StoreChange.EVENTS + "/kind:" + kind.code();
+	}
+
+	/** Unfiltered, the total is the kept count of live events rather than a count over the store. */
+	private Page<Event> page(EventQuery query) {
+		Pageable pageable = query.paging().pageable(query.sort());
+		if (!query.filters()) {
+			Slice<Event> slice = this.events.findBy(EventSpecifications.matching(query), q -> q.slice(pageable));
+			return new PageImpl<>(slice.getContent(), pageable, this.tallies.liveEvents());
+		}
+		return this.events.findAll(EventSpecifications.matching(query), pageable);
 	}
 
 	/** Unknown topics and actors are rejected: a typo should not look like "no events". */

@@ -32,6 +32,12 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 				parseSort(sort), Paging.of(page, size));
 	}
 
+	/** Whether any filter narrows the events (otherwise every live event is listed). */
+	boolean filters() {
+		return this.from != null || this.to != null || this.topic != null || this.actor != null || this.kind != null
+				|| this.text != null || this.disputed != null;
+	}
+
 	/** The same validation as the list endpoint, for filters given as text; paging is left at its default. */
 	static EventQuery of(EventFilter filter) {
 		return of(date("from", filter.from()), date("to", filter.to()), filter.topic(), filter.actor(), filter.kind(),

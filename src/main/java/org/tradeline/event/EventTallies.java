@@ -61,6 +61,10 @@ public class EventTallies implements TallyOwner {
 		this.tallies.move(before, after);
 	}
 
+	public long liveEvents() {
+		return this.tallies.read(ALL).getOrDefault(ALL, 0L);
+	}
+
 	/** yyyy-MM. */
 	public static String month(int year, int month) {
 		return String.format(Locale.ROOT, "%04d-%02d", year, month);

@@ -93,6 +93,19 @@ class EventWrites {
 	EventDetail replace(String slug, String ifMatch, EventRequest request) {
 		Event event = find(slug);
 		this.etags.require(ifMatch, this.catalog.get(slug));
+		return update(event, request);
+	}
+
+	/** A merge-patch is merged into the current state, then applied as a replacement. */
+	EventDetail patch(String slug, String ifMatch, JsonNode patch) {
+		Event event = find(slug);
+		this.etags.require(ifMatch, this.catalog.get(slug));
+		return update(event, this.writes.patch(requestOf(event), patch, EventRequest.class));
+	}
+
+	/** Replaces the event's fields; its precondition has been checked. */
+	private EventDetail update(Event event, EventRequest request) {
+		String slug = event.getSlug();
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
@@ -111,12 +124,6 @@ class EventWrites {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
 		return this.catalog.get(slug);
-	}
-
-	EventDetail patch(String slug, String ifMatch, JsonNode patch) {
-		Event event = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		return replace(slug, ifMatch, this.writes.patch(requestOf(event), patch, EventRequest.class));
 	}
 
 	/** Soft-deletes the event and, with the same timestamp, the claims about it. */

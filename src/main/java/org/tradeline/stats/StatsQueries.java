@@ -38,10 +38,13 @@ class StatsQueries {
 
 	private final Tallies tallies;
 
-	StatsQueries(JdbcClient jdbc, Provenance provenance, Tallies tallies) {
+	private final EventTallies eventTallies;
+
+	StatsQueries(JdbcClient jdbc, Provenance provenance, Tallies tallies, EventTallies eventTallies) {
 		this.jdbc = jdbc;
 		this.provenance = provenance;
 		this.tallies = tallies;
+		this.eventTallies = eventTallies;
 	}
 
 	Stats stats() {
@@ -57,7 +60,7 @@ class StatsQueries {
 	}
 
 	private Stats.Totals totals(Map<ClaimStatus, Long> claimsByStatus) {
-		long events = this.tallies.read(EventTallies.ALL).getOrDefault(EventTallies.ALL, 0L);
+		long events = this.eventTallies.liveEvents();
 		long claims = claimsByStatus.values().stream().mapToLong(Long::longValue).sum();
 		return this.jdbc.sql("""
 				select (select count(*) from source where deleted_at is null),
