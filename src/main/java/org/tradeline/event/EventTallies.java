@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tradeline.system.Tallies;
 import org.tradeline.system.Tallies.Key;
 import org.tradeline.system.TallyOwner;
+import org.tradeline.topic.Topic;
 
 /**
  * The counts of live events that stats shows: in all, by month of the first possible day, by kind,
@@ -26,7 +27,7 @@ public class EventTallies implements TallyOwner {
 
 	public static final String BY_KIND = "events-by-kind";
 
-	public static final String BY_TOPIC = "events-by-topic";
+	public static final String BY_TOPIC = Topic.EVENT_TALLY;
 
 	public static final String BY_ACTOR = "events-by-actor";
 

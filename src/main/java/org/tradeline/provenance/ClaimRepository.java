@@ -37,12 +37,6 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	}
 
 	@Query("""
-			select new org.tradeline.provenance.ClaimRepository$StatusCount(c.source.id, c.status, count(c))
-			from Claim c where c.source.id in :ids and c.status is not null group by c.source.id, c.status""")
-	List<StatusCount> countBySourceAndStatus(@Param("ids") Collection<Long> sourceIds);
-
-
-	@Query("""
 			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
 			from Claim c where c.eventId in :ids group by c.eventId""")
 	List<Counts> countByEvents(@Param("ids") Collection<Long> ids);

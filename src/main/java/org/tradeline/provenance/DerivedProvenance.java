@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -47,6 +48,9 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 
 	/** Live claims by status. */
 	public static final String CLAIMS_BY_STATUS = "claims-by-status";
+
+	/** Live claims by source and status (a source's standing), keyed {@link #standingKey}. */
+	public static final String CLAIMS_BY_SOURCE_AND_STATUS = "claims-by-source-status";
 
 	private static final Logger log = LoggerFactory.getLogger(DerivedProvenance.class);
 
@@ -91,7 +95,9 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 			List<Claim> loaded = this.claims.findBySubjects(type, ids);
 			List<Tallies.Key> counted = countedStatuses(type, ids, loaded);
 			store(type, ids, loaded);
-			this.tallies.move(counted, loaded.stream().map(claim -> statusKey(claim.getStatus().name())).toList());
+			this.tallies.move(counted, loaded.stream()
+				.flatMap(claim -> statusKeys(claim.getSource().getId(), claim.getStatus().name()))
+				.toList());
 			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
 			tagClaims(loaded, tags);
 		});
@@ -167,10 +173,20 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 	@Override
 	public Map<String, Map<String, Long>> scratch() {
 		Map<String, Long> byStatus = new TreeMap<>();
-		this.jdbc.sql("select status, count(*) from claim where deleted_at is null and status is not null group by status")
-			.query((rs, n) -> byStatus.put(rs.getString(1).strip(), rs.getLong(2)))
+		Map<String, Long> bySourceAndStatus = new TreeMap<>();
+		this.jdbc.sql("""
+				select source_id, status, count(*) from claim where deleted_at is null and status is not null
+				group by source_id, status""")
+			.query((rs, n) -> {
+				byStatus.merge(rs.getString(2).strip(), rs.getLong(3), Long::sum);
+				return bySourceAndStatus.put(standingKey(rs.getLong(1), rs.getString(2).strip()), rs.getLong(3));
+			})
 			.list();
-		return Map.of(CLAIMS_BY_STATUS, byStatus);
+		return Map.of(CLAIMS_BY_STATUS, byStatus, CLAIMS_BY_SOURCE_AND_STATUS, bySourceAndStatus);
+	}
+
+	public static String standingKey(long sourceId, String status) {
+		return sourceId + "/" + status;
 	}
 
 	/**
@@ -180,19 +196,22 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 	 */
 	private List<Tallies.Key> countedStatuses(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
 		String retired = " where " + column(type) + " in (:ids) and deleted_at is not null and status is not null";
-		List<Tallies.Key> counted = new ArrayList<>(this.jdbc.sql("select status from claim" + retired)
+		List<Tallies.Key> counted = new ArrayList<>();
+		this.jdbc.sql("select source_id, status from claim" + retired)
 			.param("ids", ids)
-			.query((rs, n) -> statusKey(rs.getString(1).strip()))
-			.list());
+			.query((rs, n) -> counted.addAll(statusKeys(rs.getLong(1), rs.getString(2).strip()).toList()))
+			.list();
 		this.jdbc.sql("update claim set status = null" + retired).param("ids", ids).update();
 		loaded.stream()
 			.filter(claim -> claim.getStatus() != null)
-			.forEach(claim -> counted.add(statusKey(claim.getStatus().name())));
+			.forEach(claim -> counted.addAll(statusKeys(claim.getSource().getId(), claim.getStatus().name()).toList()));
 		return counted;
 	}
 
-	private static Tallies.Key statusKey(String status) {
-		return new Tallies.Key(CLAIMS_BY_STATUS, status);
+	/** A claim of this source in this status counts in both tallies. */
+	private static Stream<Tallies.Key> statusKeys(long sourceId, String status) {
+		return Stream.of(new Tallies.Key(CLAIMS_BY_STATUS, status),
+				new Tallies.Key(CLAIMS_BY_SOURCE_AND_STATUS, standingKey(sourceId, status)));
 	}
 
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {

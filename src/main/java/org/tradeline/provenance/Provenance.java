@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -231,16 +232,20 @@ public class Provenance {
 		return counts;
 	}
 
-	/** Claim standing counts for each of the given sources. */
+	/** Claim standing counts for each of the given sources (kept counted by the write path). */
 	public Map<Long, SourceStanding> standingOf(Collection<Long> sourceIds) {
 		if (sourceIds.isEmpty()) {
 			return Map.of();
 		}
 		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
-		for (ClaimRepository.StatusCount count : this.claims.countBySourceAndStatus(sourceIds)) {
-			counts.computeIfAbsent(count.sourceId(), id -> new EnumMap<>(ClaimStatus.class))
-				.put(count.status(), count.claims());
-		}
+		List<String> keys = sourceIds.stream()
+			.flatMap(id -> Arrays.stream(ClaimStatus.values()).map(status -> DerivedProvenance.standingKey(id, status.name())))
+			.toList();
+		this.tallies.read(DerivedProvenance.CLAIMS_BY_SOURCE_AND_STATUS, keys).forEach((key, n) -> {
+			String[] parts = key.split("/");
+			counts.computeIfAbsent(Long.valueOf(parts[0]), id -> new EnumMap<>(ClaimStatus.class))
+				.put(ClaimStatus.valueOf(parts[1]), n);
+		});
 		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
 		for (Long id : sourceIds) {
 			standing.put(id, SourceStanding.of(counts.getOrDefault(id, Map.of())));

@@ -1,5 +1,6 @@
 package org.tradeline.system;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,38 @@ public class Tallies implements ApplicationRunner {
 			.param("name", name)
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
+		return withPending(name, counts, null);
+	}
+
+	/** The non-zero counts of one tally under these keys. */
+	public Map<String, Long> read(String name, Collection<String> keys) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		if (keys.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select tally_key, n from tally where name = :name and tally_key in (:keys) and n <> 0")
+			.param("name", name)
+			.param("keys", keys)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return withPending(name, counts, keys);
+	}
+
+	/** A write reading its own answer (a new source's standing) sees what it moved, not yet applied. */
+	private static Map<String, Long> withPending(String name, Map<String, Long> counts, Collection<String> keys) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return counts;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending) {
+				pending.deltas.forEach((key, delta) -> {
+					if (key.name().equals(name) && (keys == null || keys.contains(key.key()))) {
+						counts.merge(key.key(), delta, Long::sum);
+					}
+				});
+			}
+		}
+		counts.values().removeIf(n -> n == 0);
 		return counts;
 	}
 
@@ -89,6 +122,9 @@ public class Tallies implements ApplicationRunner {
 	}
 
 	private Pending pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("Tallies move inside a transaction");
+		}
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof Pending existing) {
 				return existing;

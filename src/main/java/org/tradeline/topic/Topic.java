@@ -10,6 +10,13 @@ import jakarta.persistence.Table;
 @Table(name = "topic")
 public class Topic {
 
+	/**
+	 * The tally of live events per topic, keyed by topic id: named here, kept by the event feature's
+	 * writes, so that listing topics counts nothing.
+	 */
+	public static final String EVENT_TALLY = "events-by-topic";
+
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

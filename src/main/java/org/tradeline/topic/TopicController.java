@@ -1,7 +1,6 @@
 package org.tradeline.topic;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.system.PageResponse;
 import org.tradeline.system.Paging;
 import org.tradeline.system.ReadDependencies;
+import org.tradeline.system.Tallies;
 
 @RestController
 @Tag(name = "Topics", description = "Subjects events are filed under")
@@ -23,8 +23,11 @@ class TopicController {
 
 	private final TopicRepository topics;
 
-	TopicController(TopicRepository topics) {
+	private final Tallies tallies;
+
+	TopicController(TopicRepository topics, Tallies tallies) {
 		this.topics = topics;
+		this.tallies = tallies;
 	}
 
 	@GetMapping
@@ -33,12 +36,9 @@ class TopicController {
 			@RequestParam(required = false) Integer size) {
 		ReadDependencies.add("topics");
 		Page<Topic> found = this.topics.findAll(Paging.of(page, size).pageable(Sort.by("slug")));
-		Map<Long, Long> counts = found.isEmpty() ? Map.of()
-				: this.topics.countEvents(found.getContent().stream().map(Topic::getId).toList())
-					.stream()
-					.collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+		Map<String, Long> counts = this.tallies.read(Topic.EVENT_TALLY);
 		return PageResponse.of(found, t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(),
-				counts.getOrDefault(t.getId(), 0L)));
+				counts.getOrDefault(String.valueOf(t.getId()), 0L)));
 	}
 
 	record TopicView(String slug, String name, String description, long eventCount) {
