@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,7 +39,8 @@ import org.tradeline.system.InvalidParameterException;
 
 /**
  * Reads are public; writes need a bearer token with the editor role (admins included); token
- * management and the exposed actuator endpoints other than health need admin. Failures are answered
+ * management needs admin, and so do the exposed actuator endpoints other than health unless they
+ * are on their own management port. Failures are answered
  * by the one ProblemHandler, reached through the MVC exception resolver.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +74,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
+			Environment environment,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
@@ -78,10 +84,13 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
 			.permitAll()
 			// Exposed actuator endpoints other than health are for operators; unexposed ones stay 404.
+			// On their own port (the default) reaching the port is the credential, so no token is asked:
+			// a scraper needs no secret that could also mint tokens. On the public port they need admin.
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole(ADMIN)
+			.access(separateManagementPort(environment) ? SingleResultAuthorizationManager.permitAll()
+					: AuthorityAuthorizationManager.hasRole(ADMIN))
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole(ADMIN)
 			// Every method, however spelt: HEAD would reveal status, Content-Length and ETag.
@@ -162,6 +171,10 @@ class SecurityConfig {
 				METHODS.contains(request.getMethod())
 						? new InvalidParameterException("url", "The request URL contains characters that are not allowed")
 						: new HttpRequestMethodNotSupportedException(request.getMethod(), METHODS));
+	}
+
+	private static boolean separateManagementPort(Environment environment) {
+		return ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
 	}
 
 	/** Separate allow-lists: reads (public data, any origin by default) and writes (none by default). */
