@@ -81,9 +81,10 @@ final class BackupFormat {
 	/**
 	 * Stored but not in a backup, as table.column or a whole table: claim statuses and disputes are
 	 * derived from the claims and rebuilt by an import; the store change log only tells running
-	 * instances which cached answers to drop.
+	 * instances which cached answers to drop, and the rate-limit windows only hold request budgets.
 	 */
-	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log");
+	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log",
+			"rate_limit_window");
 
 	private BackupFormat() {
 	}

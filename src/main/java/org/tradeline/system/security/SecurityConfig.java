@@ -2,7 +2,11 @@ package org.tradeline.system.security;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -74,7 +79,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
-			Environment environment,
+			Environment environment, Limiters limiters,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
@@ -123,7 +128,7 @@ class SecurityConfig {
 			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint,
 					new Budgets(properties.rateLimit().failedAuthenticationsPerClient(), properties.rateLimit().period()),
 					resolver), BasicAuthenticationFilter.class)
-			.addFilterAfter(RateLimitFilter.writes(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
+			.addFilterAfter(RateLimitFilter.writes(limiters, resolver), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -144,12 +149,18 @@ class SecurityConfig {
 
 	/** Reads are limited per client before anything else runs, so answers from the read cache count too. */
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> readLimitFilter(SecurityProperties properties,
+	FilterRegistrationBean<RateLimitFilter> readLimitFilter(Limiters limiters,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				RateLimitFilter.reads(properties.rateLimit(), resolver));
+				RateLimitFilter.reads(limiters, resolver));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
+	}
+
+	/** Read and write budgets: shared through the database on PostgreSQL, in memory on H2. */
+	@Bean
+	Limiters limiters(SecurityProperties properties, DataSource dataSource, JdbcClient jdbc, MeterRegistry meters) {
+		return Limiters.of(properties.rateLimit(), dataSource, jdbc, meters);
 	}
 
 	/** The firewall's defaults, stated so that its refusals of other methods (TRACK, ...) can say 405. */
