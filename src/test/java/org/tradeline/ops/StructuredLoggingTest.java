@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +40,10 @@ class StructuredLoggingTest {
 	void withEcsOnALogLineIsJsonCarryingTheRequestId(CapturedOutput output) throws Exception {
 		Map<String, Object> properties = new HashMap<>(TestDatabase.newH2Database());
 		properties.put("logging.structured.format.console", "ecs");
+		// Logging is set up once per JVM while any context that did it is open (other tests' are):
+		// let this application set it up again, as it would in a process of its own. Closing it
+		// cleans up again, so the next application started returns to the plain format.
+		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		try (ConfigurableApplicationContext app = Applications.start(properties, LoggingProbe.class)) {
 			HttpResponse<Void> response = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(Applications.baseUrl(app) + "/api/v1/topics"))

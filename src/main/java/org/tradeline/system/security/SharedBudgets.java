@@ -2,6 +2,7 @@ package org.tradeline.system.security;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,11 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * early, since a reserved chunk is not returned. A fixed window also lets a client spend one
  * budget at the end of a window and another at the start of the next. While the database is out
  * of reach the in-memory {@link Budgets} of this instance decide, so reads served from the cache go
- * on answering (an outage must not turn into refusals).
+ * on answering (an outage must not turn into refusals); after a failed reservation the database is
+ * not asked again for a few seconds, so only one request in that time waits for the pool's timeout.
  */
 final class SharedBudgets implements Limiter {
 
 	private static final Logger log = LoggerFactory.getLogger(SharedBudgets.class);
+
+	private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
 
 	// Keys longer than this (none expected: addresses and token names) are hashed to fit the column.
 	private static final int MAX_KEY = 200;
@@ -61,6 +65,9 @@ final class SharedBudgets implements Limiter {
 
 	private volatile boolean failing;
 
+	// While failing, the database is not asked again before this (System.nanoTime()).
+	private volatile long retryAt;
+
 	SharedBudgets(String budget, int capacity, Duration period, JdbcClient jdbc) {
 		this.budget = budget;
 		this.capacity = capacity;
@@ -77,8 +84,14 @@ final class SharedBudgets implements Limiter {
 
 	@Override
 	public long take(String key) {
+		if (this.failing && System.nanoTime() - this.retryAt < 0) {
+			return this.fallback.take(key);
+		}
 		Allowance allowance = this.allowances.get(key, k -> new Allowance());
-		synchronized (allowance) {
+		// A lock, not a monitor: on Java 21 a virtual thread waiting on the database inside
+		// synchronized would pin its carrier thread.
+		allowance.lock.lock();
+		try {
 			long now = System.nanoTime();
 			if (now - allowance.until >= 0) {
 				allowance.remaining = 0;
@@ -89,6 +102,9 @@ final class SharedBudgets implements Limiter {
 					reserve(key, allowance, now);
 				}
 				catch (DataAccessException ex) {
+					// A request that finds the database gone waits for the pool's timeout once; the
+					// ones after it, for a while, do not ask.
+					this.retryAt = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
 					if (!this.failing) {
 						this.failing = true;
 						log.warn("Shared {} budgets unavailable ({}); this instance limits alone until the database answers",
@@ -102,6 +118,9 @@ final class SharedBudgets implements Limiter {
 				return 0;
 			}
 			return Math.max(1, allowance.until - now);
+		}
+		finally {
+			allowance.lock.unlock();
 		}
 	}
 
@@ -144,6 +163,8 @@ final class SharedBudgets implements Limiter {
 
 	/** What this instance may still hand out for one key, until its window ends. */
 	private static final class Allowance {
+
+		private final ReentrantLock lock = new ReentrantLock();
 
 		private long remaining;
 
