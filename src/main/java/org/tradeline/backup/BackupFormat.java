@@ -81,9 +81,11 @@ final class BackupFormat {
 	/**
 	 * Stored but not in a backup, as table.column or a whole table: claim statuses, disputes and
 	 * tallies are derived from the rest and rebuilt by an import; the store change log only tells
-	 * running instances which cached answers to drop.
+	 * running instances which cached answers to drop, and the rate-limit windows only hold request
+	 * budgets.
 	 */
-	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log", "tally");
+	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "dispute", "store_change_log", "tally",
+			"rate_limit_window");
 
 	private BackupFormat() {
 	}

@@ -163,7 +163,9 @@ class ExportController {
 	 */
 	private void export(EventFilter filter, EntriesWriter writer) throws IOException {
 		try (ExportSlots.Slot slot = this.slots.take()) {
-			writer.write(this.timeline.entries(filter));
+			List<TimelineEntry> entries = this.timeline.entries(filter);
+			slot.answered(entries.size());
+			writer.write(entries);
 		}
 	}
 

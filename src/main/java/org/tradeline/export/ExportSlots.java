@@ -3,6 +3,11 @@ package org.tradeline.export;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,25 +33,48 @@ public class ExportSlots {
 
 	private final Duration retryAfter;
 
-	ExportSlots(ExportProperties properties) {
+	private final MeterRegistry meters;
+
+	private final DistributionSummary events;
+
+	private final Counter refusals;
+
+	ExportSlots(ExportProperties properties, MeterRegistry meters) {
 		this.size = properties.export().concurrency();
 		this.slots = new Semaphore(this.size);
 		this.retryAfter = properties.export().retryAfter();
+		this.meters = meters;
+		this.events = DistributionSummary.builder("tradeline.export.events")
+			.description("Events in a whole-timeline answer")
+			.register(meters);
+		this.refusals = Counter.builder("tradeline.export.refusals")
+			.description("Whole-timeline answers refused because every slot was taken")
+			.register(meters);
 	}
 
 	/** Takes a slot, to be closed when the answer is written, or fails with a 503 when none is free. */
 	public Slot take() {
 		if (!this.slots.tryAcquire()) {
+			this.refusals.increment();
 			throw new Busy(this.size, Math.max(1, this.retryAfter.toSeconds()));
 		}
-		return new Slot();
+		return new Slot(Timer.start(this.meters));
 	}
 
+	/** Held while a whole-timeline answer is computed and written; how long is timed. */
 	public final class Slot implements AutoCloseable {
+
+		private final Timer.Sample held;
 
 		private boolean released;
 
-		private Slot() {
+		private Slot(Timer.Sample held) {
+			this.held = held;
+		}
+
+		/** How many events the answer holds, for the size metric. */
+		public void answered(int events) {
+			ExportSlots.this.events.record(events);
 		}
 
 		@Override
@@ -54,6 +82,9 @@ public class ExportSlots {
 			if (!this.released) {
 				this.released = true;
 				ExportSlots.this.slots.release();
+				this.held.stop(Timer.builder("tradeline.export.duration")
+					.description("Time a whole-timeline answer held its slot, reading and writing")
+					.register(ExportSlots.this.meters));
 			}
 		}
 

@@ -33,9 +33,9 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 			MediaType.parseMediaType("application/*+json"), MediaType.parseMediaType("text/*"),
 			MediaType.parseMediaType("application/atom+xml"));
 
-	// Set per response by the container or per coding by the cache, never replayed as they were.
+	// Set per response (by the container, the cache per coding, the request id filter), never replayed as they were.
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "transfer-encoding", "date", "connection",
-			"keep-alive", "content-type", "content-encoding", "etag");
+			"keep-alive", "content-type", "content-encoding", "etag", "x-request-id");
 
 	static CachedAnswer of(HttpServletResponse response, byte[] body, Set<String> tags) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();

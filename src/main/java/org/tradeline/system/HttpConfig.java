@@ -1,5 +1,8 @@
 package org.tradeline.system;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +49,20 @@ class HttpConfig {
 		registration.addUrlPatterns("/api/*", "/embed/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
+	}
+
+	/** Cacheable reads answered from the read cache and computed, for the Prometheus scrape. */
+	@Bean
+	MeterBinder readCacheMeters(FilterRegistrationBean<ReadCacheFilter> readCacheFilter) {
+		ReadCacheFilter filter = readCacheFilter.getFilter();
+		return registry -> {
+			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::hits)
+				.tag("result", "hit")
+				.register(registry);
+			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::misses)
+				.tag("result", "miss")
+				.register(registry);
+		};
 	}
 
 	/** Kept answers, dropped by the store changes they depend on (this instance's and, polled, others'). */

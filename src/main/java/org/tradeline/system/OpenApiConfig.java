@@ -158,6 +158,7 @@ class OpenApiConfig {
 		problem.addProperty("detail", new StringSchema());
 		problem.addProperty("instance", new StringSchema().format("uri-reference"));
 		problem.addProperty("errors", new ArraySchema().items(error));
+		problem.addProperty("requestId", new StringSchema());
 		return problem;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.servlet.FilterChain;
@@ -66,11 +67,24 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
 	private final Map<String, Computation> computing = new ConcurrentHashMap<>();
 
+	// Cacheable requests answered from the cache, and computed; read by the metrics (HttpConfig).
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
+
 	ReadCacheFilter(StoreRevision revision, ReadRoutes routes, ReadCache cache, int maxEntryBytes) {
 		this.revision = revision;
 		this.routes = routes;
 		this.cache = cache;
 		this.maxEntryBytes = maxEntryBytes;
+	}
+
+	long hits() {
+		return this.hits.sum();
+	}
+
+	long misses() {
+		return this.misses.sum();
 	}
 
 	@Override
@@ -92,6 +106,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		}
 		CachedAnswer kept = this.cache.get(key.value());
 		if (kept != null) {
+			this.hits.increment();
 			send(kept, request, response, true);
 			return;
 		}
@@ -102,6 +117,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			// reach: then that 503 is this request's answer too, at once, not after another wait.
 			kept = this.cache.get(key.value());
 			if (kept != null) {
+				this.hits.increment();
 				send(kept, request, response, true);
 				return;
 			}
@@ -109,6 +125,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 				computation.unavailable.replay(response, !"HEAD".equals(request.getMethod()));
 				return;
 			}
+			this.misses.increment();
 			compute(key, computation, request, response, chain);
 		}
 		finally {

@@ -457,6 +457,8 @@ class BackupRestoreTest {
 			String contentType, byte[] body, Map<String, String> headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Applications.baseUrl(app) + encode(path)))
 			.header("X-Forwarded-Host", HOST)
+			// One id for every request, so that answers (problem bodies name it) compare byte for byte.
+			.header("X-Request-Id", "backup-restore")
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
 		if (token != null) {

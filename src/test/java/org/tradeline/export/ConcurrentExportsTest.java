@@ -113,7 +113,7 @@ class ConcurrentExportsTest {
 			}
 			assertThat(get("/api/v1/events/synthetic-event-1").statusCode()).isEqualTo(200);
 			assertThat(get("/api/v1/events?size=20&from=" + before(9003)).statusCode()).isEqualTo(200);
-			assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get("/readyz").statusCode()).isEqualTo(200);
 		}
 		finally {
 			taken.forEach(ExportSlots.Slot::close);
@@ -138,7 +138,7 @@ class ConcurrentExportsTest {
 				for (int n = 1; n == 1 || exporting.get(); n++) {
 					readStatuses.add(get("/api/v1/events/synthetic-event-" + n).statusCode());
 					readStatuses.add(get("/api/v1/events?size=20&from=" + before(1000 + n)).statusCode());
-					HttpResponse<String> readiness = get("/actuator/health/readiness");
+					HttpResponse<String> readiness = get("/readyz");
 					readStatuses.add(readiness.statusCode());
 					if (readiness.body().contains("\"UP\"")) {
 						readinessUp.incrementAndGet();

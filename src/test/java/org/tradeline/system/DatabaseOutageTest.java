@@ -110,7 +110,7 @@ class DatabaseOutageTest {
 			}
 			awaitOrFail(Duration.ofSeconds(30), "reads and writes succeed before the outage",
 					() -> count(o -> o.status() == 201) >= 30 && count(o -> o.read() && o.status() == 200) >= 60);
-			assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get("/readyz").statusCode()).isEqualTo(200);
 
 			long down = System.nanoTime();
 			postgres.close();
@@ -118,8 +118,8 @@ class DatabaseOutageTest {
 			List<HttpResponse<String>> readiness = new ArrayList<>();
 			List<HttpResponse<String>> liveness = new ArrayList<>();
 			awaitOrFail(Duration.ofSeconds(60), "readiness DOWN and 503s answered during the outage", () -> {
-				readiness.add(get("/actuator/health/readiness"));
-				liveness.add(get("/actuator/health/liveness"));
+				readiness.add(get("/readyz"));
+				liveness.add(get("/livez"));
 				return readiness.get(readiness.size() - 1).statusCode() == 503
 						&& count(o -> o.start() > stopped && o.status() == 503 && o.write()) >= 5
 						&& count(o -> o.start() > stopped && o.status() == 503 && o.read()) >= 5
@@ -129,7 +129,7 @@ class DatabaseOutageTest {
 			postgres = server.start();
 			long up = System.nanoTime();
 			awaitOrFail(RECOVERY_BOUND.multipliedBy(2), "serving again after the database came back", () -> {
-				boolean ready = get("/actuator/health/readiness").statusCode() == 200;
+				boolean ready = get("/readyz").statusCode() == 200;
 				return ready && count(o -> o.start() > up && o.write() && o.status() == 201) >= 1
 						&& count(o -> o.start() > up && o.read() && o.uncached() && o.status() == 200) >= 1;
 			});
@@ -184,7 +184,7 @@ class DatabaseOutageTest {
 			});
 			assertThat(liveness).as("the process itself stays alive; only readiness depends on the database")
 				.allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-			assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get("/readyz").statusCode()).isEqualTo(200);
 			assertThat(Duration.ofNanos(recovered - up)).as("time to recover").isLessThanOrEqualTo(RECOVERY_BOUND);
 			assertThat(this.acknowledged).isNotEmpty();
 			assertThat(lost).as("writes acknowledged with 2xx but not stored").isEmpty();

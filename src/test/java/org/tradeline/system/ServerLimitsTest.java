@@ -143,7 +143,7 @@ class ServerLimitsTest {
 	@Test
 	void anIdleKeptAliveConnectionIsClosedWithinTheKeepAliveTimeout() throws IOException {
 		try (Socket socket = connect(this.impatient)) {
-			socket.getOutputStream().write(get("/actuator/health").replace("Connection: close", "Connection: keep-alive")
+			socket.getOutputStream().write(get("/livez").replace("Connection: close", "Connection: keep-alive")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			Response response = readResponse(socket.getInputStream());
 			assertThat(response.status()).isEqualTo(200);

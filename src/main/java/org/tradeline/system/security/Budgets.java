@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * A flood of new keys therefore neither grows memory nor hands a client that spent its budget a
  * fresh one (a wholesale clear would reset everyone).
  */
-final class Budgets {
+final class Budgets implements Limiter {
 
 	static final int MAX_TRACKED = 100_000;
 
@@ -31,8 +31,8 @@ final class Budgets {
 		this.period = period;
 	}
 
-	/** Takes one unit of the key's budget: 0 if there was one, else the nanoseconds until there is. */
-	long take(String key) {
+	@Override
+	public long take(String key) {
 		Bucket bucket = this.buckets.get(key);
 		if (bucket == null) {
 			if (this.buckets.size() >= MAX_TRACKED) {

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +17,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.system.TooManyRequestsException;
 
 /**
- * Token buckets ({@link Budgets}): writes per token, reads per client address. Behind a proxy, set
+ * Request budgets ({@link Limiters}): writes per token, reads per client address. Behind a proxy, set
  * server.forward-headers-strategy and server.tomcat.remoteip.internal-proxies so the client address
  * is the real one (see README). One instance limits reads in front of everything (cached answers
  * included); another, inside the security chain where the token is known, limits writes.
@@ -24,22 +26,25 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final HandlerExceptionResolver resolver;
 
-	private final Budgets budgets;
+	private final Limiter budgets;
+
+	private final Counter refusals;
 
 	private final boolean reads;
 
-	private RateLimitFilter(Budgets budgets, HandlerExceptionResolver resolver, boolean reads) {
+	private RateLimitFilter(Limiter budgets, Counter refusals, HandlerExceptionResolver resolver, boolean reads) {
 		this.budgets = budgets;
+		this.refusals = refusals;
 		this.resolver = resolver;
 		this.reads = reads;
 	}
 
-	static RateLimitFilter reads(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
-		return new RateLimitFilter(new Budgets(limits.readsPerClient(), limits.period()), resolver, true);
+	static RateLimitFilter reads(Limiters limiters, HandlerExceptionResolver resolver) {
+		return new RateLimitFilter(limiters.reads(), limiters.readRefusals(), resolver, true);
 	}
 
-	static RateLimitFilter writes(SecurityProperties.RateLimit limits, HandlerExceptionResolver resolver) {
-		return new RateLimitFilter(new Budgets(limits.writesPerToken(), limits.period()), resolver, false);
+	static RateLimitFilter writes(Limiters limiters, HandlerExceptionResolver resolver) {
+		return new RateLimitFilter(limiters.writes(), limiters.writeRefusals(), resolver, false);
 	}
 
 	@Override
@@ -68,6 +73,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		long waitNanos = this.budgets.take(key);
 		if (waitNanos > 0) {
+			this.refusals.increment();
 			this.resolver.resolveException(request, response, null,
 					new TooManyRequestsException(Budgets.seconds(waitNanos)));
 			return;

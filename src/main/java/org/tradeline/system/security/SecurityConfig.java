@@ -2,10 +2,15 @@ package org.tradeline.system.security;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,7 +44,8 @@ import org.tradeline.system.InvalidParameterException;
 
 /**
  * Reads are public; writes need a bearer token with the editor role (admins included); token
- * management and the exposed actuator endpoints other than health need admin. Failures are answered
+ * management needs admin, and so do the exposed actuator endpoints other than health unless they
+ * are on their own management port. Failures are answered
  * by the one ProblemHandler, reached through the MVC exception resolver.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +79,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ApiTokenRepository tokens,
+			Environment environment, Limiters limiters,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
@@ -78,10 +89,13 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
 			.permitAll()
 			// Exposed actuator endpoints other than health are for operators; unexposed ones stay 404.
+			// On their own port (the default) reaching the port is the credential, so no token is asked:
+			// a scraper needs no secret that could also mint tokens. On the public port they need admin.
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole(ADMIN)
+			.access(separateManagementPort(environment) ? SingleResultAuthorizationManager.permitAll()
+					: AuthorityAuthorizationManager.hasRole(ADMIN))
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole(ADMIN)
 			// Every method, however spelt: HEAD would reveal status, Content-Length and ETag.
@@ -114,7 +128,7 @@ class SecurityConfig {
 			.addFilterBefore(new ApiTokenFilter(tokens, properties.bootstrapAdminTokenSha256(), entryPoint,
 					new Budgets(properties.rateLimit().failedAuthenticationsPerClient(), properties.rateLimit().period()),
 					resolver), BasicAuthenticationFilter.class)
-			.addFilterAfter(RateLimitFilter.writes(properties.rateLimit(), resolver), BasicAuthenticationFilter.class);
+			.addFilterAfter(RateLimitFilter.writes(limiters, resolver), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -135,12 +149,18 @@ class SecurityConfig {
 
 	/** Reads are limited per client before anything else runs, so answers from the read cache count too. */
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> readLimitFilter(SecurityProperties properties,
+	FilterRegistrationBean<RateLimitFilter> readLimitFilter(Limiters limiters,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				RateLimitFilter.reads(properties.rateLimit(), resolver));
+				RateLimitFilter.reads(limiters, resolver));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
+	}
+
+	/** Read and write budgets: shared through the database on PostgreSQL, in memory on H2. */
+	@Bean
+	Limiters limiters(SecurityProperties properties, DataSource dataSource, JdbcClient jdbc, MeterRegistry meters) {
+		return Limiters.of(properties.rateLimit(), dataSource, jdbc, meters);
 	}
 
 	/** The firewall's defaults, stated so that its refusals of other methods (TRACK, ...) can say 405. */
@@ -162,6 +182,10 @@ class SecurityConfig {
 				METHODS.contains(request.getMethod())
 						? new InvalidParameterException("url", "The request URL contains characters that are not allowed")
 						: new HttpRequestMethodNotSupportedException(request.getMethod(), METHODS));
+	}
+
+	private static boolean separateManagementPort(Environment environment) {
+		return ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
 	}
 
 	/** Separate allow-lists: reads (public data, any origin by default) and writes (none by default). */

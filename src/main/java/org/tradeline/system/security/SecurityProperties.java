@@ -27,9 +27,12 @@ record SecurityProperties(@DefaultValue("") String bootstrapAdminTokenSha256,
 	 * @param failedAuthenticationsPerClient requests with a bad, expired or revoked token one client
 	 * address may make per period
 	 * @param period the window the budgets refill over
+	 * @param shared whether, on PostgreSQL, the read and write budgets are shared by every instance
+	 * on the database (else each instance has its own)
 	 */
 	record RateLimit(@DefaultValue("6000") int writesPerToken, @DefaultValue("60000") int readsPerClient,
-			@DefaultValue("600") int failedAuthenticationsPerClient, @DefaultValue("1m") Duration period) {
+			@DefaultValue("600") int failedAuthenticationsPerClient, @DefaultValue("1m") Duration period,
+			@DefaultValue("true") boolean shared) {
 	}
 
 	/**

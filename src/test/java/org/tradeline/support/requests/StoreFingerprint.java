@@ -38,6 +38,8 @@ public final class StoreFingerprint {
 			.query(String.class)
 			.list();
 		assertThat(tables).as("tables to fingerprint").contains("event", "claim", "store_change");
+		// Request budgets, not stored data: on PostgreSQL every request (refused ones too) may spend some.
+		tables = tables.stream().filter(table -> !"rate_limit_window".equals(table)).toList();
 		for (String table : tables) {
 			List<String> rows = new ArrayList<>(this.jdbc.sql("select * from " + table).query((rs, n) -> {
 				int columns = rs.getMetaData().getColumnCount();

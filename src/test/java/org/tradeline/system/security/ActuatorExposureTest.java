@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Operators' endpoints on the application as it ships (started by hand, so that no test
- * auto-configuration changes how metrics are exported): health is public and says only UP or
- * DOWN, Prometheus metrics need an admin token, and nothing else of the actuator is exposed.
+ * auto-configuration changes how metrics are exported). The public port has only the probes, which
+ * say UP or DOWN; Prometheus metrics, build info and the health groups are on the management port,
+ * without a token; nothing else of the actuator is exposed on either.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActuatorExposureTest {
@@ -34,10 +35,13 @@ class ActuatorExposureTest {
 
 	private String editor;
 
+	private String management;
+
 	@BeforeAll
 	void start() throws Exception {
 		this.app = Applications.start(TestDatabase.newDatabase());
 		this.editor = Editors.create(Applications.baseUrl(this.app), "actuator-editor", "editor");
+		this.management = "http://localhost:" + this.app.getEnvironment().getProperty("local.management.port");
 	}
 
 	@AfterAll
@@ -48,29 +52,24 @@ class ActuatorExposureTest {
 	}
 
 	@Test
-	void prometheusRefusesAnonymousCallersWithAProblem() throws Exception {
-		HttpResponse<String> anonymous = send("GET", "/actuator/prometheus", null, null);
-		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				challenge -> assertThat(challenge).startsWith("Bearer"));
-		assertThat(anonymous.body()).doesNotContain("jvm_");
-		assertThat(send("HEAD", "/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
+	void thePublicPortServesNoMetricsWhateverTheToken() throws Exception {
+		for (String token : new String[] { null, this.editor, Editors.BOOTSTRAP_ADMIN }) {
+			for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator/health", "/actuator")) {
+				HttpResponse<String> response = send("GET", path, token, null);
+				assertThat(response.statusCode()).as("%s with %s", path, (token == null) ? "no token" : "a token")
+					.isEqualTo(404);
+				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				assertThat(response.body()).doesNotContain("jvm_");
+			}
+		}
+		assertThat(send("HEAD", "/actuator/prometheus", null, null).statusCode()).isEqualTo(404);
 	}
 
 	@Test
-	void prometheusIsForAdminsNotEditors() throws Exception {
-		HttpResponse<String> editor = send("GET", "/actuator/prometheus", this.editor, null);
-		assertThat(editor.statusCode()).isEqualTo(403);
-		assertThat(editor.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(editor.body()).doesNotContain("jvm_");
-	}
-
-	@Test
-	void adminsGetPrometheusTextWithHttpAndJvmSeries() throws Exception {
+	void theManagementPortGivesPrometheusTextWithoutAToken() throws Exception {
 		// A request for the HTTP server series to count.
 		assertThat(send("GET", "/api/v1/topics", null, null).statusCode()).isEqualTo(200);
-		HttpResponse<String> metrics = send("GET", "/actuator/prometheus", Editors.BOOTSTRAP_ADMIN, null);
+		HttpResponse<String> metrics = managementGet("/actuator/prometheus", null);
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/plain"));
@@ -78,10 +77,7 @@ class ActuatorExposureTest {
 			.containsPattern("(?m)^jvm_memory_used_bytes\\{")
 			.containsPattern("(?m)^# TYPE jvm_memory_used_bytes gauge$");
 
-		HttpRequest openMetrics = request("GET", "/actuator/prometheus", Editors.BOOTSTRAP_ADMIN, null)
-			.header("Accept", "application/openmetrics-text; version=1.0.0")
-			.build();
-		HttpResponse<String> open = this.http.send(openMetrics, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> open = managementGet("/actuator/prometheus", "application/openmetrics-text; version=1.0.0");
 		assertThat(open.statusCode()).isEqualTo(200);
 		assertThat(open.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/openmetrics-text"));
@@ -89,7 +85,20 @@ class ActuatorExposureTest {
 	}
 
 	@Test
-	void nothingElseIsExposedEvenToAdmins() throws Exception {
+	void theManagementPortGivesBuildInfoAndProbes() throws Exception {
+		HttpResponse<String> info = managementGet("/actuator/info", null);
+		assertThat(info.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(info.body(), "$.build.artifact")).isEqualTo("tradeline");
+		assertThat((String) JsonPath.read(info.body(), "$.build.version")).isNotBlank();
+		for (String group : List.of("liveness", "readiness")) {
+			HttpResponse<String> probe = managementGet("/actuator/health/" + group, null);
+			assertThat(probe.statusCode()).isEqualTo(200);
+			assertThat((String) JsonPath.read(probe.body(), "$.status")).isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void nothingElseIsExposedOnEitherPort() throws Exception {
 		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics",
 				"/actuator/threaddump", "/actuator/configprops", "/actuator/loggers", "/actuator/mappings",
 				"/actuator/shutdown")) {
@@ -99,26 +108,45 @@ class ActuatorExposureTest {
 					.isEqualTo(404);
 				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			}
+			assertThat(managementGet(path, null).statusCode()).as("%s on the management port", path).isEqualTo(404);
 		}
 		assertThat(send("POST", "/actuator/shutdown", Editors.BOOTSTRAP_ADMIN, "{}").statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create(this.management + "/actuator/shutdown"))
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.header("Content-Type", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isGreaterThanOrEqualTo(400);
 		assertThat(this.app.isActive()).isTrue();
 
-		HttpResponse<String> links = send("GET", "/actuator", Editors.BOOTSTRAP_ADMIN, null);
+		HttpResponse<String> links = managementGet("/actuator", null);
 		assertThat(links.statusCode()).isEqualTo(200);
 		Map<String, Object> exposed = JsonPath.read(links.body(), "$._links");
 		assertThat(exposed.keySet()).allMatch(name -> name.equals("self") || name.startsWith("health")
-				|| name.equals("prometheus"));
-		assertThat(send("GET", "/actuator", null, null).statusCode()).isEqualTo(401);
+				|| name.equals("prometheus") || name.equals("info"));
 	}
 
 	@Test
-	void healthIsPublicAndWithoutDetails() throws Exception {
-		for (String token : new String[] { null, Editors.BOOTSTRAP_ADMIN }) {
-			HttpResponse<String> health = send("GET", "/actuator/health", token, null);
-			assertThat(health.statusCode()).isEqualTo(200);
-			assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
-			assertThat(health.body()).doesNotContain("components").doesNotContain("details").doesNotContain("db");
+	void probesArePublicAndWithoutDetails() throws Exception {
+		for (String path : List.of("/livez", "/readyz")) {
+			for (String token : new String[] { null, Editors.BOOTSTRAP_ADMIN }) {
+				HttpResponse<String> health = send("GET", path, token, null);
+				assertThat(health.statusCode()).isEqualTo(200);
+				assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
+				assertThat(health.body()).doesNotContain("components").doesNotContain("details").doesNotContain("db");
+			}
 		}
+		HttpResponse<String> health = managementGet("/actuator/health", null);
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).doesNotContain("components").doesNotContain("details");
+	}
+
+	private HttpResponse<String> managementGet(String path, String accept) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.management + path));
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {

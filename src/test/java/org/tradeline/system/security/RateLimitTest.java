@@ -2,6 +2,7 @@ package org.tradeline.system.security;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
@@ -87,11 +88,13 @@ class RateLimitTest {
 	 */
 	@Test
 	void aClientsBudgetSurvivesAFloodOfOtherClients() throws Exception {
-		RateLimitFilter filter = RateLimitFilter
-			.reads(new SecurityProperties.RateLimit(3, 3, 3, Duration.ofDays(1)), (request, response, handler, ex) -> {
-				response.setStatus(429);
-				return null;
-			});
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		Limiters limiters = new Limiters(new Budgets(3, Duration.ofDays(1)), new Budgets(3, Duration.ofDays(1)),
+				Limiters.refusals(meters, "reads"), Limiters.refusals(meters, "writes"));
+		RateLimitFilter filter = RateLimitFilter.reads(limiters, (request, response, handler, ex) -> {
+			response.setStatus(429);
+			return null;
+		});
 		for (int i = 0; i < 3; i++) {
 			assertThat(read(filter, "198.51.100.7")).isEqualTo(200);
 		}
