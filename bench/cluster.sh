@@ -56,13 +56,15 @@ export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256su
 pids+=($!)
 until grep -q READY "$OUT/postgres.log"; do sleep 0.5; done
 
-# Instance n (0-based): the first loads the synthetic timeline, the others find it loaded.
+# Instance n (0-based): the first loads the synthetic timeline, the others find it loaded. nginx
+# pools connections from one address, so the per-client connection cap is off (as behind any
+# pooling proxy) and the budgets are lifted (all load comes from one client).
 start_instance() {
   local n=$1
   "$JAVA" $HEAP -jar "$JAR" --server.port="${PORTS[$n]}" --management.server.port="${MANAGEMENT_PORTS[$n]}" \
     --spring.profiles.active=synthetic,postgres --tradeline.synthetic.events="$EVENTS" \
     "--DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/cluster?reWriteBatchedInserts=true" --DB_USER=postgres --DB_PASSWORD= \
-    --server.forward-headers-strategy=native \
+    --server.forward-headers-strategy=native --tradeline.connections.max-per-client=0 \
     --tradeline.rate-limit.reads-per-client=1000000000 --tradeline.rate-limit.writes-per-token=1000000000 \
     >"$OUT/app$n.log" 2>&1 &
   APP_PIDS[$n]=$!
