@@ -129,16 +129,18 @@ class ReadCacheCoherenceTest {
 		for (String read : READS) {
 			api.anonymousGet(read);
 			MockHttpServletResponse answer = api.anonymousGet(read);
-			// A deleted event's detail is a 404, and so is the whole answer to compare.
+			// A deleted event's detail is a 404 (never cached; its body names the request).
 			assertThat(answer.getStatus()).as("%s after step %s", read, step).isIn(200, 404);
-			cached.put(read, answer.getStatus() + " " + answer.getContentAsString());
+			cached.put(read, answer(answer));
 		}
 		this.cache.changed(new StoreChange(0, Set.of(StoreChange.EVERYTHING)));
 		for (String read : READS) {
-			MockHttpServletResponse fresh = api.anonymousGet(read);
-			assertThat(fresh.getStatus() + " " + fresh.getContentAsString()).as("%s after step %s", read, step)
-				.isEqualTo(cached.get(read));
+			assertThat(answer(api.anonymousGet(read))).as("%s after step %s", read, step).isEqualTo(cached.get(read));
 		}
+	}
+
+	private static String answer(MockHttpServletResponse response) throws Exception {
+		return (response.getStatus() == 200) ? response.getContentAsString() : String.valueOf(response.getStatus());
 	}
 
 }
