@@ -90,7 +90,4 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	record Counts(Long subjectId, long claims, long sources) {
 	}
 
-	record StatusCount(Long sourceId, ClaimStatus status, long claims) {
-	}
-
 }
