@@ -59,6 +59,14 @@ public class StoreChanges {
 		pending.tags.addAll(List.of(tags));
 	}
 
+	/**
+	 * Takes the store revision's row lock, which every writer takes to commit and holds to the
+	 * commit: what is done under it is done by one writer at a time.
+	 */
+	void lockRevision() {
+		this.jdbc.sql("select revision from store_change where id = 1 for update").query(Long.class).single();
+	}
+
 	/** The tags of one transaction, written to the log before it commits and announced after. */
 	private final class Pending implements TransactionSynchronization {
 

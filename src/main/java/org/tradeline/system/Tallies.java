@@ -37,9 +37,12 @@ public class Tallies implements ApplicationRunner {
 
 	private final ObjectProvider<TallyOwner> owners;
 
-	Tallies(JdbcClient jdbc, ObjectProvider<TallyOwner> owners) {
+	private final StoreChanges storeChanges;
+
+	Tallies(JdbcClient jdbc, ObjectProvider<TallyOwner> owners, StoreChanges storeChanges) {
 		this.jdbc = jdbc;
 		this.owners = owners;
+		this.storeChanges = storeChanges;
 	}
 
 	/** Counts one less under each key of {@code before} and one more under each of {@code after}. */
@@ -52,25 +55,23 @@ public class Tallies implements ApplicationRunner {
 
 	/** The non-zero counts of one tally, by key. */
 	public Map<String, Long> read(String name) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.sql("select tally_key, n from tally where name = :name and n <> 0 order by tally_key")
-			.param("name", name)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return withPending(name, counts, null);
+		return read(name, null);
 	}
 
-	/** The non-zero counts of one tally under these keys. */
+	/** The non-zero counts of one tally under these keys (all of its keys when null). */
 	public Map<String, Long> read(String name, Collection<String> keys) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		if (keys.isEmpty()) {
+		if (keys != null && keys.isEmpty()) {
 			return counts;
 		}
-		this.jdbc.sql("select tally_key, n from tally where name = :name and tally_key in (:keys) and n <> 0")
-			.param("name", name)
-			.param("keys", keys)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-			.list();
+		var query = this.jdbc
+			.sql("select tally_key, n from tally where name = :name and n <> 0"
+					+ ((keys != null) ? " and tally_key in (:keys)" : "") + " order by tally_key")
+			.param("name", name);
+		if (keys != null) {
+			query = query.param("keys", keys);
+		}
+		query.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
 		return withPending(name, counts, keys);
 	}
 
@@ -95,7 +96,7 @@ public class Tallies implements ApplicationRunner {
 	/** Replaces every tally with a count from scratch. Costs the whole store: never on a request. */
 	@Transactional
 	public void recountAll() {
-		this.jdbc.sql("select revision from store_change where id = 1 for update").query(Long.class).single();
+		this.storeChanges.lockRevision();
 		// What this transaction moved so far is in the recount.
 		pending().deltas.clear();
 		this.owners.orderedStream().forEach(owner -> owner.scratch().forEach((name, counts) -> {
@@ -146,7 +147,7 @@ public class Tallies implements ApplicationRunner {
 				return;
 			}
 			// Held to the commit, as by every writer's revision bump: a key is created by one writer only.
-			Tallies.this.jdbc.sql("select revision from store_change where id = 1 for update").query(Long.class).single();
+			Tallies.this.storeChanges.lockRevision();
 			this.deltas.forEach((key, delta) -> {
 				if (delta == 0) {
 					return;
