@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,17 +47,30 @@ public class StoreChanges {
 	/** Counts a write that touched these tags; runs inside the writing transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String... tags) {
-		Pending pending = null;
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Pending existing) {
-				pending = existing;
+		bound(Pending.class, Pending::new).tags.addAll(List.of(tags));
+	}
+
+	/** The synchronization of this type the current transaction holds, or null. */
+	static <T extends TransactionSynchronization> T boundIfAny(Class<T> type) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+				if (type.isInstance(synchronization)) {
+					return type.cast(synchronization);
+				}
 			}
 		}
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.registerSynchronization(pending);
+		return null;
+	}
+
+	/** The synchronization of this type the current transaction holds, registered on first use. */
+	static <T extends TransactionSynchronization> T bound(Class<T> type, Supplier<T> create) {
+		T existing = boundIfAny(type);
+		if (existing != null) {
+			return existing;
 		}
-		pending.tags.addAll(List.of(tags));
+		T created = create.get();
+		TransactionSynchronizationManager.registerSynchronization(created);
+		return created;
 	}
 
 	/**

@@ -77,17 +77,13 @@ public class Tallies implements ApplicationRunner {
 
 	/** A write reading its own answer (a new source's standing) sees what it moved, not yet applied. */
 	private static Map<String, Long> withPending(String name, Map<String, Long> counts, Collection<String> keys) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return counts;
-		}
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Pending pending) {
-				pending.deltas.forEach((key, delta) -> {
-					if (key.name().equals(name) && (keys == null || keys.contains(key.key()))) {
-						counts.merge(key.key(), delta, Long::sum);
-					}
-				});
-			}
+		Pending pending = StoreChanges.boundIfAny(Pending.class);
+		if (pending != null) {
+			pending.deltas.forEach((key, delta) -> {
+				if (key.name().equals(name) && (keys == null || keys.contains(key.key()))) {
+					counts.merge(key.key(), delta, Long::sum);
+				}
+			});
 		}
 		counts.values().removeIf(n -> n == 0);
 		return counts;
@@ -126,14 +122,7 @@ public class Tallies implements ApplicationRunner {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			throw new IllegalStateException("Tallies move inside a transaction");
 		}
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Pending existing) {
-				return existing;
-			}
-		}
-		Pending pending = new Pending();
-		TransactionSynchronizationManager.registerSynchronization(pending);
-		return pending;
+		return StoreChanges.bound(Pending.class, Pending::new);
 	}
 
 	/** The deltas of one transaction, applied before it commits. */
