@@ -30,11 +30,9 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/cluster
 BASE="http://127.0.0.1:$NGINX_PORT"
 
-for tool in wrk nginx curl jq openssl sha256sum; do
-  command -v "$tool" >/dev/null || { echo "cluster: $tool is missing (apt-get install wrk nginx curl jq openssl)" >&2; exit 1; }
-done
-
 . bench/java.sh
+require_tools cluster wrk nginx curl jq openssl sha256sum
+
 JAVA=$(pick_java)
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 
@@ -49,12 +47,9 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-ADMIN="tl_$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=')"
-export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256sum | cut -d' ' -f1)"
+bootstrap_admin
 
-"$JAVA" -cp "$TEST_CP" org.tradeline.support.BenchPostgres serve $PG_PORT "$OUT/pgdata" cluster >"$OUT/postgres.log" 2>&1 &
-pids+=($!)
-until grep -q READY "$OUT/postgres.log"; do sleep 0.5; done
+start_postgres "$OUT/postgres.log" $PG_PORT "$OUT/pgdata" cluster
 
 # Instance n (0-based): the first loads the synthetic timeline, the others find it loaded. nginx
 # pools connections from one address, so the per-client connection cap is off (as behind any

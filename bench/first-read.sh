@@ -26,10 +26,8 @@ OUT=target/first-read
 BASE="http://127.0.0.1:$APP_PORT"
 H2_OPTS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 
-for tool in curl jq openssl sha256sum; do
-  command -v "$tool" >/dev/null || { echo "first-read: $tool is missing (apt-get install curl jq openssl)" >&2; exit 1; }
-done
 . bench/java.sh
+require_tools first-read curl jq openssl sha256sum
 JAVA=$(pick_java)
 
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -47,8 +45,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-ADMIN="tl_$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=')"
-export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256sum | cut -d' ' -f1)"
+bootstrap_admin
 
 start_app() {
   local log=$1; shift
@@ -138,9 +135,7 @@ RESULTS="$OUT/results.md"
 if [[ " $DBS " == *" postgres "* ]]; then
   databases=""
   for n in $SIZES; do databases="$databases first_$n"; done
-  "$JAVA" -cp "$TEST_CP" org.tradeline.support.BenchPostgres serve $PG_PORT "$OUT/pgdata" $databases >"$OUT/postgres.log" 2>&1 &
-  pids+=($!)
-  until grep -q READY "$OUT/postgres.log"; do sleep 0.5; done
+  start_postgres "$OUT/postgres.log" $PG_PORT "$OUT/pgdata" $databases
 fi
 
 MONTH="from=2025-01-01&to=2025-01-31"

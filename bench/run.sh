@@ -27,12 +27,10 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/bench
 BASE="http://127.0.0.1:$APP_PORT"
 
-for tool in wrk nginx curl; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
-done
+. bench/java.sh
+require_tools bench wrk nginx curl
 
 # The newest JDK available.
-. bench/java.sh
 JAVA=$(pick_java)
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 

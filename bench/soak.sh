@@ -32,12 +32,10 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/soak
 BASE="http://127.0.0.1:$APP_PORT"
 
-for tool in wrk curl jq openssl sha256sum; do
-  command -v "$tool" >/dev/null || { echo "soak: $tool is missing (apt-get install wrk curl jq openssl)" >&2; exit 1; }
-done
+. bench/java.sh
+require_tools soak wrk curl jq openssl sha256sum
 
 # The newest JDK available; jcmd comes from the same JDK.
-. bench/java.sh
 JAVA=$(pick_java)
 JCMD="$(dirname "$JAVA")/jcmd"
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
@@ -55,14 +53,10 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-# The first admin token exists only here; the service learns its hash (README, "The first admin token").
-ADMIN="tl_$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=')"
-export TRADELINE_BOOTSTRAP_ADMIN_TOKEN_SHA256="$(printf '%s' "$ADMIN" | sha256sum | cut -d' ' -f1)"
+bootstrap_admin
 
 if [ "$DB" = postgres ]; then
-  "$JAVA" -cp "$TEST_CP" org.tradeline.support.BenchPostgres serve $PG_PORT "$OUT/pgdata" soak >"$OUT/postgres.log" 2>&1 &
-  pids+=($!)
-  until grep -q READY "$OUT/postgres.log"; do sleep 0.5; done
+  start_postgres "$OUT/postgres.log" $PG_PORT "$OUT/pgdata" soak
   DB_ARGS=(--spring.profiles.active=synthetic,postgres
     "--DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/soak?reWriteBatchedInserts=true" --DB_USER=postgres --DB_PASSWORD=)
 else
