@@ -69,7 +69,13 @@ class ActuatorExposureTest {
 	void theManagementPortGivesPrometheusTextWithoutAToken() throws Exception {
 		// A request for the HTTP server series to count.
 		assertThat(send("GET", "/api/v1/topics", null, null).statusCode()).isEqualTo(200);
+		// The server observation is recorded once the answer has gone out, which may be just after
+		// the client has it: scrape until the request is counted (bounded).
 		HttpResponse<String> metrics = managementGet("/actuator/prometheus", null);
+		for (int tries = 0; tries < 50 && !metrics.body().contains("uri=\"/api/v1/topics\""); tries++) {
+			Thread.sleep(100);
+			metrics = managementGet("/actuator/prometheus", null);
+		}
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/plain"));
