@@ -68,12 +68,15 @@ public class StoreRevision {
 		return this.state.revision();
 	}
 
-	/** When the store last changed, as of {@link #current()}; read with the revision, no query of its own. */
+	/**
+	 * When the store last changed, as of {@link #current()}; read with the revision, no query of its
+	 * own. While the revision is unknown (before the first read, or after a write lost sight of the
+	 * database) it is now: never older than what a response built afterwards shows, and a request
+	 * never waits here for the database (readers queued behind one another's connection timeouts).
+	 */
 	public Instant lastChanged() {
-		if (this.state.changedAt() == null) {
-			refresh();
-		}
-		return this.state.changedAt();
+		Instant changedAt = this.state.changedAt();
+		return (changedAt != null) ? changedAt : Instant.now();
 	}
 
 	/**
