@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
-import org.tradeline.system.Tracked;
+import org.tradeline.store.Tracked;
 
 /** A person, government, ministry, agency, company or outlet, named and titled as the sources give it. */
 // Soft-deleted rows are invisible to every JPA read; restores go through native updates.

@@ -5,16 +5,16 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.StoreChange;
+import org.tradeline.store.StoreChange;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 @Service
 @Transactional(readOnly = true)

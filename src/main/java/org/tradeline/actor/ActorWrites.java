@@ -9,15 +9,15 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.ActorCatalog.ActorDetail;
+import org.tradeline.cache.Etags;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.system.ConflictException;
-import org.tradeline.system.Etags;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.StoreChanges;
-import org.tradeline.system.Writes;
-import org.tradeline.system.Writes.Violations;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.store.Writes.Violations;
+import org.tradeline.store.Writes;
 
 @Service
 @Transactional

@@ -39,11 +39,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.InvalidRequestException.Violation;
+import org.tradeline.problem.InvalidRequestException;
+import org.tradeline.problem.PayloadTooLargeException;
 import org.tradeline.provenance.DerivedProvenance;
-import org.tradeline.system.ConflictException;
-import org.tradeline.system.InvalidRequestException;
-import org.tradeline.system.InvalidRequestException.Violation;
-import org.tradeline.system.PayloadTooLargeException;
 
 /**
  * Replaces the content of a fresh store with a backup, in one transaction: the seed rows go, the

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.tradeline.actor.ActorKind;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
@@ -15,8 +14,8 @@ import org.tradeline.event.Side;
 import org.tradeline.provenance.Source;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
-import org.tradeline.system.Text;
-import org.tradeline.system.security.Role;
+import org.tradeline.token.Role;
+import org.tradeline.web.Text;
 
 /**
  * What an imported text column may hold: the characters every text may ({@link Text}), at most the

@@ -2,9 +2,8 @@ package org.tradeline.embed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.tradeline.event.EventFilter;
-import org.tradeline.system.InvalidParameterException;
+import org.tradeline.problem.InvalidParameterException;
 
 /** What an embed shows: the event filters it supports, and a colour theme. */
 record EmbedOptions(String topic, String actor, String from, String to, String theme) {

@@ -23,10 +23,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.store.Tracked;
 import org.tradeline.topic.Topic;
-import org.tradeline.system.Tracked;
 
 /** A dated development in the talks. What the sources say about it lives in its claims. */
 // Soft-deleted rows are invisible to every JPA read; restores go through native updates.

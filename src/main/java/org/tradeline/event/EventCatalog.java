@@ -11,23 +11,23 @@ import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.ActorRepository;
+import org.tradeline.cache.ReadDependencies;
 import org.tradeline.event.EventViews.AttestedParticipant;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.EventViews.EventSummary;
 import org.tradeline.event.EventViews.ParticipantRef;
 import org.tradeline.event.EventViews.TopicRef;
+import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimCounts;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.system.InvalidParameterException;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.StoreChange;
+import org.tradeline.store.StoreChange;
 import org.tradeline.topic.TopicRepository;
+import org.tradeline.web.PageResponse;
 
 /**
  * Reads events. A page costs a constant number of queries whatever its size: the page, its count

@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.cache.Etags;
+import org.tradeline.event.EventRevisions.RevisionView;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.EventViews.EventSummary;
-import org.tradeline.event.EventRevisions.RevisionView;
-import org.tradeline.system.Etags;
-import org.tradeline.system.MergePatch;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
+import org.tradeline.store.MergePatch;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 @RestController
 @Tag(name = "Events", description = "Timeline events, filtered, sorted and paged")

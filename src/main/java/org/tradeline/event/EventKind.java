@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.tradeline.system.InvalidParameterException;
+import org.tradeline.problem.InvalidParameterException;
 
 public enum EventKind {
 

@@ -3,8 +3,8 @@ package org.tradeline.event;
 import java.time.LocalDate;
 
 import org.springframework.data.domain.Sort;
-import org.tradeline.system.InvalidParameterException;
-import org.tradeline.system.Paging;
+import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.web.Paging;
 
 /** A validated events query: filters, order and page. */
 record EventQuery(LocalDate from, LocalDate to, String topic, String actor, EventKind kind, String text,

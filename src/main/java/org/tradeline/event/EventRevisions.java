@@ -13,15 +13,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
-import org.tradeline.system.Writes;
+import org.tradeline.store.Writes;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 /**
  * The history of events. Every write that touches an event, its participants and topics, or the

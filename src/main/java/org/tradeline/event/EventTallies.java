@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tradeline.system.Tallies;
-import org.tradeline.system.Tallies.Key;
-import org.tradeline.system.TallyOwner;
+import org.tradeline.store.Tallies.Key;
+import org.tradeline.store.Tallies;
+import org.tradeline.store.TallyOwner;
 import org.tradeline.topic.Topic;
 
 /**

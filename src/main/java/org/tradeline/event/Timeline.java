@@ -7,13 +7,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.system.InvalidParameterException;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.StoreChange;
+import org.tradeline.store.StoreChange;
 
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same

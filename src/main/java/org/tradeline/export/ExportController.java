@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventFilter;
 import org.tradeline.event.Timeline;
 import org.tradeline.event.TimelineEntry;
-import org.tradeline.system.StoreChanges;
+import org.tradeline.store.StoreChanges;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a

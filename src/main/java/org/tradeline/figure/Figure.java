@@ -13,8 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.SQLRestriction;
-
-import org.tradeline.system.Tracked;
+import org.tradeline.store.Tracked;
 
 /** A quantitative fact (a tonnage, a share, a duration) over an optional period. */
 // Soft-deleted rows are invisible to every JPA read; restores go through native updates.

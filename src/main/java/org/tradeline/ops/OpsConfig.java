@@ -3,24 +3,19 @@ package org.tradeline.ops;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tradeline.system.StoreRevision;
+import org.tradeline.store.StoreRevision;
 
 /** The request id filter and the store's metrics. */
 @Configuration(proxyBeanMethods = false)
 class OpsConfig {
 
-	/** First of all filters, so everything after it (refusals included) logs and answers with the id. */
 	@Bean
-	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
+	RequestIdFilter requestIdFilter() {
+		return new RequestIdFilter();
 	}
 
 	/**

@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
-import org.tradeline.system.Tracked;
+import org.tradeline.store.Tracked;
 
 /**
  * The unit of provenance: one source asserting one value of one attribute of one subject, with a

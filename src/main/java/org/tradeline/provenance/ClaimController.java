@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tradeline.system.Etags;
-import org.tradeline.system.MergePatch;
+import org.tradeline.cache.Etags;
+import org.tradeline.store.MergePatch;
 
 @RestController
 @Tag(name = "Claims", description = "What one source says about one event, actor or figure")

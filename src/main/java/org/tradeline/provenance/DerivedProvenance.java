@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
-import org.tradeline.system.StoreChange;
-import org.tradeline.system.StoreChanges;
-import org.tradeline.system.Tallies;
-import org.tradeline.system.TallyOwner;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.store.Tallies;
+import org.tradeline.store.TallyOwner;
 
 /**
  * Keeps what is derived from the claims (each claim's status, the open disputes) stored, so that

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tradeline.system.InvalidParameterException;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
+import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 @RestController
 @Tag(name = "Disputes", description = "Disagreements between sources, computed from their claims")

@@ -25,15 +25,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
 import org.tradeline.provenance.DisputeDetector.Fact;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.Tallies;
-import org.tradeline.system.StoreChange;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.Tallies;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 /**
  * Read side of provenance. Views of a few subjects (an event, a page of figures, one claim) are

@@ -16,13 +16,13 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.Etags;
 import org.tradeline.calendar.PartialDate;
-import org.tradeline.system.ConflictException;
-import org.tradeline.system.Etags;
-import org.tradeline.system.NotFoundException;
-import org.tradeline.system.StoreChanges;
-import org.tradeline.system.Writes;
-import org.tradeline.system.Writes.Violations;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.store.Writes.Violations;
+import org.tradeline.store.Writes;
 
 /**
  * Writes sources and claims. Every change is checked against the ETag the client read, validated as

@@ -23,8 +23,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.SQLRestriction;
-
-import org.tradeline.system.Tracked;
+import org.tradeline.store.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
 // Soft-deleted rows are invisible to every JPA read; restores go through native updates.

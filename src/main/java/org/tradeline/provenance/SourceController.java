@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tradeline.system.Etags;
-import org.tradeline.system.MergePatch;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
+import org.tradeline.cache.Etags;
+import org.tradeline.store.MergePatch;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 @RestController
 @Tag(name = "Sources", description = "Source documents and how their claims stand")

@@ -1,6 +1,6 @@
 package org.tradeline.provenance;
 
-import org.tradeline.system.StoreChange;
+import org.tradeline.store.StoreChange;
 
 /** A reference to what a claim is about. */
 public record Subject(SubjectType type, long id) {

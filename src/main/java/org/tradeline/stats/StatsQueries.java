@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.EventTallies;
 import org.tradeline.provenance.ClaimStatus;
@@ -21,8 +22,7 @@ import org.tradeline.provenance.DisputeCounts;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.stats.Stats.Count;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.Tallies;
+import org.tradeline.store.Tallies;
 
 /**
  * Computes {@link Stats} from what the write path keeps counted: the event and claim tallies, the

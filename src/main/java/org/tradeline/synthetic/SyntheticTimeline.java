@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tradeline.provenance.DerivedProvenance;
-import org.tradeline.system.StoreChange;
-import org.tradeline.system.StoreChanges;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.StoreChanges;
 
 /**
  * Loads N deterministic synthetic events (with actors, sources, topics, participants, claims and a

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tradeline.system.PageResponse;
-import org.tradeline.system.Paging;
-import org.tradeline.system.ReadDependencies;
-import org.tradeline.system.Tallies;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.store.Tallies;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
 
 @RestController
 @Tag(name = "Topics", description = "Subjects events are filed under")

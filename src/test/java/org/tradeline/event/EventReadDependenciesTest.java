@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tradeline.cache.ReadDependencies;
 import org.tradeline.support.ApiTest;
-import org.tradeline.system.ReadDependencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.store.Tallies;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
-import org.tradeline.system.Tallies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

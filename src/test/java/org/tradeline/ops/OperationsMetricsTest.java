@@ -45,7 +45,7 @@ class OperationsMetricsTest {
 		Map<String, Object> properties = new HashMap<>(this.database);
 		properties.put("tradeline.rate-limit.reads-per-client", READS);
 		properties.put("tradeline.rate-limit.period", "1d");
-		properties.put("tradeline.read-cache.poll-interval", "1h");
+		properties.put("tradeline.store.poll-interval", "1h");
 		this.app = Applications.start(properties);
 	}
 

@@ -17,15 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.InvalidRequestException;
+import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
 import org.tradeline.provenance.DisputeDetector.Fact;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
-import org.tradeline.system.ConflictException;
-import org.tradeline.system.InvalidRequestException;
-import org.tradeline.system.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.StoreChangeListener;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
-import org.tradeline.system.StoreChange;
-import org.tradeline.system.StoreChangeListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Api.read;

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
+import org.tradeline.store.StoreRevision;
 import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 

@@ -1,0 +1,79 @@
+package org.tradeline.cache;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.store.StoreRevision;
+
+/**
+ * HTTP caching of public reads (the API and the embeddable pages): the read cache, conditional GET,
+ * and the check of query parameter names the cache keys rely on. Their place among the servlet
+ * filters is decided by web.HttpPipeline.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ HttpCacheProperties.class, ReadCacheProperties.class })
+class CacheConfig {
+
+	@Bean
+	ReadCacheFilter readCacheFilter(StoreRevision revision, ReadRoutes routes, ReadCache cache,
+			ReadCacheProperties properties) {
+		return new ReadCacheFilter(revision, routes, cache, maxEntryBytes(properties));
+	}
+
+	/** Cacheable reads answered from the read cache and computed, for the Prometheus scrape. */
+	@Bean
+	MeterBinder readCacheMeters(ReadCacheFilter filter) {
+		return registry -> {
+			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::hits)
+				.tag("result", "hit")
+				.register(registry);
+			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::misses)
+				.tag("result", "miss")
+				.register(registry);
+		};
+	}
+
+	/** Kept answers, dropped by the store changes they depend on (this instance's and, polled, others'). */
+	@Bean
+	ReadCache readCache(ReadCacheProperties properties) {
+		return new ReadCache(properties.maxBytes().toBytes());
+	}
+
+	@Bean
+	ReadRoutes readRoutes(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping) {
+		return new ReadRoutes(mapping);
+	}
+
+	/** Unknown query parameters are refused on the API and the embeddable pages; see QueryParameterCheck. */
+	@Bean
+	WebMvcConfigurer queryParameterCheck(ReadRoutes routes) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new QueryParameterCheck(routes)).addPathPatterns("/api/**", "/embed/**");
+			}
+
+		};
+	}
+
+	@Bean
+	ConditionalGetFilter conditionalGetFilter(StoreChanges changes, HttpCacheProperties properties,
+			ReadCacheProperties cache) {
+		return new ConditionalGetFilter(changes, properties, maxEntryBytes(cache));
+	}
+
+	private static int maxEntryBytes(ReadCacheProperties properties) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, properties.maxEntryBytes().toBytes());
+	}
+
+}

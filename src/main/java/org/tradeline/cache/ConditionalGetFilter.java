@@ -1,0 +1,92 @@
+package org.tradeline.cache;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.tradeline.store.StoreChanges;
+
+/**
+ * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
+ * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
+ * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match.
+ * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
+ * <p>
+ * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
+ * through with Cache-Control and Last-Modified but no body hash. Compression is the read cache's
+ * job: it keeps a gzipped copy with an ETag of its own (Tomcat never gzips a strong-ETag response).
+ */
+class ConditionalGetFilter extends OncePerRequestFilter {
+
+	/** Streamed downloads: far larger than any read, never cached, so neither buffered nor validated. */
+	private static final String BACKUP = "/api/v1/admin/backup";
+
+	private final StoreChanges changes;
+
+	private final String cacheControl;
+
+	private final int maxBufferedBytes;
+
+	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties, int maxBufferedBytes) {
+		this.changes = changes;
+		this.cacheControl = "public, max-age=" + properties.cacheMaxAge().toSeconds();
+		this.maxBufferedBytes = maxBufferedBytes;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || BACKUP.equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Read before the body is produced, so a write in between can only make Last-Modified older
+		// than the content, never newer (a stale validator only costs a full response).
+		long lastModified = this.changes.lastChanged().toEpochMilli();
+		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
+			if (response.getStatus() == HttpServletResponse.SC_OK) {
+				cacheHeaders(response);
+				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
+					response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+				}
+			}
+		});
+		chain.doFilter(request, buffer);
+		if (buffer.overflowed() || request.isAsyncStarted()) {
+			buffer.sendBody(true);
+			return;
+		}
+		int status = buffer.getStatus();
+		if (status == HttpServletResponse.SC_OK) {
+			cacheHeaders(response);
+			String etag = response.getHeader(HttpHeaders.ETAG);
+			if (etag == null || etag.isBlank()) {
+				etag = "\"0" + DigestUtils.md5DigestAsHex(buffer.body()) + "\"";
+			}
+			// Sets ETag and Last-Modified, and 304 (no body) when the client's copy is current.
+			if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+				return;
+			}
+		}
+		else if (status == HttpServletResponse.SC_NOT_MODIFIED) {
+			cacheHeaders(response);
+		}
+		buffer.sendBody(!"HEAD".equals(request.getMethod()));
+	}
+
+	private void cacheHeaders(HttpServletResponse response) {
+		if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.tradeline.cache;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import org.tradeline.problem.PreconditionException;
+
+/**
+ * Strong entity tags for single resources. A tag is a digest of the resource's representation, so
+ * it changes exactly when the body a GET returns would change (a claim added to an event, a
+ * participant renamed) and never because something unrelated changed. Writes compare If-Match with
+ * the tag of the current representation; JPA versions catch the writes that race past that check.
+ */
+@Component
+public class Etags {
+
+	private final JsonMapper mapper;
+
+	Etags(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public String of(Object representation) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.mapper.writeValueAsBytes(representation));
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Throws unless ifMatch names the current representation (or is "*"); weak tags never match. The
+	 * tag of the gzipped copy the read cache serves names the same representation.
+	 */
+	public void require(String ifMatch, Object current) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw PreconditionException.missing();
+		}
+		String tag = of(current);
+		boolean matches = Arrays.stream(ifMatch.split(","))
+			.map(String::strip)
+			.anyMatch(candidate -> candidate.equals("*") || ContentCodings.identityTag(candidate).equals(tag));
+		if (!matches) {
+			throw PreconditionException.failed();
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.tradeline.cache;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.StoreChangeListener;
+
+/**
+ * The answers the read cache keeps, each with the tags it was built from, and the store changes
+ * that drop them. A change drops every answer whose tags it shares, and every answer that declared
+ * none; {@code *} drops all. An answer is only kept if no change it depends on was applied while it
+ * was being computed: {@link #mark()} before computing, {@link #put} checks what came since.
+ */
+final class ReadCache implements StoreChangeListener {
+
+	// How many applied changes are remembered for that check; a computation that saw more go by is
+	// simply not kept.
+	private static final int REMEMBERED_CHANGES = 4096;
+
+	private final Cache<String, CachedAnswer> answers;
+
+	private final AtomicLong applied = new AtomicLong();
+
+	private final ConcurrentSkipListMap<Long, Set<String>> recent = new ConcurrentSkipListMap<>();
+
+	ReadCache(long maxBytes) {
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, CachedAnswer answer) -> CachedAnswer.weigh(key, answer))
+			.build();
+	}
+
+	CachedAnswer get(String key) {
+		return this.answers.getIfPresent(key);
+	}
+
+	/** Where the sequence of applied changes stands; read before computing an answer. */
+	long mark() {
+		return this.applied.get();
+	}
+
+	/** Keeps the answer unless a change it depends on was applied since {@code mark}. */
+	void put(String key, CachedAnswer answer, long mark) {
+		if (changedSince(mark, answer.tags())) {
+			return;
+		}
+		this.answers.put(key, answer);
+		// A change applied between the check and the put found nothing to drop: look again.
+		if (changedSince(mark, answer.tags())) {
+			this.answers.asMap().remove(key, answer);
+		}
+	}
+
+	long size() {
+		this.answers.cleanUp();
+		return this.answers.estimatedSize();
+	}
+
+	@Override
+	public void changed(StoreChange change) {
+		// Remembered before anything is dropped, so a computation that checks after this sees it.
+		synchronized (this.recent) {
+			long sequence = this.applied.get() + 1;
+			this.recent.put(sequence, change.tags());
+			this.applied.set(sequence);
+			this.recent.headMap(sequence - REMEMBERED_CHANGES).clear();
+		}
+		if (change.touchesEverything()) {
+			this.answers.invalidateAll();
+		}
+		else {
+			this.answers.asMap().values().removeIf(answer -> answer.dependsOn(change.tags()));
+		}
+	}
+
+	private boolean changedSince(long mark, Set<String> tags) {
+		long now = this.applied.get();
+		for (long sequence = mark + 1; sequence <= now; sequence++) {
+			Set<String> changed = this.recent.get(sequence);
+			if (changed == null || changed.contains(StoreChange.EVERYTHING) || CachedAnswer.dependsOn(tags, changed)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,300 @@
+package org.tradeline.cache;
+
+import java.lang.reflect.RecordComponent;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * What Spring MVC's own handler mapping makes of a request, asked before the request reaches it: the
+ * handler method and pattern that will answer, the query parameters that route declares, and the
+ * representation content negotiation will pick. The read cache keys on this, so a key can only name
+ * an answer the handler would really give; the parameter check refuses names no handler reads.
+ */
+final class ReadRoutes {
+
+	private static final MediaType JSON = MediaType.APPLICATION_JSON;
+
+	// Looked up when first used: the filters that need this are created before Spring MVC is.
+	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+
+	// Pattern and HTTP method -> query parameter names the handlers of that route declare.
+	private volatile Map<String, Set<String>> parameters;
+
+	// Patterns whose GET answers come in more than one media type.
+	private volatile Set<String> negotiating;
+
+	ReadRoutes(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		this.mappings = mappings;
+	}
+
+	/** The route a GET of this request resolves to, or null when no handler method takes it. */
+	Route resolve(HttpServletRequest request) {
+		IsolatedRequest probe = new IsolatedRequest(request);
+		HandlerExecutionChain chain;
+		try {
+			ServletRequestPathUtils.parseAndCache(probe);
+			chain = this.mappings.getObject().getHandler(probe);
+		}
+		catch (Exception ex) {
+			// No handler takes it (404, 405, 406 ...): Spring MVC will say so itself.
+			return null;
+		}
+		if (chain == null || !(chain.getHandler() instanceof HandlerMethod handler)) {
+			return null;
+		}
+		String pattern = String.valueOf(probe.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+		@SuppressWarnings("unchecked")
+		Set<MediaType> produces = (Set<MediaType>) probe.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+		@SuppressWarnings("unchecked")
+		Map<String, String> variables = (Map<String, String>) probe
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return new Route(handler, pattern, (variables != null) ? Map.copyOf(variables) : Map.of(),
+				(produces != null && !produces.isEmpty()) ? List.copyOf(produces) : List.of(JSON));
+	}
+
+	/** Query parameter names the handlers of this route declare; null when no handler method maps it. */
+	Set<String> declaredParameters(String pattern, String method) {
+		return parameters().get(method + " " + pattern);
+	}
+
+	/** Whether the answers of this pattern depend on Accept (more than one media type on offer). */
+	boolean negotiates(String pattern) {
+		parameters();
+		return this.negotiating.contains(pattern);
+	}
+
+	/**
+	 * The names in the query string (not in a form body), decoded the way the container decodes them;
+	 * null if the query string does not decode (the container refuses it later).
+	 */
+	static Set<String> queryNames(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null || query.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> names = new LinkedHashSet<>();
+		try {
+			for (String pair : query.split("&")) {
+				if (!pair.isEmpty()) {
+					int equals = pair.indexOf('=');
+					names.add(URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8));
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		return names;
+	}
+
+	private Map<String, Set<String>> parameters() {
+		Map<String, Set<String>> known = this.parameters;
+		if (known == null) {
+			Map<String, Set<String>> names = new HashMap<>();
+			Map<String, Set<MediaType>> types = new HashMap<>();
+			this.mappings.getObject().getHandlerMethods().forEach((info, handler) -> {
+				Set<String> declared = declared(handler);
+				for (String pattern : info.getPatternValues()) {
+					for (String method : methods(info)) {
+						names.computeIfAbsent(method + " " + pattern, k -> new TreeSet<>()).addAll(declared);
+					}
+					if (methods(info).contains("GET")) {
+						Set<MediaType> produced = info.getProducesCondition().getProducibleMediaTypes();
+						types.computeIfAbsent(pattern, k -> new LinkedHashSet<>())
+							.addAll(produced.isEmpty() ? Set.of(JSON) : produced);
+					}
+				}
+			});
+			Set<String> negotiating = new LinkedHashSet<>();
+			types.forEach((pattern, produced) -> {
+				if (produced.size() > 1) {
+					negotiating.add(pattern);
+				}
+			});
+			this.negotiating = Set.copyOf(negotiating);
+			known = Map.copyOf(names);
+			this.parameters = known;
+		}
+		return known;
+	}
+
+	private static Set<String> methods(RequestMappingInfo info) {
+		Set<String> methods = new LinkedHashSet<>();
+		info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
+		if (methods.isEmpty()) {
+			methods.addAll(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		}
+		if (methods.contains("GET")) {
+			methods.add("HEAD");
+		}
+		return methods;
+	}
+
+	/** @RequestParam names and the components of records bound from the query (EventFilter). */
+	private static Set<String> declared(HandlerMethod handler) {
+		Set<String> names = new TreeSet<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			Class<?> type = parameter.getParameterType();
+			if (param != null) {
+				String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+				if (name != null) {
+					names.add(name);
+				}
+			}
+			else if (type.isRecord() && (parameter.getParameterAnnotations().length == 0
+					|| parameter.hasParameterAnnotation(ModelAttribute.class)
+					|| hasAnnotationNamed(parameter, "ParameterObject")) && !BeanUtils.isSimpleProperty(type)) {
+				for (RecordComponent component : type.getRecordComponents()) {
+					names.add(component.getName());
+				}
+			}
+		}
+		return names;
+	}
+
+	private static boolean hasAnnotationNamed(MethodParameter parameter, String simpleName) {
+		for (var annotation : parameter.getParameterAnnotations()) {
+			if (annotation.annotationType().getSimpleName().equals(simpleName)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * One resolved GET route.
+	 * @param handler the handler method that answers
+	 * @param pattern the best-matching pattern, e.g. {@code /api/v1/events/{slug}}
+	 * @param variables the decoded values of the pattern's variables
+	 * @param produces the media types that handler may answer in
+	 */
+	record Route(HandlerMethod handler, String pattern, Map<String, String> variables, List<MediaType> produces) {
+
+		/**
+		 * The media type Spring MVC will answer in, from every Accept header of the request (as Spring
+		 * reads them all); null when none of what this handler produces is acceptable.
+		 */
+		MediaType negotiate(HttpServletRequest request) {
+			List<MediaType> acceptable = new ArrayList<>();
+			Enumeration<String> accepts = request.getHeaders(HttpHeaders.ACCEPT);
+			try {
+				while (accepts != null && accepts.hasMoreElements()) {
+					acceptable.addAll(MediaType.parseMediaTypes(accepts.nextElement()));
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+			if (acceptable.isEmpty()) {
+				acceptable.add(MediaType.ALL);
+			}
+			MimeTypeUtils.sortBySpecificity(acceptable);
+			List<MediaType> usable = new ArrayList<>();
+			for (MediaType requested : acceptable) {
+				if (requested.getQualityValue() == 0) {
+					continue;
+				}
+				for (MediaType producible : this.produces) {
+					if (requested.isCompatibleWith(producible)) {
+						usable.add(requested.isLessSpecific(producible) ? producible : requested);
+					}
+				}
+			}
+			MimeTypeUtils.sortBySpecificity(usable);
+			for (MediaType type : usable) {
+				if (type.isConcrete()) {
+					return new MediaType(type.getType(), type.getSubtype());
+				}
+				if (type.isPresentIn(List.of(MediaType.ALL, new MediaType("application")))) {
+					return JSON;
+				}
+			}
+			return null;
+		}
+
+		/** Names the handler as Spring MVC does in logs: its class and method signature. */
+		String handlerName() {
+			return this.handler.getBeanType().getName() + "#" + this.handler.getMethod().getName() + "/"
+					+ this.handler.getMethod().getParameterCount();
+		}
+
+	}
+
+	/**
+	 * The request as the handler mapping sees it, as a GET, whose attributes (the matched pattern,
+	 * the producible types) stay here instead of leaking into the real request.
+	 */
+	private static final class IsolatedRequest extends HttpServletRequestWrapper {
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		IsolatedRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return this.attributes.containsKey(name) ? this.attributes.get(name) : super.getAttribute(name);
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			this.attributes.put(name, value);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.attributes.put(name, null);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
+			this.attributes.forEach((name, value) -> {
+				if (value == null) {
+					names.remove(name);
+				}
+				else {
+					names.add(name);
+				}
+			});
+			return Collections.enumeration(names);
+		}
+
+	}
+
+}

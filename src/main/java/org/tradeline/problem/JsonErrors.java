@@ -1,0 +1,56 @@
+package org.tradeline.problem;
+
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Names the field and the problem of a body Jackson could not read, without echoing internals. */
+final class JsonErrors {
+
+	private JsonErrors() {
+	}
+
+	static String path(JacksonException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> (ref.getPropertyName() != null) ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining())
+			.replaceFirst("^\\.", "");
+	}
+
+	static String message(JacksonException ex) {
+		String field = path(ex);
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "Unknown field '" + unknown.getPropertyName() + "'";
+		}
+		if (ex instanceof InvalidFormatException invalid) {
+			return (field.isEmpty() ? "value" : field) + " has an invalid value for "
+					+ invalid.getTargetType().getSimpleName();
+		}
+		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+			return (field.isEmpty() ? "body" : field) + " must be "
+					+ describe(mismatched.getTargetType());
+		}
+		return "The body is not valid JSON";
+	}
+
+	private static String describe(Class<?> type) {
+		if (java.util.Collection.class.isAssignableFrom(type)) {
+			return "an array";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		if (type.isEnum()) {
+			return "one of the documented codes";
+		}
+		return "an object of the documented shape";
+	}
+
+}

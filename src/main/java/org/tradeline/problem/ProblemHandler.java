@@ -1,0 +1,217 @@
+package org.tradeline.problem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import tools.jackson.core.JacksonException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Spring MVC's own exceptions are handled by the
+ * superclass; ours and anything unexpected are handled here, the latter without leaking details.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Duration retryAfter;
+
+	ProblemHandler(@Value("${tradeline.database.retry-after:5s}") Duration retryAfter) {
+		this.retryAfter = retryAfter;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return invalid(ex.parameter(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value";
+		String hint = "LocalDate".equals(expected) ? "an ISO date (yyyy-MM-dd)" : "a valid " + expected;
+		return invalid(ex.getName(), ex.getName() + " must be " + hint);
+	}
+
+	/** Tomcat could not decode the query string (bad percent-encoding or not UTF-8). */
+	@ExceptionHandler
+	ProblemDetail undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return invalid("query", "The query string is not valid percent-encoded UTF-8");
+	}
+
+	@ExceptionHandler
+	ProblemDetail notAcceptable(ProblemMediaTypeGuard.NotAcceptable ex) {
+		return problem(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail crossOrigin(CrossOriginDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidBody(InvalidRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request body", ex.getMessage());
+		problem.setProperty("errors", ex.violations()
+			.stream()
+			.map(v -> Map.of("field", v.field(), "message", v.message()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+	}
+
+	// A unique key taken by a concurrent write that passed our own checks.
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "Conflict",
+				"The change conflicts with stored data (a slug or file name already taken?).");
+	}
+
+	@ExceptionHandler
+	ProblemDetail precondition(PreconditionException ex) {
+		HttpStatus status = ex.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+		return problem(status, ex.isMissing() ? "Precondition required" : "Precondition failed", ex.getMessage());
+	}
+
+	/**
+	 * Two writers passed the If-Match check at the same moment and the JPA version (or the row lock
+	 * behind it) stopped the second: for that client the ETag it sent is stale, so 412 as well.
+	 */
+	@ExceptionHandler({ OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
+			ConcurrencyFailureException.class, org.hibernate.StaleStateException.class })
+	ProblemDetail concurrentWrite(Exception ex) {
+		log.debug("Concurrent write lost", ex);
+		return precondition(PreconditionException.failed());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+	}
+
+	/** From the security filters (through the handler exception resolver): 401 with an RFC 6750 challenge. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+		boolean tokenSent = ex instanceof org.springframework.security.authentication.BadCredentialsException;
+		ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+				tokenSent ? ex.getMessage() : "This request needs an API token: Authorization: Bearer <token>.");
+		String challenge = tokenSent
+				? "Bearer realm=\"tradeline\", error=\"invalid_token\", error_description=\"" + ex.getMessage() + "\""
+				: "Bearer realm=\"tradeline\"";
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden",
+				"This token's role does not allow this request.");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradeline\", error=\"insufficient_scope\"")
+			.body(problem);
+	}
+
+	/**
+	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
+	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			return databaseUnavailable(ex);
+		}
+		log.error("Unhandled failure", ex);
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The server failed to answer this request.");
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/**
+	 * The database is stopped, restarting or unreachable, or no pooled connection came free in time.
+	 * Logged quietly: during an outage every request ends here, and the store revision poller and
+	 * the readiness probe already report it once.
+	 */
+	private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.debug("Database unavailable", ex);
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+				"The database cannot be reached at the moment; try again shortly.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, this.retryAfter.toSeconds())))
+			.body(problem);
+	}
+
+	/** Malformed JSON, wrong types, unknown fields, or a body over the size cap. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// The cap first, wherever it is in the chain: Jackson wraps the stream's exception in its own.
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				return handleExceptionInternal(ex, invalidBody(new InvalidRequestException(JsonErrors.path(json),
+						JsonErrors.message(json))), headers, HttpStatus.BAD_REQUEST, request);
+			}
+		}
+		return handleExceptionInternal(ex,
+				invalidBody(new InvalidRequestException("", "The request needs a JSON body")), headers,
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	static ProblemDetail invalid(String parameter, String message) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request parameter", message);
+		problem.setProperty("errors", List.of(Map.of("parameter", parameter, "message", message)));
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

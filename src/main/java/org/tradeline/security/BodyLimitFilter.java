@@ -1,0 +1,150 @@
+package org.tradeline.security;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tradeline.problem.PayloadTooLargeException;
+
+/**
+ * Caps request bodies, as the first filter that could touch one (before authentication, the read
+ * limit, the cache and everything else): a declared Content-Length over the cap is refused before
+ * anything is read; a chunked body fails with the same 413 once it passes the cap while being read,
+ * through the stream or the reader. Requests the {@code larger} matcher selects (a backup import)
+ * have a cap of their own. Nothing before it reads a body: Spring's form-content filter is off and
+ * the container parses no body into request parameters (ContainerConfig), so a form body is read by
+ * nobody unless a handler reads it, through this cap. A refusal closes the connection, so the rest
+ * of a body that was never wanted is not read either; the unread body of a request answered
+ * otherwise is discarded by the container, up to its max-swallow-size, without being kept.
+ */
+class BodyLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final RequestMatcher larger;
+
+	private final long largerMaxBytes;
+
+	private final HandlerExceptionResolver resolver;
+
+	BodyLimitFilter(long maxBytes, RequestMatcher larger, long largerMaxBytes, HandlerExceptionResolver resolver) {
+		this.maxBytes = maxBytes;
+		this.larger = larger;
+		this.largerMaxBytes = largerMaxBytes;
+		this.resolver = resolver;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long max = this.larger.matches(request) ? this.largerMaxBytes : this.maxBytes;
+		if (request.getContentLengthLong() > max) {
+			refuse(request, response, new PayloadTooLargeException(max));
+			return;
+		}
+		chain.doFilter(new Limited(request, max), response);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		this.resolver.resolveException(request, response, null, ex);
+		// Out now: the container would otherwise first wait to discard the unread body (up to its
+		// max-swallow-size) and only then send the answer, so a client that stops sending sees none.
+		response.flushBuffer();
+	}
+
+	private static final class Limited extends HttpServletRequestWrapper {
+
+		private final long maxBytes;
+
+		private ServletInputStream stream;
+
+		private BufferedReader reader;
+
+		Limited(HttpServletRequest request, long maxBytes) {
+			super(request);
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				ServletInputStream in = super.getInputStream();
+				this.stream = new ServletInputStream() {
+
+					private long count;
+
+					@Override
+					public int read() throws IOException {
+						int b = in.read();
+						if (b >= 0 && ++this.count > Limited.this.maxBytes) {
+							throw new PayloadTooLargeException(Limited.this.maxBytes);
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = in.read(buffer, offset, length);
+						if (n > 0 && (this.count += n) > Limited.this.maxBytes) {
+							throw new PayloadTooLargeException(Limited.this.maxBytes);
+						}
+						return n;
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return in.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						in.setReadListener(listener);
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+		private Charset charset() {
+			String encoding = getCharacterEncoding();
+			try {
+				return (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			}
+			catch (IllegalArgumentException unknown) {
+				return StandardCharsets.UTF_8;
+			}
+		}
+
+		/** Through the capped stream: the container's own reader would bypass the cap. */
+		@Override
+		public BufferedReader getReader() throws IOException {
+			if (this.reader == null) {
+				this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+			}
+			return this.reader;
+		}
+
+	}
+
+}

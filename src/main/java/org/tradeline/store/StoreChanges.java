@@ -1,0 +1,120 @@
+package org.tradeline.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Records what a write transaction touched. Every write names its tags ({@link StoreChange}) with
+ * {@link #record(String...)}; just before the transaction commits, the store revision in
+ * {@code store_change} is bumped once and one {@code store_change_log} row holds the tags under it,
+ * so other instances see the change exactly when it commits (never for one that rolls back). After
+ * the commit this instance reads the log up to it, so its listeners hear of it at once. Reads of the
+ * revision go through {@link StoreRevision}.
+ */
+@Component
+public class StoreChanges {
+
+	private static final int MAX_TAGS_LENGTH = 8000;
+
+	private final JdbcClient jdbc;
+
+	private final StoreRevision revision;
+
+	StoreChanges(JdbcClient jdbc, StoreRevision revision) {
+		this.jdbc = jdbc;
+		this.revision = revision;
+	}
+
+	public Instant lastChanged() {
+		return this.revision.lastChanged();
+	}
+
+	/** Counts a write that touched these tags; runs inside the writing transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String... tags) {
+		bound(Pending.class, Pending::new).tags.addAll(List.of(tags));
+	}
+
+	/** The synchronization of this type the current transaction holds, or null. */
+	static <T extends TransactionSynchronization> T boundIfAny(Class<T> type) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+				if (type.isInstance(synchronization)) {
+					return type.cast(synchronization);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The synchronization of this type the current transaction holds, registered on first use. */
+	static <T extends TransactionSynchronization> T bound(Class<T> type, Supplier<T> create) {
+		T existing = boundIfAny(type);
+		if (existing != null) {
+			return existing;
+		}
+		T created = create.get();
+		TransactionSynchronizationManager.registerSynchronization(created);
+		return created;
+	}
+
+	/**
+	 * Takes the store revision's row lock, which every writer takes to commit and holds to the
+	 * commit: what is done under it is done by one writer at a time.
+	 */
+	void lockRevision() {
+		this.jdbc.sql("select revision from store_change where id = 1 for update").query(Long.class).single();
+	}
+
+	/** The tags of one transaction, written to the log before it commits and announced after. */
+	private final class Pending implements TransactionSynchronization {
+
+		final Set<String> tags = new LinkedHashSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Timestamp now = Timestamp.from(Instant.now());
+			// The row lock taken here is held to the commit: revisions follow commit order.
+			StoreChanges.this.jdbc.sql("update store_change set revision = revision + 1, changed_at = :now where id = 1")
+				.param("now", now)
+				.update();
+			long revision = StoreChanges.this.jdbc.sql("select revision from store_change where id = 1")
+				.query(Long.class)
+				.single();
+			// Nothing named, or more than the log row holds (a source deleted with thousands of claims):
+			// then it touched everything, which is never wrong, only slower to recover from.
+			Set<String> tags = (this.tags.isEmpty() || String.join(" ", this.tags).length() > MAX_TAGS_LENGTH)
+					? Set.of(StoreChange.EVERYTHING) : this.tags;
+			StoreChanges.this.jdbc
+				.sql("insert into store_change_log (revision, tags, changed_at) values (:revision, :tags, :now)")
+				.param("revision", revision)
+				.param("tags", String.join(" ", tags))
+				.param("now", now)
+				.update();
+		}
+
+		/**
+		 * Brings this instance up to the revision just committed (telling the listeners this change
+		 * and any other instance's before it), before the writer answers: whoever made the write,
+		 * an API request, a backup import or the synthetic loader, reads it next. A rolled-back or
+		 * failed commit changed nothing; one whose outcome is unknown is picked up by the next poll.
+		 */
+		@Override
+		public void afterCommit() {
+			StoreChanges.this.revision.refreshAfterWrite();
+		}
+
+	}
+
+}

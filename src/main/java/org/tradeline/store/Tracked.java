@@ -1,0 +1,57 @@
+package org.tradeline.store;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * Change tracking every stored resource shares: the optimistic-locking version, when it was
+ * created and last changed, and when it was soft-deleted (nothing an editor removes is lost).
+ */
+@MappedSuperclass
+public abstract class Tracked {
+
+	@Version
+	private long version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	/** A change to something this resource owns (e.g. an event's claims) is a change to it too. */
+	protected void changedAt(Instant at) {
+		this.updatedAt = at;
+	}
+
+	/** Soft delete; restores clear the column with a native update, as deleted rows are not loadable. */
+	protected void softDelete(Instant at) {
+		this.deletedAt = at;
+	}
+
+}

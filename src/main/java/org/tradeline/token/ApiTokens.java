@@ -1,0 +1,112 @@
+package org.tradeline.token;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.Writes;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
+
+/**
+ * Issues, lists and revokes API tokens, and tells the security chain whose a presented token is. The
+ * secret leaves the service once, in the create response.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+
+	/** The name the configured bootstrap admin token authenticates as; no stored token may take it. */
+	public static final String BOOTSTRAP_NAME = "bootstrap-admin";
+
+	private final ApiTokenRepository tokens;
+
+	private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+
+	private final Writes writes;
+
+	ApiTokens(ApiTokenRepository tokens, Writes writes) {
+		this.tokens = tokens;
+		this.writes = writes;
+	}
+
+	CreatedToken create(TokenRequest request) {
+		Writes.Violations violations = this.writes.check(request);
+		violations.slug("name", request.name());
+		Instant now = Writes.now();
+		if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+			violations.add("expiresAt", "expiresAt must be in the future");
+		}
+		// RFC 3339 date-times (the contract's format) have four-digit years; Instant takes nine.
+		if (request.expiresAt() != null && request.expiresAt().isAfter(LATEST_EXPIRY)) {
+			violations.add("expiresAt", "expiresAt must be before the year 10000");
+		}
+		violations.throwIfAny();
+		if (this.tokens.existsByName(request.name()) || BOOTSTRAP_NAME.equals(request.name())) {
+			throw new ConflictException("A token named '" + request.name() + "' already exists");
+		}
+		String secret = TokenHashes.newSecret();
+		ApiToken token = this.tokens.save(new ApiToken(request.name(), request.role(), TokenHashes.sha256(secret),
+				Writes.author(), now, request.expiresAt()));
+		return new CreatedToken(TokenView.of(token), secret);
+	}
+
+	/** The holder of the stored token with this SHA-256 (see {@link TokenHashes}), if it is usable now. */
+	@Transactional(readOnly = true)
+	public Optional<TokenHolder> holderOf(String hash) {
+		return this.tokens.findByTokenHash(hash)
+			.filter(token -> token.isUsableAt(Instant.now()))
+			.map(token -> new TokenHolder(token.getName(), token.getRole()));
+	}
+
+	/** Who a token belongs to, and what it may do. */
+	public record TokenHolder(String name, Role role) {
+	}
+
+	@Transactional(readOnly = true)
+	PageResponse<TokenView> list(Paging paging) {
+		return PageResponse.of(this.tokens.findAll(paging.pageable(Sort.by("id"))), TokenView::of);
+	}
+
+	void revoke(long id) {
+		ApiToken token = this.tokens.findById(id).orElseThrow(() -> new NotFoundException("token", String.valueOf(id)));
+		token.revoke(Writes.now());
+	}
+
+	/**
+	 * @param name a unique slug naming who or what uses the token; revisions record it as the author
+	 * @param role editor or admin
+	 * @param expiresAt when the token stops working; never if absent
+	 */
+	record TokenRequest(@NotBlank @Size(max = 100) String name, @NotNull Role role, Instant expiresAt) {
+	}
+
+	/** Token metadata; never the secret or its hash. */
+	record TokenView(long id, String name, Role role, String createdBy, Instant createdAt, Instant expiresAt,
+			Instant revokedAt) {
+
+		static TokenView of(ApiToken token) {
+			return new TokenView(token.getId(), token.getName(), token.getRole(), token.getCreatedBy(),
+					token.getCreatedAt(), token.getExpiresAt(), token.getRevokedAt());
+		}
+
+	}
+
+	/** The one response that carries the secret. */
+	record CreatedToken(long id, String name, Role role, Instant createdAt, Instant expiresAt, String token) {
+
+		CreatedToken(TokenView view, String secret) {
+			this(view.id(), view.name(), view.role(), view.createdAt(), view.expiresAt(), secret);
+		}
+
+	}
+
+}

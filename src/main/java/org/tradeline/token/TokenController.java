@@ -1,0 +1,61 @@
+package org.tradeline.token;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.token.ApiTokens.CreatedToken;
+import org.tradeline.token.ApiTokens.TokenRequest;
+import org.tradeline.token.ApiTokens.TokenView;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
+
+@RestController
+@Tag(name = "Tokens", description = "API tokens for editors and admins (admin only)")
+@RequestMapping("/api/v1/admin/tokens")
+class TokenController {
+
+	private final ApiTokens tokens;
+
+	TokenController(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createToken", summary = "Create a token; the secret is shown only in this response")
+	ResponseEntity<CreatedToken> create(@RequestBody TokenRequest request) {
+		CreatedToken created = this.tokens.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/admin/tokens/" + created.id()))
+			.cacheControl(CacheControl.noStore())
+			.body(created);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listTokens", summary = "List tokens (metadata only)")
+	ResponseEntity<PageResponse<TokenView>> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(this.tokens.list(Paging.of(page, size)));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(operationId = "revokeToken", summary = "Revoke a token")
+	ResponseEntity<Void> revoke(@PathVariable long id) {
+		this.tokens.revoke(id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

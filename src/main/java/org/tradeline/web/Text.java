@@ -1,0 +1,63 @@
+package org.tradeline.web;
+
+/**
+ * The one rule for what text may hold, and the one shape of identifiers, for request bodies, query
+ * parameters and imported backups alike. Plain loops over the characters: linear in the length, no
+ * backtracking and no recursion, so a value of any length is checked in constant stack.
+ */
+public final class Text {
+
+	/** What {@link #isSlug} admits, for messages. */
+	public static final String SLUG = "lowercase words of a-z and 0-9 joined by single hyphens";
+
+	/** What {@link #forbiddenAt} finds, for messages. */
+	public static final String FORBIDDEN = "a control character, U+FFFE, U+FFFF or malformed Unicode";
+
+	private Text() {
+	}
+
+	/**
+	 * The index of the first character that text must not hold, or -1: C0 controls other than tab,
+	 * line feed and carriage return, DEL and the C1 controls, U+FFFE and U+FFFF, and surrogates that
+	 * are not paired. XML 1.0 cannot carry the controls, U+FFFE/U+FFFF or lone surrogates at all (they
+	 * would break the Atom feed), PostgreSQL text cannot store NUL, and no text here needs the rest.
+	 * Bidirectional controls (U+202A-U+202E, U+2066-U+2069) are allowed: free text in right-to-left
+	 * scripts needs them. Identifiers cannot hold them, as {@link #isSlug} admits only a-z, 0-9 and '-'.
+	 */
+	public static int forbiddenAt(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE'
+					|| c == '\uFFFF' || Character.isLowSurrogate(c)) {
+				return i;
+			}
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return i;
+				}
+				i++;
+			}
+		}
+		return -1;
+	}
+
+	public static boolean isAllowed(String text) {
+		return forbiddenAt(text) < 0;
+	}
+
+	/** Lowercase words of a-z and 0-9 joined by single hyphens: {@code ^[a-z0-9]+(-[a-z0-9]+)*$}. */
+	public static boolean isSlug(String value) {
+		if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(value.length() - 1) == '-') {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			if (!word && (c != '-' || value.charAt(i - 1) == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

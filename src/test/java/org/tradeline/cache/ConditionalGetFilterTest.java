@@ -1,0 +1,112 @@
+package org.tradeline.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.tradeline.store.StoreChanges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class ConditionalGetFilterTest {
+
+	private static final Instant CHANGED = Instant.parse("2025-06-11T12:00:00Z");
+
+	private final StoreChanges changes = mock(StoreChanges.class);
+
+	private MockHttpServletResponse run(ConditionalGetFilter filter, MockHttpServletRequest request, String etag)
+			throws Exception {
+		given(this.changes.lastChanged()).willReturn(CHANGED);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, new MockFilterChain(new HttpServlet() {
+			@Override
+			protected void doGet(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+				if (etag != null) {
+					res.setHeader(HttpHeaders.ETAG, etag);
+				}
+				res.getWriter().write("{\"title\":\"London talks\"}");
+			}
+		}));
+		return response;
+	}
+
+	private ConditionalGetFilter filter(Duration maxAge) {
+		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20);
+	}
+
+	@Test
+	void keepsAnEtagTheControllerSet() throws Exception {
+		MockHttpServletResponse response = run(filter(Duration.ofSeconds(60)),
+				new MockHttpServletRequest("GET", "/api/v1/events/london-talks"), "\"v7\"");
+		assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo("\"v7\"");
+		assertThat(response.getContentAsString()).contains("London talks");
+
+		MockHttpServletRequest conditional = new MockHttpServletRequest("GET", "/api/v1/events/london-talks");
+		conditional.addHeader(HttpHeaders.IF_NONE_MATCH, "\"v7\"");
+		MockHttpServletResponse notModified = run(filter(Duration.ofSeconds(60)), conditional, "\"v7\"");
+		assertThat(notModified.getStatus()).isEqualTo(304);
+		assertThat(notModified.getContentAsString()).isEmpty();
+	}
+
+	@Test
+	void hashesTheBodyWhenNoEtagWasSetAndSendsLastModified() throws Exception {
+		MockHttpServletResponse response = run(filter(Duration.ofSeconds(60)),
+				new MockHttpServletRequest("GET", "/api/v1/events"), null);
+		assertThat(response.getHeader(HttpHeaders.ETAG)).startsWith("\"0").endsWith("\"");
+		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(CHANGED.toEpochMilli());
+	}
+
+	@Test
+	void aBodyOverTheLimitIsStreamedWithoutAHash() throws Exception {
+		given(this.changes.lastChanged()).willReturn(CHANGED);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		boolean[] committedWhileWriting = new boolean[1];
+		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
+				1024);
+		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/exports/events.csv"), response,
+				new MockFilterChain(new HttpServlet() {
+					@Override
+					protected void doGet(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+						res.setContentType("text/csv");
+						for (int i = 0; i < 100; i++) {
+							res.getOutputStream().write(new byte[100]);
+						}
+						committedWhileWriting[0] = res.isCommitted();
+						res.getOutputStream().write(new byte[100]);
+					}
+				}));
+		assertThat(committedWhileWriting[0]).as("sent before the handler finished").isTrue();
+		assertThat(response.getContentAsByteArray()).hasSize(10_100);
+		assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(CHANGED.toEpochMilli());
+	}
+
+	@Test
+	void cacheLifetimeIsConfigurable() throws Exception {
+		MockHttpServletResponse response = run(filter(Duration.ofMinutes(5)),
+				new MockHttpServletRequest("GET", "/api/v1/events"), null);
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
+	}
+
+	@Test
+	void modifiedSinceTheClientsCopyIsAnsweredInFull() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/events");
+		request.addHeader(HttpHeaders.IF_MODIFIED_SINCE, CHANGED.minusSeconds(3600).toEpochMilli());
+		MockHttpServletResponse response = run(filter(Duration.ofSeconds(60)), request, null);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).isNotEmpty();
+	}
+
+}

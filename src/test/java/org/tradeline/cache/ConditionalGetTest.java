@@ -1,0 +1,82 @@
+package org.tradeline.cache;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every public read can be revalidated cheaply and cached briefly by shared caches. */
+@ApiTest
+class ConditionalGetTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	private MockHttpServletResponse fetch(String uri) throws Exception {
+		return this.mvc.perform(get(uri)).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/events", "/api/v1/events/london-talks", "/api/v1/actors",
+			"/api/v1/actors/he-lifeng", "/api/v1/topics", "/api/v1/sources", "/api/v1/sources/1", "/api/v1/figures",
+			"/api/v1/disputes", "/api/v1/stats", "/api/v1/exports/timeline.json", "/api/v1/exports/events.ics",
+			"/api/v1/exports/events.csv", "/api/v1/exports/claims.csv", "/api/v1/exports/changes.atom",
+			"/api/v1/exports/events/london-talks.jsonld", "/embed/timeline" })
+	void answersMatchingValidatorsWith304(String uri) throws Exception {
+		MockHttpServletResponse first = fetch(uri);
+		String etag = first.getHeader(HttpHeaders.ETAG);
+		String lastModified = first.getHeader(HttpHeaders.LAST_MODIFIED);
+		assertThat(etag).as("strong ETag").matches("\"[^\"]+\"");
+		assertThat(lastModified).isNotBlank();
+		assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(HttpHeaders.ETAG, etag))
+			.andExpect(content().string(""));
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+			.andExpect(status().isNotModified());
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, "\"something-else\""))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, etag));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/events?size=1", "/api/v1/events?size=2" })
+	void differentRepresentationsHaveDifferentEtags(String uri) throws Exception {
+		assertThat(fetch(uri).getHeader(HttpHeaders.ETAG))
+			.isNotEqualTo(fetch("/api/v1/events?size=3").getHeader(HttpHeaders.ETAG));
+	}
+
+	@org.junit.jupiter.api.Test
+	void errorsAreNeitherCachedNorValidated() throws Exception {
+		this.mvc.perform(get("/api/v1/events/no-such-event"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().doesNotExist(HttpHeaders.ETAG))
+			.andExpect(header().doesNotExist(HttpHeaders.CACHE_CONTROL));
+	}
+
+	@org.junit.jupiter.api.Test
+	void onlyTheEmbeddablePagesMayBeFramed() throws Exception {
+		this.mvc.perform(get("/embed/timeline"))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors *")))
+			.andExpect(header().doesNotExist("X-Frame-Options"));
+		for (String uri : new String[] { "/api/v1/events", "/swagger-ui/index.html", "/v3/api-docs" }) {
+			this.mvc.perform(get(uri))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Content-Security-Policy",
+						org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+		}
+	}
+
+}

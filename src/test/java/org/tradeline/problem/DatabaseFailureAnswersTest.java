@@ -1,0 +1,103 @@
+package org.tradeline.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hibernate.TransactionException;
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which database failures are an outage (503 with Retry-After: try again shortly) and which are
+ * not (a constraint or lock says something about the request; anything else is a 500). The
+ * failures are shaped as the layers between the pool and the controller really wrap them.
+ */
+class DatabaseFailureAnswersTest {
+
+	// Stateless once built, so every case is resolved by the same one.
+	private static final ExceptionHandlerExceptionResolver resolver = createResolver();
+
+	record Case(String name, RuntimeException failure, int status) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static Stream<Case> cases() {
+		return Stream.of(
+				new Case("no pooled connection within the timeout",
+						new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+								new SQLTransientConnectionException("Connection is not available, request timed out after 2000ms")),
+						503),
+				new Case("connection refused",
+						new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+								new SQLException("Connection to localhost:5432 refused", "08001")),
+						503),
+				new Case("server shutting down mid-query",
+						new JpaSystemException(new GenericJDBCException("could not execute query",
+								new SQLException("FATAL: terminating connection due to administrator command", "57P01"))),
+						503),
+				new Case("server still starting up",
+						new JpaSystemException(new GenericJDBCException("could not connect",
+								new SQLException("FATAL: the database system is starting up", "57P03"))),
+						503),
+				new Case("rollback on a connection the pool closed after it broke",
+						new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+								new SQLException("Connection is closed"))),
+						503),
+				new Case("unique key taken", new DataIntegrityViolationException("duplicate key",
+						new SQLException("duplicate key value violates unique constraint", "23505")), 409),
+				new Case("row locked", new CannotAcquireLockException("could not obtain lock",
+						new SQLException("could not obtain lock on row", "55P03")), 412),
+				new Case("commit refused with a reason",
+						new JpaSystemException(new TransactionException("Unable to commit against JDBC Connection",
+								new SQLException("could not serialize access", "40001"))),
+						500),
+				new Case("a bug", new IllegalStateException("unexpected"), 500));
+	}
+
+	@ParameterizedTest
+	@MethodSource("cases")
+	void answers(Case c) {
+		// Resolved the way both controllers' and filters' failures are: by the MVC exception resolver.
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		assertThat(resolver.resolveException(new MockHttpServletRequest("GET", "/api/v1/events"), response, null,
+				c.failure())).isNotNull();
+		assertThat(response.getStatus()).isEqualTo(c.status());
+		assertThat(MediaType.parseMediaType(response.getContentType())).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response.getHeader("Retry-After")).isEqualTo((c.status() == 503) ? "7" : null);
+	}
+
+	private static ExceptionHandlerExceptionResolver createResolver() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(Duration.ofSeconds(7)));
+		context.refresh();
+		ExceptionHandlerExceptionResolver resolver = new ExceptionHandlerExceptionResolver();
+		resolver.setMessageConverters(List.of(new JacksonJsonHttpMessageConverter()));
+		resolver.setApplicationContext(context);
+		resolver.afterPropertiesSet();
+		return resolver;
+	}
+
+}
