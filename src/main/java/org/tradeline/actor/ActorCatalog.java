@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.EntityTagged;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimView;
@@ -56,7 +57,7 @@ class ActorCatalog {
 	}
 
 	record ActorDetail(String slug, String name, ActorKind kind, String country, String title,
-			List<ActorAppearances.Appearance> events, List<ClaimView> claims, List<DisputeView> disputes) {
+			List<ActorAppearances.Appearance> events, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged {
 
 		ActorDetail(ActorView actor, List<ActorAppearances.Appearance> events, List<ClaimView> claims,
 				List<DisputeView> disputes) {

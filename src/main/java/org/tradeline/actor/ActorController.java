@@ -2,10 +2,9 @@ package org.tradeline.actor;
 
 import java.net.URI;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,19 +14,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.actor.ActorCatalog.ActorDetail;
 import org.tradeline.actor.ActorCatalog.ActorView;
-import org.tradeline.cache.Etags;
-import org.tradeline.store.MergePatch;
+import org.tradeline.cache.IfMatch;
+import org.tradeline.web.MergePatch;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
-@Tag(name = "Actors", description = "People and institutions in the talks")
 @RequestMapping("/api/v1/actors")
 class ActorController {
 
@@ -35,66 +33,47 @@ class ActorController {
 
 	private final ActorWrites writes;
 
-	private final Etags etags;
-
-	ActorController(ActorCatalog catalog, ActorWrites writes, Etags etags) {
+	ActorController(ActorCatalog catalog, ActorWrites writes) {
 		this.catalog = catalog;
 		this.writes = writes;
-		this.etags = etags;
 	}
 
 	@GetMapping
-	@Operation(operationId = "listActors", summary = "List actors")
 	PageResponse<ActorView> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.catalog.list(Paging.of(page, size));
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(operationId = "getActor", summary = "Get one actor with the events they appear in")
-	ResponseEntity<ActorDetail> get(@PathVariable String slug) {
-		return tagged(this.catalog.get(slug));
+	ActorDetail get(@PathVariable String slug) {
+		return this.catalog.get(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "createActor", summary = "Add an actor")
 	ResponseEntity<ActorDetail> create(@RequestBody ActorRequest request) {
 		ActorDetail actor = this.writes.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/actors/" + actor.slug()))
-			.eTag(this.etags.of(actor))
-			.body(actor);
+		return ResponseEntity.created(URI.create("/api/v1/actors/" + actor.slug())).body(actor);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "replaceActor", summary = "Replace an actor")
-	ResponseEntity<ActorDetail> replace(@PathVariable String slug,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ActorRequest request) {
-		return tagged(this.writes.replace(slug, ifMatch, request));
+	ActorDetail replace(@PathVariable String slug, IfMatch ifMatch, @RequestBody ActorRequest request) {
+		return this.writes.replace(slug, ifMatch, request);
 	}
 
 	@PatchMapping(path = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(operationId = "patchActor", summary = "Change some fields of an actor")
-	ResponseEntity<ActorDetail> patch(@PathVariable String slug,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch) {
-		return tagged(this.writes.patch(slug, ifMatch, patch));
+	ActorDetail patch(@PathVariable String slug, IfMatch ifMatch, @RequestBody JsonNode patch) {
+		return this.writes.patch(slug, ifMatch, patch);
 	}
 
 	@DeleteMapping("/{slug}")
-	@Operation(operationId = "deleteActor", summary = "Delete an actor nothing refers to (reversibly)")
-	ResponseEntity<Void> delete(@PathVariable String slug,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String slug, IfMatch ifMatch) {
 		this.writes.delete(slug, ifMatch);
-		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{slug}/restore")
-	@Operation(operationId = "restoreActor", summary = "Restore a deleted actor")
-	ResponseEntity<ActorDetail> restore(@PathVariable String slug) {
-		return tagged(this.writes.restore(slug));
-	}
-
-	private ResponseEntity<ActorDetail> tagged(ActorDetail actor) {
-		return ResponseEntity.ok().eTag(this.etags.of(actor)).body(actor);
+	ActorDetail restore(@PathVariable String slug) {
+		return this.writes.restore(slug);
 	}
 
 }

@@ -1,27 +1,25 @@
 package org.tradeline.actor;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.ActorCatalog.ActorDetail;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
-import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChanges;
-import org.tradeline.store.Writes.Violations;
-import org.tradeline.store.Writes;
+import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Writes;
 
 @Service
 @Transactional
-class ActorWrites {
+class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetail> {
 
 	private final ActorRepository actors;
 
@@ -29,25 +27,21 @@ class ActorWrites {
 
 	private final ProvenanceWrites provenance;
 
-	private final Etags etags;
-
-	private final Writes writes;
-
 	private final StoreChanges storeChanges;
 
 	ActorWrites(ActorRepository actors, ActorCatalog catalog, ProvenanceWrites provenance, Etags etags, Writes writes,
 			StoreChanges storeChanges) {
+		super("actor", ActorRequest.class, etags, writes);
 		this.actors = actors;
 		this.catalog = catalog;
 		this.provenance = provenance;
-		this.etags = etags;
-		this.writes = writes;
 		this.storeChanges = storeChanges;
 	}
 
-	ActorDetail create(ActorRequest request) {
+	@Override
+	public ActorDetail create(ActorRequest request) {
 		validate(request, null);
-		if (!this.actors.findAnyBySlug(request.slug()).isEmpty()) {
+		if (stored(request.slug()) != null) {
 			throw new ConflictException("An actor with slug '" + request.slug() + "' already exists");
 		}
 		Actor actor = new Actor(request.slug());
@@ -55,12 +49,26 @@ class ActorWrites {
 		actor = this.actors.save(actor);
 		this.actors.flush();
 		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
-		return this.catalog.get(request.slug());
+		return view(request.slug());
 	}
 
-	ActorDetail replace(String slug, String ifMatch, ActorRequest request) {
-		Actor actor = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
+	@Override
+	protected Actor live(String slug) {
+		return this.actors.findBySlug(slug).orElseThrow(() -> notFound(slug));
+	}
+
+	@Override
+	protected ActorDetail view(String slug) {
+		return this.catalog.get(slug);
+	}
+
+	@Override
+	protected ActorRequest requestOf(Actor actor) {
+		return new ActorRequest(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(), actor.getTitle());
+	}
+
+	@Override
+	protected ActorDetail change(String slug, Actor actor, ActorRequest request) {
 		validate(request, slug);
 		String name = actor.getName();
 		apply(actor, request);
@@ -72,53 +80,38 @@ class ActorWrites {
 		if (!name.equals(actor.getName())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.ACTOR, actor.getId()));
 		}
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
-	ActorDetail patch(String slug, String ifMatch, JsonNode patch) {
-		Actor actor = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		ActorRequest current = new ActorRequest(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
-				actor.getTitle());
-		return replace(slug, ifMatch, this.writes.patch(current, patch, ActorRequest.class));
-	}
-
-	/** Soft-deletes an actor no live event or claim refers to, with the claims about it. */
-	void delete(String slug, String ifMatch) {
-		Actor actor = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		if (this.actors.countLiveParticipations(actor.getId()) > 0 || this.provenance.actorIsClaimed(slug)) {
-			throw new ConflictException("Actor '" + slug
+	/** Only an actor no live event or claim refers to, with the claims about it. */
+	@Override
+	protected void remove(Actor actor, Instant at) {
+		if (this.actors.countLiveParticipations(actor.getId()) > 0 || this.provenance.actorIsClaimed(actor.getSlug())) {
+			throw new ConflictException("Actor '" + actor.getSlug()
 					+ "' still takes part in events or is named by claims; remove those references first");
 		}
-		var at = Writes.now();
 		this.provenance.retireClaimsOf(new Subject(SubjectType.ACTOR, actor.getId()), at);
 		actor.markDeleted(at);
 		this.actors.flush();
 		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
 	}
 
-	ActorDetail restore(String slug) {
+	@Override
+	protected Stored stored(String slug) {
 		List<Object[]> rows = this.actors.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("actor", slug);
-		}
-		if (rows.get(0)[1] == null) {
-			throw new ConflictException("Actor '" + slug + "' is not deleted");
-		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+	}
+
+	@Override
+	protected ActorDetail restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.ACTOR, id));
 		this.actors.restore(id, Timestamp.from(Writes.now()));
 		this.storeChanges.record(tag(id), "actors", "stats");
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
 	private static String tag(long id) {
 		return "actor:" + id;
-	}
-
-	private Actor find(String slug) {
-		return this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 	}
 
 	private static void apply(Actor actor, ActorRequest request) {
@@ -127,12 +120,7 @@ class ActorWrites {
 	}
 
 	private void validate(ActorRequest request, String existingSlug) {
-		Violations violations = this.writes.check(request);
-		violations.slug("slug", request.slug());
-		if (existingSlug != null && request.slug() != null && !existingSlug.equals(request.slug())) {
-			violations.add("slug", "slug identifies the actor and cannot change");
-		}
-		violations.throwIfAny();
+		checkSlugged(request, request.slug(), existingSlug).throwIfAny();
 	}
 
 }

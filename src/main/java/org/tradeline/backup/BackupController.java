@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.backup.BackupImport.ImportedBackup;
-import org.tradeline.store.Writes;
+import org.tradeline.web.Writes;
 
 /** Admin only, like everything under /api/v1/admin (see SecurityConfig). */
 @RestController

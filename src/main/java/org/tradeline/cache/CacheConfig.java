@@ -1,5 +1,7 @@
 package org.tradeline.cache;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -53,14 +56,22 @@ class CacheConfig {
 		return new ReadRoutes(mapping);
 	}
 
-	/** Unknown query parameters are refused on the API and the embeddable pages; see QueryParameterCheck. */
+	/**
+	 * Unknown query parameters are refused on the API and the embeddable pages (see
+	 * QueryParameterCheck); If-Match reaches handlers as an {@link IfMatch}.
+	 */
 	@Bean
-	WebMvcConfigurer queryParameterCheck(ReadRoutes routes) {
+	WebMvcConfigurer queryParameterCheck(ReadRoutes routes, EntityTags entityTags) {
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				registry.addInterceptor(new QueryParameterCheck(routes)).addPathPatterns("/api/**", "/embed/**");
+			}
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(entityTags);
 			}
 
 		};

@@ -39,7 +39,8 @@ public class Etags {
 	 * Throws unless ifMatch names the current representation (or is "*"); weak tags never match. The
 	 * tag of the gzipped copy the read cache serves names the same representation.
 	 */
-	public void require(String ifMatch, Object current) {
+	public void require(IfMatch precondition, Object current) {
+		String ifMatch = precondition.header();
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
 		}

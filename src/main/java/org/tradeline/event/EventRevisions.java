@@ -19,9 +19,9 @@ import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.store.Writes;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.Writes;
 
 /**
  * The history of events. Every write that touches an event, its participants and topics, or the

@@ -1,7 +1,6 @@
 package org.tradeline.event;
 
 import java.util.List;
-
 import org.tradeline.provenance.ClaimState;
 
 /** The whole recorded state of an event at one revision: its fields, and the claims about it. */
@@ -15,7 +14,7 @@ record EventSnapshot(String slug, String title, String summary, EventKind kind, 
 	}
 
 	static EventSnapshot of(Event event, List<ClaimState> claims, boolean deleted) {
-		EventRequest request = EventWrites.requestOf(event);
+		EventRequest request = EventWrites.request(event);
 		return new EventSnapshot(request.slug(), request.title(), request.summary(), request.kind(), request.date(),
 				request.location(), request.topics(), request.participants(), claims, deleted);
 	}

@@ -1,7 +1,7 @@
 package org.tradeline.event;
 
 import java.util.List;
-
+import org.tradeline.cache.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
@@ -32,7 +32,7 @@ final class EventViews {
 	/** An event with everything the sources say about it. */
 	record EventDetail(String slug, String title, String summary, EventKind kind, EventDate date, String location,
 			List<TopicRef> topics, List<AttestedParticipant> participants, List<ClaimView> claims,
-			List<DisputeView> disputes) {
+			List<DisputeView> disputes) implements EntityTagged {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,8 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
@@ -20,17 +19,17 @@ import org.tradeline.cache.Etags;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.problem.ConflictException;
-import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
-import org.tradeline.store.Writes.Violations;
-import org.tradeline.store.Writes;
 import org.tradeline.topic.Topic;
 import org.tradeline.topic.TopicRepository;
+import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.Writes;
 
 /**
  * Writes events: validate, check If-Match against the current representation, lock and version the
@@ -38,7 +37,7 @@ import org.tradeline.topic.TopicRepository;
  */
 @Service
 @Transactional
-class EventWrites {
+class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetail> {
 
 	private final EventRepository events;
 
@@ -52,10 +51,6 @@ class EventWrites {
 
 	private final ProvenanceWrites provenance;
 
-	private final Etags etags;
-
-	private final Writes writes;
-
 	private final StoreChanges storeChanges;
 
 	private final EventTallies tallies;
@@ -63,21 +58,21 @@ class EventWrites {
 	EventWrites(EventRepository events, TopicRepository topics, ActorRepository actors, EventCatalog catalog,
 			EventRevisions revisions, ProvenanceWrites provenance, Etags etags, Writes writes,
 			StoreChanges storeChanges, EventTallies tallies) {
+		super("event", EventRequest.class, etags, writes);
 		this.events = events;
 		this.topics = topics;
 		this.actors = actors;
 		this.catalog = catalog;
 		this.revisions = revisions;
 		this.provenance = provenance;
-		this.etags = etags;
-		this.writes = writes;
 		this.storeChanges = storeChanges;
 		this.tallies = tallies;
 	}
 
-	EventDetail create(EventRequest request) {
+	@Override
+	public EventDetail create(EventRequest request) {
 		Resolved resolved = validate(request, null);
-		if (!this.events.findAnyBySlug(request.slug()).isEmpty()) {
+		if (stored(request.slug()) != null) {
 			throw new ConflictException("An event with slug '" + request.slug() + "' already exists");
 		}
 		Event event = new Event(request.slug());
@@ -87,25 +82,26 @@ class EventWrites {
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
-		return this.catalog.get(event.getSlug());
+		return view(event.getSlug());
 	}
 
-	EventDetail replace(String slug, String ifMatch, EventRequest request) {
-		Event event = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		return update(event, request);
+	@Override
+	protected Event live(String slug) {
+		return this.events.findBySlug(slug).orElseThrow(() -> notFound(slug));
 	}
 
-	/** A merge-patch is merged into the current state, then applied as a replacement. */
-	EventDetail patch(String slug, String ifMatch, JsonNode patch) {
-		Event event = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		return update(event, this.writes.patch(requestOf(event), patch, EventRequest.class));
+	@Override
+	protected EventDetail view(String slug) {
+		return this.catalog.get(slug);
 	}
 
-	/** Replaces the event's fields; its precondition has been checked. */
-	private EventDetail update(Event event, EventRequest request) {
-		String slug = event.getSlug();
+	@Override
+	protected EventRequest requestOf(Event event) {
+		return request(event);
+	}
+
+	@Override
+	protected EventDetail change(String slug, Event event, EventRequest request) {
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
@@ -123,16 +119,14 @@ class EventWrites {
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
-	/** Soft-deletes the event and, with the same timestamp, the claims about it. */
-	void delete(String slug, String ifMatch) {
-		Event event = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
+	/** With the same timestamp, the claims about it. */
+	@Override
+	protected void remove(Event event, Instant at) {
 		EventSnapshot before = this.revisions.snapshot(event, false);
 		this.revisions.lock(event);
-		var at = Writes.now();
 		this.tallies.move(EventTallies.keys(event), List.of());
 		this.provenance.retireClaimsOf(new Subject(SubjectType.EVENT, event.getId()), at);
 		event.markDeleted(at);
@@ -141,27 +135,27 @@ class EventWrites {
 		recordChange(event, List.of(), null, null);
 	}
 
-	EventDetail restore(String slug) {
+	@Override
+	protected Stored stored(String slug) {
 		List<Object[]> rows = this.events.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("event", slug);
-		}
-		if (rows.get(0)[1] == null) {
-			throw new ConflictException("Event '" + slug + "' is not deleted");
-		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+	}
+
+	/** With the claims deleted with it. */
+	@Override
+	protected EventDetail restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
 		this.events.restore(id, Timestamp.from(Writes.now()));
-		Event event = find(slug);
+		Event event = live(slug);
 		this.revisions.lock(event);
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
 		recordChange(event, List.of(), null, null);
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
-	static EventRequest requestOf(Event event) {
+	static EventRequest request(Event event) {
 		EventDate date = event.getDate();
 		return new EventRequest(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				new EventRequest.DateRequest(date.start(), date.end(), date.precision()), event.getLocation(),
@@ -215,10 +209,6 @@ class EventWrites {
 		return tags.toArray(String[]::new);
 	}
 
-	private Event find(String slug) {
-		return this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
-	}
-
 	private void apply(Event event, EventRequest request, Resolved resolved) {
 		EventRequest.DateRequest date = request.date();
 		event.update(request.title().strip(), request.summary().strip(), request.kind(),
@@ -232,11 +222,7 @@ class EventWrites {
 
 	/** Bean Validation plus the rules of the domain; every violation is reported at once. */
 	private Resolved validate(EventRequest request, String existingSlug) {
-		Violations violations = this.writes.check(request);
-		violations.slug("slug", request.slug());
-		if (existingSlug != null && request.slug() != null && !existingSlug.equals(request.slug())) {
-			violations.add("slug", "slug identifies the event and cannot change");
-		}
+		Violations violations = checkSlugged(request, request.slug(), existingSlug);
 		EventRequest.DateRequest date = request.date();
 		if (date != null && date.start() != null && date.precision() != null) {
 			try {

@@ -3,7 +3,7 @@ package org.tradeline.figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
+import org.tradeline.cache.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 
@@ -12,7 +12,7 @@ import org.tradeline.provenance.DisputeView;
  * values, disputed is true and disputes lists each of them.
  */
 record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
-		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) {
+		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged {
 
 	record Period(LocalDate start, LocalDate end) {
 	}

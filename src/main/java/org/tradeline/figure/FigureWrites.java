@@ -1,25 +1,24 @@
 package org.tradeline.figure;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
-
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
-import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChanges;
-import org.tradeline.store.Writes.Violations;
-import org.tradeline.store.Writes;
+import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.Writes;
 
 @Service
 @Transactional
-class FigureWrites {
+class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureView> {
 
 	private final FigureRepository figures;
 
@@ -27,25 +26,21 @@ class FigureWrites {
 
 	private final ProvenanceWrites provenance;
 
-	private final Etags etags;
-
-	private final Writes writes;
-
 	private final StoreChanges storeChanges;
 
 	FigureWrites(FigureRepository figures, FigureCatalog catalog, ProvenanceWrites provenance, Etags etags,
 			Writes writes, StoreChanges storeChanges) {
+		super("figure", FigureRequest.class, etags, writes);
 		this.figures = figures;
 		this.catalog = catalog;
 		this.provenance = provenance;
-		this.etags = etags;
-		this.writes = writes;
 		this.storeChanges = storeChanges;
 	}
 
-	FigureView create(FigureRequest request) {
+	@Override
+	public FigureView create(FigureRequest request) {
 		Long eventId = validate(request, null);
-		if (!this.figures.findAnyBySlug(request.slug()).isEmpty()) {
+		if (stored(request.slug()) != null) {
 			throw new ConflictException("A figure with slug '" + request.slug() + "' already exists");
 		}
 		Figure figure = new Figure(request.slug());
@@ -53,12 +48,29 @@ class FigureWrites {
 		figure = this.figures.save(figure);
 		this.figures.flush();
 		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
-		return this.catalog.get(request.slug());
+		return view(request.slug());
 	}
 
-	FigureView replace(String slug, String ifMatch, FigureRequest request) {
-		Figure figure = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
+	@Override
+	protected Figure live(String slug) {
+		return this.figures.findBySlug(slug).orElseThrow(() -> notFound(slug));
+	}
+
+	@Override
+	protected FigureView view(String slug) {
+		return this.catalog.get(slug);
+	}
+
+	@Override
+	protected FigureRequest requestOf(Figure figure) {
+		return new FigureRequest(figure.getSlug(), figure.getLabel(), figure.getAmount().stripTrailingZeros(),
+				figure.getUnit(), (figure.getPeriodStart() != null)
+						? new FigureRequest.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null,
+				figure.getEventSlug());
+	}
+
+	@Override
+	protected FigureView change(String slug, Figure figure, FigureRequest request) {
 		Long eventId = validate(request, slug);
 		String label = figure.getLabel();
 		apply(figure, request, eventId);
@@ -67,51 +79,33 @@ class FigureWrites {
 		if (!label.equals(figure.getLabel())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.FIGURE, figure.getId()));
 		}
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
-	FigureView patch(String slug, String ifMatch, JsonNode patch) {
-		Figure figure = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		FigureRequest current = new FigureRequest(figure.getSlug(), figure.getLabel(),
-				figure.getAmount().stripTrailingZeros(), figure.getUnit(),
-				(figure.getPeriodStart() != null)
-						? new FigureRequest.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null,
-				figure.getEventSlug());
-		return replace(slug, ifMatch, this.writes.patch(current, patch, FigureRequest.class));
-	}
-
-	void delete(String slug, String ifMatch) {
-		Figure figure = find(slug);
-		this.etags.require(ifMatch, this.catalog.get(slug));
-		var at = Writes.now();
+	@Override
+	protected void remove(Figure figure, Instant at) {
 		this.provenance.retireClaimsOf(new Subject(SubjectType.FIGURE, figure.getId()), at);
 		figure.markDeleted(at);
 		this.figures.flush();
 		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
 	}
 
-	FigureView restore(String slug) {
+	@Override
+	protected Stored stored(String slug) {
 		List<Object[]> rows = this.figures.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("figure", slug);
-		}
-		if (rows.get(0)[1] == null) {
-			throw new ConflictException("Figure '" + slug + "' is not deleted");
-		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+	}
+
+	@Override
+	protected FigureView restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
 		this.figures.restore(id, Timestamp.from(Writes.now()));
 		this.storeChanges.record(tag(id), "figures", "stats");
-		return this.catalog.get(slug);
+		return view(slug);
 	}
 
 	private static String tag(long id) {
 		return "figure:" + id;
-	}
-
-	private Figure find(String slug) {
-		return this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
 	}
 
 	private static void apply(Figure figure, FigureRequest request, Long eventId) {
@@ -122,11 +116,7 @@ class FigureWrites {
 
 	/** Returns the id of the referenced event, if any. */
 	private Long validate(FigureRequest request, String existingSlug) {
-		Violations violations = this.writes.check(request);
-		violations.slug("slug", request.slug());
-		if (existingSlug != null && request.slug() != null && !existingSlug.equals(request.slug())) {
-			violations.add("slug", "slug identifies the figure and cannot change");
-		}
+		Violations violations = checkSlugged(request, request.slug(), existingSlug);
 		FigureRequest.Period period = request.period();
 		if (period != null && period.start() != null && period.end() != null && period.end().isBefore(period.start())) {
 			violations.add("period.end", "period.end must not be before period.start");

@@ -3,9 +3,6 @@ package org.tradeline.provenance;
 import java.util.Arrays;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +12,6 @@ import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
-@Tag(name = "Disputes", description = "Disagreements between sources, computed from their claims")
 @RequestMapping("/api/v1/disputes")
 class DisputeController {
 
@@ -26,7 +22,6 @@ class DisputeController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listDisputes", summary = "List disputes")
 	PageResponse<DisputeView> list(@RequestParam(name = "subjectType", required = false) String subjectType,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.provenance.disputes(parse(subjectType), Paging.of(page, size));

@@ -1,13 +1,10 @@
 package org.tradeline.stats;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Stats")
 class StatsController {
 
 	private final StatsQueries queries;
@@ -17,7 +14,6 @@ class StatsController {
 	}
 
 	@GetMapping("/api/v1/stats")
-	@Operation(operationId = "getStats", summary = "Counts, disputes and figure series for dashboards")
 	Stats stats() {
 		return this.queries.stats();
 	}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
-import org.tradeline.store.Writes;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.Writes;
 
 /**
  * Issues, lists and revokes API tokens, and tells the security chain whose a presented token is. The

@@ -2,9 +2,6 @@ package org.tradeline.token;
 
 import java.net.URI;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +20,6 @@ import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
-@Tag(name = "Tokens", description = "API tokens for editors and admins (admin only)")
 @RequestMapping("/api/v1/admin/tokens")
 class TokenController {
 
@@ -34,7 +30,6 @@ class TokenController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "createToken", summary = "Create a token; the secret is shown only in this response")
 	ResponseEntity<CreatedToken> create(@RequestBody TokenRequest request) {
 		CreatedToken created = this.tokens.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/admin/tokens/" + created.id()))
@@ -43,7 +38,6 @@ class TokenController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listTokens", summary = "List tokens (metadata only)")
 	ResponseEntity<PageResponse<TokenView>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return ResponseEntity.ok()
@@ -52,7 +46,6 @@ class TokenController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(operationId = "revokeToken", summary = "Revoke a token")
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		this.tokens.revoke(id);
 		return ResponseEntity.noContent().build();

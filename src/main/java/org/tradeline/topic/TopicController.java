@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +15,6 @@ import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
-@Tag(name = "Topics", description = "Subjects events are filed under")
 @RequestMapping("/api/v1/topics")
 class TopicController {
 
@@ -31,7 +28,6 @@ class TopicController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listTopics", summary = "List topics")
 	PageResponse<TopicView> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		ReadDependencies.add("topics");

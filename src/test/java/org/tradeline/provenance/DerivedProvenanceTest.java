@@ -26,6 +26,7 @@ import org.tradeline.provenance.DisputeDetector.Fact;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
+import org.tradeline.cache.IfMatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=derived-provenance")
 class DerivedProvenanceTest {
+
+	private static final IfMatch ANY = new IfMatch("*");
 
 	private static final int STEPS = 200;
 
@@ -52,7 +55,10 @@ class DerivedProvenanceTest {
 			new Target("figure", "rare-earth-exports-2025-05", "amount", List.of("5000", "5000.00", "5864.6")));
 
 	@Autowired
-	ProvenanceWrites writes;
+	SourceWrites sources;
+
+	@Autowired
+	ClaimWrites claims;
 
 	@Autowired
 	Provenance provenance;
@@ -69,7 +75,7 @@ class DerivedProvenanceTest {
 		Random random = new Random(20251130);
 		List<Long> sources = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			sources.add(this.writes.createSource(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null,
+			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null,
 					"A document for the derived provenance test.", Integer.toHexString(i).repeat(64).substring(0, 64),
 					List.of(), List.of())).id());
 		}
@@ -86,29 +92,29 @@ class DerivedProvenanceTest {
 					kind = "create claim";
 					Target target = TARGETS.get(random.nextInt(TARGETS.size()));
 					long source = sources.get(random.nextInt(sources.size()));
-					claims.add(this.writes.createClaim(target.request(source, random)).id());
+					claims.add(this.claims.create(target.request(source, random)).id());
 				}
 				else if (dice < 65) {
 					kind = "edit claim";
 					long id = claims.get(random.nextInt(claims.size()));
-					ClaimDetail claim = this.writes.claim(id);
+					ClaimDetail claim = this.claims.get(id);
 					Target target = TARGETS.stream()
 						.filter(t -> t.type().equals(claim.subject().type()) && t.slug().equals(claim.subject().slug())
 								&& t.attribute().equals(claim.attribute()))
 						.findFirst()
 						.orElseThrow();
-					this.writes.replaceClaim(id, "*", target.request(claim.source().id(), random));
+					this.claims.replace(id, ANY, target.request(claim.source().id(), random));
 				}
 				else if (dice < 80) {
 					kind = "delete claim";
 					long id = claims.remove(random.nextInt(claims.size()));
-					this.writes.deleteClaim(id, "*");
+					this.claims.delete(id, ANY);
 					deletedClaims.add(id);
 				}
 				else if (dice < 90 && !deletedClaims.isEmpty()) {
 					kind = "restore claim";
 					long id = deletedClaims.remove(random.nextInt(deletedClaims.size()));
-					this.writes.restoreClaim(id);
+					this.claims.restore(id);
 					claims.add(id);
 				}
 				else if (dice < 95) {
@@ -128,13 +134,13 @@ class DerivedProvenanceTest {
 				else if (!deletedSources.isEmpty()) {
 					kind = "restore source";
 					long id = deletedSources.remove(0);
-					this.writes.restoreSource(id);
+					this.sources.restore(id);
 					sources.add(id);
 				}
 				else {
 					kind = "delete source";
 					long id = sources.remove(random.nextInt(sources.size()));
-					this.writes.deleteSource(id, "*");
+					this.sources.delete(id, ANY);
 					deletedSources.add(id);
 				}
 			}

@@ -1,4 +1,4 @@
-package org.tradeline.store;
+package org.tradeline.web;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tradeline.problem.InvalidRequestException.Violation;
 import org.tradeline.problem.InvalidRequestException;
-import org.tradeline.web.Text;
 
 /**
  * What every write endpoint shares: Bean Validation plus domain rules collected into one 400, merge

@@ -1,4 +1,4 @@
-package org.tradeline.store;
+package org.tradeline.web;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -1,0 +1,67 @@
+package org.tradeline.cache;
+
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Entity tags in and out of every controller, in one place: an {@link IfMatch} parameter receives
+ * the request's If-Match, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
+ */
+@ControllerAdvice
+class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
+
+	private final Etags etags;
+
+	EntityTags(Etags etags) {
+		this.etags = etags;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == IfMatch.class;
+	}
+
+	@Override
+	public IfMatch resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+		String[] values = request.getHeaderValues(HttpHeaders.IF_MATCH);
+		List<String> headers = (values != null) ? List.of(values) : Collections.emptyList();
+		return new IfMatch(headers.isEmpty() ? null : String.join(",", headers));
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (body instanceof EntityTagged representation && response instanceof ServletServerHttpResponse servlet) {
+			int status = servlet.getServletResponse().getStatus();
+			if ((status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_CREATED)
+					&& response.getHeaders().getETag() == null) {
+				response.getHeaders().setETag(this.etags.of(representation));
+			}
+		}
+		return body;
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.tradeline.provenance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.tradeline.calendar.PartialDate;
+import org.tradeline.web.Writes.Violations;
+
+/** The domain rules of a claim, shared by claims written alone and with a new source. */
+@Component
+class ClaimRules {
+
+	private final SourceRepository sources;
+
+	private final ClaimAttributeRepository attributes;
+
+	private final SubjectDirectory directory;
+
+	ClaimRules(SourceRepository sources, ClaimAttributeRepository attributes, SubjectDirectory directory) {
+		this.sources = sources;
+		this.attributes = attributes;
+		this.directory = directory;
+	}
+
+	/** The request that would write the claim as it is. */
+	ClaimRequest requestOf(Claim claim) {
+		SubjectRef subject = this.directory.name(List.of(claim.subject())).get(claim.subject());
+		return new ClaimRequest(claim.getSource().getId(), new ClaimRequest.SubjectKey(subject.type(), subject.slug()),
+				claim.getAttribute().getCode(), claim.getValue(), claim.getValueLabel(), claim.getExcerpt());
+	}
+
+	/** Domain rules of a claim: known attribute, source and subject, and a value of the right type. */
+	void check(ClaimRequest request, Violations violations, String prefix, boolean checkSource) {
+		if (checkSource && request.source() != null && request.source() >= 0
+				&& this.sources.findById(request.source()).isEmpty()) {
+			violations.add(prefix + "source", "No source " + request.source());
+		}
+		Optional<SubjectType> type = Optional.empty();
+		if (request.subject() != null && request.subject().type() != null) {
+			type = subjectType(request.subject().type());
+			if (type.isEmpty()) {
+				violations.add(prefix + "subject.type", "subject.type must be one of event, actor, figure");
+			}
+			else if (request.subject().slug() != null
+					&& this.directory.find(type.get(), request.subject().slug()).isEmpty()) {
+				violations.add(prefix + "subject.slug",
+						"No " + type.get().code() + " '" + request.subject().slug() + "'");
+			}
+		}
+		if (request.attribute() == null) {
+			return;
+		}
+		Optional<ClaimAttribute> attribute = this.attributes.findById(request.attribute());
+		if (attribute.isEmpty()) {
+			violations.add(prefix + "attribute", "Unknown attribute '" + request.attribute() + "'");
+			return;
+		}
+		if (type.isPresent() && attribute.get().getSubjectType() != type.get()) {
+			violations.add(prefix + "attribute", "Attribute '" + request.attribute() + "' applies to "
+					+ attribute.get().getSubjectType().code() + "s, not " + type.get().code() + "s");
+		}
+		if (request.value() != null && !request.value().isBlank()) {
+			String problem = valueProblem(attribute.get().getValueType(), request.value().strip());
+			if (problem != null) {
+				violations.add(prefix + "value", problem);
+			}
+		}
+	}
+
+	private String valueProblem(ValueType type, String value) {
+		switch (type) {
+			case DATE -> {
+				try {
+					PartialDate.parse(value);
+				}
+				catch (IllegalArgumentException ex) {
+					return "value must be a date such as 2025-06-09, ~2025-06-11, 2025-05-mid or 2025-05";
+				}
+			}
+			case NUMBER -> {
+				try {
+					new BigDecimal(value);
+				}
+				catch (NumberFormatException ex) {
+					return "value must be a decimal number";
+				}
+			}
+			case ACTOR -> {
+				if (this.directory.find(SubjectType.ACTOR, value).isEmpty()) {
+					return "value must be the slug of an actor; no actor '" + value + "'";
+				}
+			}
+			case TEXT -> {
+				// Free text.
+			}
+		}
+		return null;
+	}
+
+	static Optional<SubjectType> subjectType(String code) {
+		for (SubjectType type : SubjectType.values()) {
+			if (type.code().equals(code)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

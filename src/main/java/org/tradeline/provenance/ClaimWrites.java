@@ -1,0 +1,132 @@
+package org.tradeline.provenance;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.Etags;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
+import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.Writes;
+
+/** Writes claims one at a time; every change is announced as a {@link ClaimChanged}. */
+@Service
+@Transactional
+class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail> {
+
+	private final ClaimRepository claims;
+
+	private final ClaimAttributeRepository attributes;
+
+	private final SourceRepository sources;
+
+	private final ClaimRules rules;
+
+	private final ProvenanceWrites provenanceWrites;
+
+	private final Provenance provenance;
+
+	private final DerivedProvenance derived;
+
+	private final Writes writes;
+
+	private final ApplicationEventPublisher publisher;
+
+	ClaimWrites(ClaimRepository claims, ClaimAttributeRepository attributes, SourceRepository sources, ClaimRules rules,
+			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
+			Writes writes, ApplicationEventPublisher publisher) {
+		super("claim", ClaimRequest.class, etags, writes);
+		this.claims = claims;
+		this.attributes = attributes;
+		this.sources = sources;
+		this.rules = rules;
+		this.provenanceWrites = provenanceWrites;
+		this.provenance = provenance;
+		this.derived = derived;
+		this.writes = writes;
+		this.publisher = publisher;
+	}
+
+	@Transactional(readOnly = true)
+	ClaimDetail get(long id) {
+		return view(id);
+	}
+
+	@Override
+	public ClaimDetail create(ClaimRequest request) {
+		Violations violations = this.writes.check(request);
+		this.rules.check(request, violations, "", true);
+		violations.throwIfAny();
+		Source source = this.sources.findById(request.source())
+			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
+		Claim claim = this.provenanceWrites.insertClaim(request, source);
+		this.derived.refresh(List.of(claim.subject()));
+		return this.provenance.claim(claim);
+	}
+
+	@Override
+	protected Claim live(Long id) {
+		return this.claims.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	@Override
+	protected ClaimDetail view(Long id) {
+		return this.provenance.claim(live(id));
+	}
+
+	@Override
+	protected ClaimRequest requestOf(Claim claim) {
+		return this.rules.requestOf(claim);
+	}
+
+	@Override
+	protected ClaimDetail change(Long id, Claim claim, ClaimRequest request) {
+		Violations violations = this.writes.check(request);
+		this.rules.check(request, violations, "", false);
+		ClaimRequest current = requestOf(claim);
+		if (request.source() != null && !request.source().equals(current.source())) {
+			violations.add("source", "source cannot change; delete this claim and create one for the other source");
+		}
+		if (request.subject() != null && !request.subject().equals(current.subject())) {
+			violations.add("subject", "subject cannot change; delete this claim and create one for the other subject");
+		}
+		violations.throwIfAny();
+		ClaimState before = claim.state();
+		claim.update(this.attributes.findById(request.attribute()).orElseThrow(), request.value().strip(),
+				request.valueLabel().strip(), request.excerpt().strip());
+		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-updated", before, claim.state()));
+		this.derived.refresh(List.of(claim.subject()));
+		return this.provenance.claim(claim);
+	}
+
+	@Override
+	protected void remove(Claim claim, Instant at) {
+		this.provenanceWrites.retire(claim, at);
+		this.derived.touched(List.of(claim));
+		this.derived.refresh(List.of(claim.subject()));
+	}
+
+	@Override
+	protected Stored stored(Long id) {
+		if (this.claims.findById(id).isPresent()) {
+			return new Stored(id, false);
+		}
+		return (this.claims.countDeleted(id) == 0) ? null : new Stored(id, true);
+	}
+
+	@Override
+	protected ClaimDetail restore(Long key, long id) {
+		if (this.claims.countRestorable(id) == 0) {
+			throw new ConflictException("Claim " + id + " cannot be restored while its source or subject is deleted");
+		}
+		this.provenanceWrites.reinstate(List.of(id));
+		Claim claim = live(id);
+		this.derived.refresh(List.of(claim.subject()));
+		return this.provenance.claim(claim);
+	}
+
+}

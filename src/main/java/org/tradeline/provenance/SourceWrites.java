@@ -1,0 +1,156 @@
+package org.tradeline.provenance;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.Etags;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.Writes;
+
+/** Writes sources; a new source may bring its claims, which are checked and stored with it. */
+@Service
+@Transactional
+class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDetail> {
+
+	private final SourceRepository sources;
+
+	private final ClaimRepository claims;
+
+	private final ClaimRules rules;
+
+	private final ProvenanceWrites provenanceWrites;
+
+	private final Provenance provenance;
+
+	private final DerivedProvenance derived;
+
+	private final Writes writes;
+
+	private final StoreChanges storeChanges;
+
+	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, ProvenanceWrites provenanceWrites,
+			Provenance provenance, DerivedProvenance derived, Etags etags, Writes writes, StoreChanges storeChanges) {
+		super("source", SourceRequest.class, etags, writes);
+		this.sources = sources;
+		this.claims = claims;
+		this.rules = rules;
+		this.provenanceWrites = provenanceWrites;
+		this.provenance = provenance;
+		this.derived = derived;
+		this.writes = writes;
+		this.storeChanges = storeChanges;
+	}
+
+	@Override
+	public SourceDetail create(SourceRequest request) {
+		Violations violations = this.writes.check(request);
+		List<ClaimRequest.Inline> inline = (request.claims() != null) ? request.claims() : List.of();
+		for (int i = 0; i < inline.size(); i++) {
+			if (inline.get(i) != null) {
+				// The source does not exist yet; -1 stands for it while its claims are checked.
+				this.rules.check(inline.get(i).of(-1), violations, "claims[" + i + "].", true);
+			}
+		}
+		violations.throwIfAny();
+		if (this.sources.countByFileNameIncludingDeleted(request.fileName()) > 0) {
+			throw new ConflictException("A source with file name '" + request.fileName() + "' already exists");
+		}
+		Source source = new Source(request.fileName(), request.sha256());
+		apply(source, request);
+		source = this.sources.save(source);
+		Set<Subject> subjects = new LinkedHashSet<>();
+		for (ClaimRequest.Inline claim : inline) {
+			subjects.add(this.provenanceWrites.insertClaim(claim.of(source.getId()), source).subject());
+		}
+		this.storeChanges.record(tag(source.getId()), "sources", "stats");
+		this.derived.refresh(subjects);
+		return view(source.getId());
+	}
+
+	@Override
+	protected Source live(Long id) {
+		return this.sources.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	@Override
+	protected SourceDetail view(Long id) {
+		return this.provenance.source(id);
+	}
+
+	@Override
+	protected SourceRequest requestOf(Source source) {
+		return new SourceRequest(source.getFileName(), source.getTitle(), source.getOutlet(), source.getAuthors(),
+				source.getSummary(), source.getSha256(), source.getCitations()
+					.stream()
+					.map(c -> new SourceRequest.CitationRequest(c.name(), c.kind()))
+					.toList(), null);
+	}
+
+	@Override
+	protected SourceDetail change(Long id, Source source, SourceRequest request) {
+		Violations violations = this.writes.check(request);
+		if (request.claims() != null) {
+			violations.add("claims", "claims can only be given when creating a source; use /api/v1/claims");
+		}
+		if (!source.getFileName().equals(request.fileName())) {
+			violations.add("fileName", "fileName identifies the document and cannot change");
+		}
+		violations.throwIfAny();
+		apply(source, request);
+		this.sources.flush();
+		// Its claims and the disputes citing it show the source's outlet.
+		this.storeChanges.record(tag(id), "sources");
+		this.derived.touched(this.claims.findBySourceId(id));
+		return view(id);
+	}
+
+	/** With the same timestamp, every claim it makes. */
+	@Override
+	protected void remove(Source source, Instant at) {
+		List<Claim> retired = this.claims.findBySourceId(source.getId());
+		retired.forEach(claim -> this.provenanceWrites.retire(claim, at));
+		source.markDeleted(at);
+		this.storeChanges.record(tag(source.getId()), "sources", "stats");
+		this.derived.touched(retired);
+		this.derived.refresh(ProvenanceWrites.subjectsOf(retired));
+	}
+
+	@Override
+	protected Stored stored(Long id) {
+		List<Object> deletedAt = this.sources.findDeletedAt(id);
+		return deletedAt.isEmpty() ? null : new Stored(id, deletedAt.get(0) != null);
+	}
+
+	/** With the claims deleted with it. */
+	@Override
+	protected SourceDetail restore(Long key, long id) {
+		List<Long> claimIds = this.claims.findDeletedWithSource(id);
+		this.sources.restore(id, Timestamp.from(Writes.now()));
+		List<Claim> reinstated = this.provenanceWrites.reinstate(claimIds);
+		this.storeChanges.record(tag(id), "sources", "stats");
+		this.derived.refresh(ProvenanceWrites.subjectsOf(reinstated));
+		return view(id);
+	}
+
+	private static void apply(Source source, SourceRequest request) {
+		List<Source.Citation> citations = (request.citations() != null) ? request.citations()
+			.stream()
+			.map(c -> new Source.Citation(c.name(), c.kind()))
+			.toList() : List.of();
+		source.update(request.title(), request.outlet(), request.authors(), request.summary(), request.sha256(),
+				citations);
+	}
+
+	private static String tag(long id) {
+		return "source:" + id;
+	}
+
+}

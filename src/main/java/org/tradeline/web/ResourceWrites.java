@@ -1,0 +1,116 @@
+package org.tradeline.web;
+
+import java.time.Instant;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.Etags;
+import org.tradeline.cache.IfMatch;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
+
+/**
+ * The one write path of a stored resource, in the order every resource takes it: find the live
+ * resource, check If-Match once against its current representation, then change it; a merge patch
+ * is merged into the current request and takes the path of a replacement. What a resource does in
+ * each step (validate, lock, apply, revision, tallies, store change) is its subclass's, all inside
+ * the one transaction; the answer is the representation after the change.
+ * @param <K> what identifies the resource in its URL (a slug or an id)
+ * @param <E> the stored entity
+ * @param <R> the request a client writes
+ * @param <V> the representation a client reads
+ */
+@Transactional
+public abstract class ResourceWrites<K, E, R, V> {
+
+	private final String kind;
+
+	private final Class<R> requestType;
+
+	private final Etags etags;
+
+	private final Writes writes;
+
+	protected ResourceWrites(String kind, Class<R> requestType, Etags etags, Writes writes) {
+		this.kind = kind;
+		this.requestType = requestType;
+		this.etags = etags;
+		this.writes = writes;
+	}
+
+	public abstract V create(R request);
+
+	public V replace(K key, IfMatch ifMatch, R request) {
+		E entity = live(key);
+		this.etags.require(ifMatch, view(key));
+		return change(key, entity, request);
+	}
+
+	public V patch(K key, IfMatch ifMatch, JsonNode patch) {
+		E entity = live(key);
+		this.etags.require(ifMatch, view(key));
+		return change(key, entity, this.writes.patch(requestOf(entity), patch, this.requestType));
+	}
+
+	/** Soft delete: nothing an editor removes is lost, and a restore brings it back. */
+	public void delete(K key, IfMatch ifMatch) {
+		E entity = live(key);
+		this.etags.require(ifMatch, view(key));
+		remove(entity, Writes.now());
+	}
+
+	public V restore(K key) {
+		Stored stored = stored(key);
+		if (stored == null) {
+			throw notFound(key);
+		}
+		if (!stored.deleted()) {
+			throw new ConflictException(Character.toUpperCase(this.kind.charAt(0)) + this.kind.substring(1) + " '" + key
+					+ "' is not deleted");
+		}
+		return restore(key, stored.id());
+	}
+
+	/** The live resource, or 404. */
+	protected abstract E live(K key);
+
+	/** The representation a GET of it answers with now. */
+	protected abstract V view(K key);
+
+	/** The request that would write the resource as it is: what a merge patch applies to. */
+	protected abstract R requestOf(E entity);
+
+	/** Validates the request and applies it to the resource, whose precondition held. */
+	protected abstract V change(K key, E entity, R request);
+
+	protected abstract void remove(E entity, Instant at);
+
+	/** The resource as stored, deleted or not; null when there is none. */
+	protected abstract Stored stored(K key);
+
+	/** Brings back the deleted resource with this id (and what was deleted with it). */
+	protected abstract V restore(K key, long id);
+
+	protected final NotFoundException notFound(K key) {
+		return new NotFoundException(this.kind, String.valueOf(key));
+	}
+
+	/**
+	 * The checks every slug-named resource starts with: Bean Validation, the slug's shape, and (for
+	 * a change) that the slug, which names it in URLs, stays what it was.
+	 */
+	protected final Writes.Violations checkSlugged(R request, String slug, String existingSlug) {
+		Writes.Violations violations = this.writes.check(request);
+		violations.slug("slug", slug);
+		if (existingSlug != null && slug != null && !existingSlug.equals(slug)) {
+			violations.add("slug", "slug identifies the " + this.kind + " and cannot change");
+		}
+		return violations;
+	}
+
+	/** A stored row: its id, and whether it is soft-deleted. */
+	public record Stored(long id, boolean deleted) {
+	}
+
+}
