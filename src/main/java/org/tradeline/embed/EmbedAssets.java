@@ -1,13 +1,21 @@
 package org.tradeline.embed;
 
 import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.AbstractResourceResolver;
+import org.springframework.web.servlet.resource.ContentVersionStrategy;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.resource.VersionStrategy;
 
 /**
  * The page's stylesheet and script, as URLs relative to the page that carry a hash of the file's
@@ -39,8 +47,9 @@ record EmbedAssets(String stylesheet, String script) {
 
 	/**
 	 * Serves the files under /embed/assets/ (so the embed pages' security rules apply to them) from
-	 * outside static/, so no other handler serves them unversioned. A URL whose hash does not match
-	 * the file is a 404 problem like any other unknown path.
+	 * outside static/, so no other handler serves them. Only at their versioned URLs: a URL without
+	 * the hash, or with another one, is a 404 problem like any other unknown path, since a file
+	 * cached for a year under a URL that stays the same would outlive the next deploy.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Handler implements WebMvcConfigurer {
@@ -49,11 +58,36 @@ record EmbedAssets(String stylesheet, String script) {
 
 		@Override
 		public void addResourceHandlers(ResourceHandlerRegistry registry) {
+			ContentVersionStrategy hashes = new ContentVersionStrategy();
 			registry.addResourceHandler(PATH + "**")
 				.addResourceLocations(LOCATION)
 				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+				.addResolver(new VersionedOnly(hashes))
+				.addResolver(new VersionResourceResolver().addVersionStrategy(hashes, "/**"));
+		}
+
+	}
+
+	/** Refuses a request for a file without a version in its name; the next resolver checks the version. */
+	private static final class VersionedOnly extends AbstractResourceResolver {
+
+		private final VersionStrategy versions;
+
+		VersionedOnly(VersionStrategy versions) {
+			this.versions = versions;
+		}
+
+		@Override
+		protected Resource resolveResourceInternal(HttpServletRequest request, String path,
+				List<? extends Resource> locations, ResourceResolverChain chain) {
+			return (this.versions.extractVersion(path) != null) ? chain.resolveResource(request, path, locations) : null;
+		}
+
+		@Override
+		protected String resolveUrlPathInternal(String path, List<? extends Resource> locations,
+				ResourceResolverChain chain) {
+			return chain.resolveUrlPath(path, locations);
 		}
 
 	}

@@ -116,8 +116,8 @@ class EmbedPageTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/embed/assets/timeline-0123456789abcdef0123456789abcdef.js", "/embed/assets/nope.css",
-			"/embed/timeline.css", "/embed/assets/" })
-	void anUnknownOrOutdatedFileIsANotFoundProblemNotAPage(String path) throws Exception {
+			"/embed/assets/timeline.js", "/embed/timeline.css", "/embed/assets/" })
+	void anUnknownOutdatedOrUnversionedFileIsANotFoundProblemNotAPage(String path) throws Exception {
 		for (var request : List.of(get(path), head(path))) {
 			this.mvc.perform(request.accept(MediaType.TEXT_HTML, MediaType.ALL))
 				.andExpect(status().isNotFound())
