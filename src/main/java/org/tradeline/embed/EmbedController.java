@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tradeline.event.Timeline;
@@ -40,11 +41,15 @@ class EmbedController {
 
 	private final PublicLinks links;
 
-	EmbedController(Timeline timeline, TopicRepository topics, ExportSlots slots, PublicLinks links) {
+	private final ResourceUrlProvider assets;
+
+	EmbedController(Timeline timeline, TopicRepository topics, ExportSlots slots, PublicLinks links,
+			ResourceUrlProvider assets) {
 		this.timeline = timeline;
 		this.topics = topics;
 		this.slots = slots;
 		this.links = links;
+		this.assets = assets;
 	}
 
 	@GetMapping(path = "/embed/timeline", produces = MediaType.TEXT_HTML_VALUE)
@@ -56,7 +61,7 @@ class EmbedController {
 			List<TimelineEntry> entries = this.timeline.entries(options.filter());
 			List<Topic> all = this.topics.findAll(PageRequest.of(0, 100, Sort.by("name"))).getContent();
 			response.setContentType("text/html;charset=UTF-8");
-			EmbedPage.write(options, entries, all, response.getWriter());
+			new EmbedPage(options, all, entries, EmbedAssets.resolve(this.assets)).render(response.getWriter());
 		}
 	}
 

@@ -1,5 +1,6 @@
 /**
- * The embeddable timeline: a self-contained HTML page (inline CSS and script, no external requests)
- * that newsrooms put in an iframe, and the snippet that does so.
+ * The embeddable timeline: an HTML page rendered from a template, with its stylesheet and script as
+ * versioned static files and no request to any other site, that newsrooms put in an iframe; and the snippet that
+ * does so.
  */
 package org.tradeline.embed;

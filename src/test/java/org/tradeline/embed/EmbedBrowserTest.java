@@ -152,7 +152,12 @@ class EmbedBrowserTest {
 		// The script that closed the panels ran under the page's policy, and nothing was refused.
 		assertThat(cspViolations()).isEmpty();
 		assertThat(this.driver.findElement(By.cssSelector("button.apply")).getCssValue("min-height"))
-			.as("the inline style applied").isEqualTo("40px");
+			.as("the stylesheet applied").isEqualTo("40px");
+		// The page loaded its two files and nothing else.
+		@SuppressWarnings("unchecked")
+		List<String> loaded = (List<String>) ((JavascriptExecutor) this.driver).executeScript(
+				"return performance.getEntriesByType('resource').map(function (r) { return new URL(r.name).pathname; });");
+		assertThat(loaded).hasSize(2).allSatisfy(path -> assertThat(path).matches("/embed/assets/timeline-[0-9a-f]{32}\\.(css|js)"));
 
 		// Sources are on demand too.
 		WebElement sources = this.driver.findElement(By.cssSelector("li[data-slug='geneva-talks'] details.sources"));
