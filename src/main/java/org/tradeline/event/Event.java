@@ -32,7 +32,7 @@ import org.tradeline.topic.Topic;
 @Entity
 @SQLRestriction("deleted_at is null")
 @Table(name = "event")
-class Event extends Tracked {
+public class Event extends Tracked {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,7 +105,7 @@ class Event extends Tracked {
 		}
 	}
 
-	void markChanged(Instant at) {
+	public void markChanged(Instant at) {
 		changedAt(at);
 	}
 
@@ -113,7 +113,7 @@ class Event extends Tracked {
 		softDelete(at);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 

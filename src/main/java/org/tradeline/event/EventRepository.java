@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
+public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
 
 	Optional<Event> findBySlug(String slug);
 

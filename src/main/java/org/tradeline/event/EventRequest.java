@@ -7,23 +7,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.topic.Topic;
 
 /**
  * An event as written: the read shape without what is computed (labels, claims, disputes). topics
  * are topic slugs; participants name actors by slug. The slug is fixed once the event exists.
  */
-record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String title,
+public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 2000) String summary, @NotNull EventKind kind, @NotNull @Valid DateRequest date,
 		@Size(max = 200) String location, @Size(max = 20) List<@NotBlank @Size(max = 80) String> topics,
 		@Size(max = 50) List<@NotNull @Valid ParticipantRequest> participants) {
 
 	/** start is the first day the precision allows: mid-month starts on day 11, late-month on day 21. */
-	record DateRequest(@NotNull LocalDate start, LocalDate end, @NotNull DatePrecision precision) {
+	public record DateRequest(@NotNull LocalDate start, LocalDate end, @NotNull DatePrecision precision) {
 	}
 
-	record ParticipantRequest(@NotBlank @Size(max = 120) String actor, @NotBlank @Size(max = 200) String role,
+	public record ParticipantRequest(@NotBlank @Size(max = 120) String actor, @NotBlank @Size(max = 200) String role,
 			@NotNull Side side) {
 	}
 
@@ -33,6 +33,18 @@ record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max 
 
 	List<ParticipantRequest> participantList() {
 		return (this.participants != null) ? this.participants : List.of();
+	}
+
+	/** The request that would write the event as it is. */
+	public static EventRequest of(Event event) {
+		EventDate date = event.getDate();
+		return new EventRequest(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
+				new EventRequest.DateRequest(date.start(), date.end(), date.precision()), event.getLocation(),
+				event.getTopics().stream().map(Topic::getSlug).toList(),
+				event.getParticipants()
+					.stream()
+					.map(p -> new EventRequest.ParticipantRequest(p.getActor().getSlug(), p.getRole(), p.getSide()))
+					.toList());
 	}
 
 }

@@ -18,6 +18,8 @@ import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.Etags;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
+import org.tradeline.event.revision.EventRevisions;
+import org.tradeline.event.revision.EventSnapshot;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
@@ -97,7 +99,7 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 
 	@Override
 	protected EventRequest requestOf(Event event) {
-		return request(event);
+		return EventRequest.of(event);
 	}
 
 	@Override
@@ -153,17 +155,6 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 				this.revisions.snapshot(event, false));
 		recordChange(event, List.of(), null, null);
 		return view(slug);
-	}
-
-	static EventRequest request(Event event) {
-		EventDate date = event.getDate();
-		return new EventRequest(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
-				new EventRequest.DateRequest(date.start(), date.end(), date.precision()), event.getLocation(),
-				event.getTopics().stream().map(Topic::getSlug).toList(),
-				event.getParticipants()
-					.stream()
-					.map(p -> new EventRequest.ParticipantRequest(p.getActor().getSlug(), p.getRole(), p.getSide()))
-					.toList());
 	}
 
 	/**

@@ -1,20 +1,23 @@
-package org.tradeline.event;
+package org.tradeline.event.revision;
 
 import java.util.List;
+import org.tradeline.event.Event;
+import org.tradeline.event.EventKind;
+import org.tradeline.event.EventRequest;
 import org.tradeline.provenance.ClaimState;
 
 /** The whole recorded state of an event at one revision: its fields, and the claims about it. */
-record EventSnapshot(String slug, String title, String summary, EventKind kind, EventRequest.DateRequest date,
+public record EventSnapshot(String slug, String title, String summary, EventKind kind, EventRequest.DateRequest date,
 		String location, List<String> topics, List<EventRequest.ParticipantRequest> participants,
 		List<ClaimState> claims, boolean deleted) {
 
-	EventSnapshot withoutClaims() {
+	public EventSnapshot withoutClaims() {
 		return new EventSnapshot(this.slug, this.title, this.summary, this.kind, this.date, this.location, this.topics,
 				this.participants, List.of(), this.deleted);
 	}
 
 	static EventSnapshot of(Event event, List<ClaimState> claims, boolean deleted) {
-		EventRequest request = EventWrites.request(event);
+		EventRequest request = EventRequest.of(event);
 		return new EventSnapshot(request.slug(), request.title(), request.summary(), request.kind(), request.date(),
 				request.location(), request.topics(), request.participants(), claims, deleted);
 	}

@@ -1,4 +1,4 @@
-package org.tradeline.event;
+package org.tradeline.event.revision;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.tradeline.event;
+package org.tradeline.event.revision;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.event.Event;
+import org.tradeline.event.EventRepository;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
@@ -31,7 +33,7 @@ import org.tradeline.web.Writes;
  */
 @Service
 @Transactional
-class EventRevisions {
+public class EventRevisions {
 
 	private static final List<String> FIELDS = List.of("slug", "title", "summary", "kind", "date", "location", "topics",
 			"participants", "claims", "deleted");
@@ -56,17 +58,17 @@ class EventRevisions {
 	}
 
 	/** Locks the event for this transaction and bumps its version at once (412 if someone was first). */
-	void lock(Event event) {
+	public void lock(Event event) {
 		this.entityManager.lock(event, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 	}
 
-	EventSnapshot snapshot(Event event, boolean deleted) {
+	public EventSnapshot snapshot(Event event, boolean deleted) {
 		List<ClaimState> claims = deleted ? List.of()
 				: this.provenance.statesOf(new Subject(SubjectType.EVENT, event.getId()));
 		return EventSnapshot.of(event, claims, deleted);
 	}
 
-	void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
+	public void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
 		// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
 		event.markChanged(Writes.now());
 		int number = this.revisions.lastNumber(event.getId()) + 1;
@@ -100,13 +102,13 @@ class EventRevisions {
 	}
 
 	@Transactional(readOnly = true)
-	PageResponse<RevisionView> list(String slug, Paging paging) {
+	public PageResponse<RevisionView> list(String slug, Paging paging) {
 		return PageResponse.of(this.revisions.findByEventId(eventId(slug), paging.pageable(Sort.by("number"))),
 				this::view);
 	}
 
 	@Transactional(readOnly = true)
-	RevisionView get(String slug, int number) {
+	public RevisionView get(String slug, int number) {
 		return this.revisions.findByEventIdAndNumber(eventId(slug), number)
 			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("revision", slug + "/" + number));
@@ -140,7 +142,7 @@ class EventRevisions {
 	 * One revision: who (the token's name) changed what and when. before is absent for the revision
 	 * that created the event; changed lists the fields whose values differ between before and after.
 	 */
-	record RevisionView(int number, String action, String author, Instant changedAt, List<String> changed,
+	public record RevisionView(int number, String action, String author, Instant changedAt, List<String> changed,
 			EventSnapshot before, EventSnapshot after) {
 	}
 

@@ -1,4 +1,4 @@
-package org.tradeline.event;
+package org.tradeline.event.revision;
 
 import java.time.Instant;
 
@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.tradeline.event.Event;
 
 /** One numbered change to an event or the claims about it; never updated once written. */
 @Entity
