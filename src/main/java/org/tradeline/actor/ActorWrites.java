@@ -15,6 +15,7 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Writes.Violations;
 import org.tradeline.store.Writes;
@@ -47,7 +48,7 @@ class ActorWrites {
 
 	ActorDetail create(ActorRequest request) {
 		validate(request, null);
-		if (!this.actors.findAnyBySlug(request.slug()).isEmpty()) {
+		if (this.actors.findAnyBySlug(request.slug()).isPresent()) {
 			throw new ConflictException("An actor with slug '" + request.slug() + "' already exists");
 		}
 		Actor actor = new Actor(request.slug());
@@ -67,7 +68,7 @@ class ActorWrites {
 		this.actors.flush();
 		// Events show their participants' names and titles.
 		List<String> tags = new ArrayList<>(List.of(tag(actor.getId()), "actors", "events", "stats"));
-		this.actors.findEventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
+		this.catalog.eventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
 		this.storeChanges.record(tags.toArray(String[]::new));
 		if (!name.equals(actor.getName())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.ACTOR, actor.getId()));
@@ -87,7 +88,7 @@ class ActorWrites {
 	void delete(String slug, String ifMatch) {
 		Actor actor = find(slug);
 		this.etags.require(ifMatch, this.catalog.get(slug));
-		if (this.actors.countLiveParticipations(actor.getId()) > 0 || this.provenance.actorIsClaimed(slug)) {
+		if (this.catalog.inLiveEvent(actor.getId()) || this.provenance.actorIsClaimed(slug)) {
 			throw new ConflictException("Actor '" + slug
 					+ "' still takes part in events or is named by claims; remove those references first");
 		}
@@ -99,14 +100,11 @@ class ActorWrites {
 	}
 
 	ActorDetail restore(String slug) {
-		List<Object[]> rows = this.actors.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("actor", slug);
-		}
-		if (rows.get(0)[1] == null) {
+		SlugRow row = this.actors.findAnyBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		if (!row.deleted()) {
 			throw new ConflictException("Actor '" + slug + "' is not deleted");
 		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		long id = row.id();
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.ACTOR, id));
 		this.actors.restore(id, Timestamp.from(Writes.now()));
 		this.storeChanges.record(tag(id), "actors", "stats");

@@ -25,6 +25,7 @@ import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.Writes.Violations;
@@ -77,7 +78,7 @@ class EventWrites {
 
 	EventDetail create(EventRequest request) {
 		Resolved resolved = validate(request, null);
-		if (!this.events.findAnyBySlug(request.slug()).isEmpty()) {
+		if (this.events.findAnyBySlug(request.slug()).isPresent()) {
 			throw new ConflictException("An event with slug '" + request.slug() + "' already exists");
 		}
 		Event event = new Event(request.slug());
@@ -142,14 +143,11 @@ class EventWrites {
 	}
 
 	EventDetail restore(String slug) {
-		List<Object[]> rows = this.events.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("event", slug);
-		}
-		if (rows.get(0)[1] == null) {
+		SlugRow row = this.events.findAnyBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		if (!row.deleted()) {
 			throw new ConflictException("Event '" + slug + "' is not deleted");
 		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		long id = row.id();
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
 		this.events.restore(id, Timestamp.from(Writes.now()));
 		Event event = find(slug);

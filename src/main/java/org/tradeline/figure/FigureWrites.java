@@ -1,7 +1,6 @@
 package org.tradeline.figure;
 
 import java.sql.Timestamp;
-import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +12,7 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Writes.Violations;
 import org.tradeline.store.Writes;
@@ -45,7 +45,7 @@ class FigureWrites {
 
 	FigureView create(FigureRequest request) {
 		Long eventId = validate(request, null);
-		if (!this.figures.findAnyBySlug(request.slug()).isEmpty()) {
+		if (this.figures.findAnyBySlug(request.slug()).isPresent()) {
 			throw new ConflictException("A figure with slug '" + request.slug() + "' already exists");
 		}
 		Figure figure = new Figure(request.slug());
@@ -77,7 +77,7 @@ class FigureWrites {
 				figure.getAmount().stripTrailingZeros(), figure.getUnit(),
 				(figure.getPeriodStart() != null)
 						? new FigureRequest.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null,
-				figure.getEventSlug());
+				this.catalog.eventSlug(figure));
 		return replace(slug, ifMatch, this.writes.patch(current, patch, FigureRequest.class));
 	}
 
@@ -92,14 +92,11 @@ class FigureWrites {
 	}
 
 	FigureView restore(String slug) {
-		List<Object[]> rows = this.figures.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("figure", slug);
-		}
-		if (rows.get(0)[1] == null) {
+		SlugRow row = this.figures.findAnyBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
+		if (!row.deleted()) {
 			throw new ConflictException("Figure '" + slug + "' is not deleted");
 		}
-		long id = ((Number) rows.get(0)[0]).longValue();
+		long id = row.id();
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
 		this.figures.restore(id, Timestamp.from(Writes.now()));
 		this.storeChanges.record(tag(id), "figures", "stats");
@@ -136,12 +133,9 @@ class FigureWrites {
 		}
 		Long eventId = null;
 		if (request.event() != null) {
-			List<Object> ids = this.figures.findEventId(request.event());
-			if (ids.isEmpty()) {
+			eventId = this.catalog.eventId(request.event()).orElse(null);
+			if (eventId == null) {
 				violations.add("event", "Unknown event '" + request.event() + "'");
-			}
-			else {
-				eventId = ((Number) ids.get(0)).longValue();
 			}
 		}
 		violations.throwIfAny();

@@ -148,7 +148,7 @@ public class ProvenanceWrites {
 		if (deletedAt.get(0) == null) {
 			throw new ConflictException("Source " + id + " is not deleted");
 		}
-		List<Long> claimIds = this.claims.findDeletedWithSource(id);
+		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
 		this.sources.restore(id, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = reinstate(claimIds);
 		this.storeChanges.record(sourceTag(id), "sources", "stats");
@@ -227,7 +227,7 @@ public class ProvenanceWrites {
 		if (this.claims.countDeleted(id) == 0) {
 			throw new NotFoundException("claim", String.valueOf(id));
 		}
-		if (this.claims.countRestorable(id) == 0) {
+		if (this.directory.aboutLiveSubjects(this.claims.findWithLiveSource(id)).isEmpty()) {
 			throw new ConflictException("Claim " + id + " cannot be restored while its source or subject is deleted");
 		}
 		reinstate(List.of(id));
@@ -245,7 +245,9 @@ public class ProvenanceWrites {
 
 	/** Restores the claims deleted together with a subject; call it before restoring the subject. */
 	public void reinstateClaimsOf(Subject subject) {
-		this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(Writes.now()));
+		this.directory.deletedAt(subject)
+			.ifPresent(at -> this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(at),
+					Timestamp.from(Writes.now())));
 		this.derived.refresh(List.of(subject));
 	}
 
