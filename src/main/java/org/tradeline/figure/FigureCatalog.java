@@ -21,7 +21,7 @@ import org.tradeline.web.Paging;
 
 @Service
 @Transactional(readOnly = true)
-class FigureCatalog {
+class FigureCatalog implements Figures {
 
 	private final FigureRepository figures;
 
@@ -67,13 +67,31 @@ class FigureCatalog {
 		return this.events.liveId(slug);
 	}
 
+	@Override
+	public long liveCount() {
+		return this.figures.count();
+	}
+
+	@Override
+	public List<DatedFigure> dated() {
+		return this.figures
+			.findByPeriodStartNotNull(Sort.by("unit", "periodStart", "periodEnd", "slug"))
+			.stream()
+			.map(f -> new DatedFigure(f.getId(), f.getSlug(), f.getLabel(), plain(f.getAmount()), f.getUnit(),
+					f.getPeriodStart(), f.getPeriodEnd()))
+			.toList();
+	}
+
 	private static FigureView view(Figure figure, String eventSlug, SubjectProvenance provenance) {
 		FigureView.Period period = (figure.getPeriodStart() != null)
 				? new FigureView.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null;
-		// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.
-		BigDecimal amount = new BigDecimal(figure.getAmount().stripTrailingZeros().toPlainString());
-		return new FigureView(figure.getSlug(), figure.getLabel(), amount, figure.getUnit(), period, eventSlug,
-				provenance.disputed(), provenance.claims(), provenance.disputes());
+		return new FigureView(figure.getSlug(), figure.getLabel(), plain(figure.getAmount()), figure.getUnit(), period,
+				eventSlug, provenance.disputed(), provenance.claims(), provenance.disputes());
+	}
+
+	// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.
+	private static BigDecimal plain(BigDecimal amount) {
+		return new BigDecimal(amount.stripTrailingZeros().toPlainString());
 	}
 
 }

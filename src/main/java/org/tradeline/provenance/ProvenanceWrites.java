@@ -141,11 +141,9 @@ public class ProvenanceWrites {
 	}
 
 	SourceDetail restoreSource(long id) {
-		List<Object> deletedAt = this.sources.findDeletedAt(id);
-		if (deletedAt.isEmpty()) {
-			throw new NotFoundException("source", String.valueOf(id));
-		}
-		if (deletedAt.get(0) == null) {
+		boolean deleted = this.sources.findDeleted(id)
+			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
+		if (!deleted) {
 			throw new ConflictException("Source " + id + " is not deleted");
 		}
 		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
