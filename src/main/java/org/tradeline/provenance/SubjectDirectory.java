@@ -1,5 +1,7 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -54,13 +56,13 @@ class SubjectDirectory {
 	}
 
 	/** When the subject was deleted; empty while it is live. */
-	Optional<java.time.Instant> deletedAt(Subject subject) {
+	Optional<Instant> deletedAt(Subject subject) {
 		return of(subject.type()).deletedAt(subject.id());
 	}
 
 	private Map<Subject, SubjectRef> name(Collection<Subject> subjects, Predicate<Subjects.Row> wanted) {
 		Map<SubjectType, List<Long>> ids = new LinkedHashMap<>();
-		subjects.forEach(s -> ids.computeIfAbsent(s.type(), t -> new java.util.ArrayList<>()).add(s.id()));
+		subjects.forEach(s -> ids.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s.id()));
 		Map<Subject, SubjectRef> names = new HashMap<>();
 		ids.forEach((type, some) -> of(type).find(some)
 			.stream()

@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public interface Subjects {
 	Optional<Long> findLive(String slug);
 
 	/** When this subject was deleted; empty while it is live (or when there is no such subject). */
-	Optional<java.time.Instant> deletedAt(long id);
+	Optional<Instant> deletedAt(long id);
 
 	/**
 	 * Locks these subjects' rows (deleted or not) until the transaction ends, so that writers
