@@ -47,6 +47,16 @@ class ActorCatalog {
 				claims.disputes());
 	}
 
+	/** Whether the actor takes part in a live event. */
+	boolean inLiveEvent(long actorId) {
+		return this.appearances.inLiveEvent(actorId);
+	}
+
+	/** The events the actor takes part in, deleted ones too. */
+	List<Long> eventIds(long actorId) {
+		return this.appearances.eventIds(actorId);
+	}
+
 	record ActorView(String slug, String name, ActorKind kind, String country, String title) {
 
 		static ActorView of(Actor actor) {

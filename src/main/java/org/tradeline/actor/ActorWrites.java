@@ -75,7 +75,7 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 		this.actors.flush();
 		// Events show their participants' names and titles.
 		List<String> tags = new ArrayList<>(List.of(tag(actor.getId()), "actors", "events", "stats"));
-		this.actors.findEventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
+		this.catalog.eventIds(actor.getId()).forEach(eventId -> tags.add("event:" + eventId));
 		this.storeChanges.record(tags.toArray(String[]::new));
 		if (!name.equals(actor.getName())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.ACTOR, actor.getId()));
@@ -86,7 +86,7 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 	/** Only an actor no live event or claim refers to, with the claims about it. */
 	@Override
 	protected void remove(Actor actor, Instant at) {
-		if (this.actors.countLiveParticipations(actor.getId()) > 0 || this.provenance.actorIsClaimed(actor.getSlug())) {
+		if (this.catalog.inLiveEvent(actor.getId()) || this.provenance.actorIsClaimed(actor.getSlug())) {
 			throw new ConflictException("Actor '" + actor.getSlug()
 					+ "' still takes part in events or is named by claims; remove those references first");
 		}
@@ -98,8 +98,7 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 
 	@Override
 	protected Stored stored(String slug) {
-		List<Object[]> rows = this.actors.findAnyBySlug(slug);
-		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+		return this.actors.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
 	}
 
 	@Override

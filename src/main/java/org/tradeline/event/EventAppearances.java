@@ -26,4 +26,16 @@ class EventAppearances implements ActorAppearances {
 		}).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean inLiveEvent(long actorId) {
+		return this.events.countLiveParticipations(actorId) > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> eventIds(long actorId) {
+		return this.events.findEventIdsOfActor(actorId);
+	}
+
 }

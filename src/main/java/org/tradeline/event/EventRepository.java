@@ -1,5 +1,7 @@
 package org.tradeline.event;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +10,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.tradeline.provenance.Subjects;
+import org.tradeline.store.SlugRow;
 
 public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
 
@@ -19,9 +23,26 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 
 	void flush();
 
-	/** Id and deletion time of an event, deleted or not. */
-	@NativeQuery("select id, deleted_at from event where slug = :slug")
-	List<Object[]> findAnyBySlug(String slug);
+	/** The event with this slug, deleted or not. */
+	@NativeQuery("select id, deleted_at is not null as deleted from event where slug = :slug")
+	Optional<SlugRow> findAnyBySlug(String slug);
+
+	/** Events as claims name them, deleted or not. */
+	@NativeQuery("select id, slug, title as name, deleted_at is not null as deleted from event where id in (:ids)")
+	List<Subjects.Row> findSubjects(Collection<Long> ids);
+
+	@NativeQuery("select id from event where slug = :slug and deleted_at is null")
+	Optional<Long> findLiveId(String slug);
+
+	/** Slugs of the live events among these (a JPA read: deleted events are invisible to it). */
+	@Query("select new org.tradeline.event.EventRepository$SlugOfId(e.id, e.slug) from Event e where e.id in :ids")
+	List<SlugOfId> findSlugs(Collection<Long> ids);
+
+	@NativeQuery("select deleted_at from event where id = :id")
+	Optional<Instant> findDeletedAt(long id);
+
+	@NativeQuery("select id from event where id in (:ids) order by id for update")
+	List<Long> lock(Collection<Long> ids);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@NativeQuery("update event set deleted_at = null, version = version + 1, updated_at = :now where id = :id")
@@ -30,5 +51,15 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	@Query("select p from Participant p join fetch p.event join fetch p.actor where p.actor.id = :actorId and p.event.deletedAt is null "
 			+ "order by p.event.startDate, p.event.slug")
 	List<Participant> findAppearances(long actorId);
+
+	@Query("select count(p) from Participant p where p.actor.id = :actorId and p.event.deletedAt is null")
+	long countLiveParticipations(long actorId);
+
+	// Deleted events too: native, as deleted events are invisible to JPA reads.
+	@NativeQuery("select distinct event_id from event_participant where actor_id = :actorId")
+	List<Long> findEventIdsOfActor(long actorId);
+
+	record SlugOfId(long id, String slug) {
+	}
 
 }

@@ -139,8 +139,7 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 
 	@Override
 	protected Stored stored(String slug) {
-		List<Object[]> rows = this.events.findAnyBySlug(slug);
-		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+		return this.events.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
 	}
 
 	/** With the claims deleted with it. */

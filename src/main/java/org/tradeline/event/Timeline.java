@@ -3,7 +3,7 @@ package org.tradeline.event;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +22,7 @@ import org.tradeline.store.StoreChange;
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(TimelineProperties.class)
 public class Timeline {
 
 	private final EventRepository events;
@@ -33,16 +34,16 @@ public class Timeline {
 	private final int limit;
 
 	/**
-	 * Exports are unpaged, so they are capped (10,000 events unless configured): a filter matching
+	 * Exports are unpaged, so they are capped (tradeline.export.max-events): a filter matching
 	 * more is rejected with 400 rather than silently truncated, because a newsroom would not notice
 	 * missing rows. The cap also bounds the id lists the provenance queries take.
 	 */
 	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance,
-			@Value("${tradeline.export.max-events:10000}") int limit) {
+			TimelineProperties properties) {
 		this.events = events;
 		this.catalog = catalog;
 		this.provenance = provenance;
-		this.limit = limit;
+		this.limit = properties.maxEvents();
 	}
 
 	/** Every event matching the filter, in the filter's order (oldest first by default). */

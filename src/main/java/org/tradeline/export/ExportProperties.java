@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * tradeline.* settings of the exports and the embeddable page ({@code tradeline.export.max-events}
- * is read by {@link org.tradeline.event.Timeline}, which enforces it).
+ * belongs to the event feature's Timeline, which enforces it).
  *
  * @param publicBaseUrl where readers reach the service (e.g. {@code https://news.example/tradeline}):
  * when set, every absolute link in a feed, calendar, JSON-LD document or embed snippet starts with

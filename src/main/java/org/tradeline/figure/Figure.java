@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.store.Tracked;
 
@@ -40,13 +39,9 @@ class Figure extends Tracked {
 	@Column(name = "period_end")
 	private LocalDate periodEnd;
 
-	// The slug of the event that released or set the figure, read in the same select; figures do
-	// not depend on the event feature.
+	// The event that released or set the figure; the event feature tells its slug (EventReferences).
 	@Column(name = "event_id")
 	private Long eventId;
-
-	@Formula("(select e.slug from event e where e.id = event_id and e.deleted_at is null)")
-	private String eventSlug;
 
 	protected Figure() {
 	}
@@ -103,10 +98,6 @@ class Figure extends Tracked {
 
 	Long getEventId() {
 		return this.eventId;
-	}
-
-	String getEventSlug() {
-		return this.eventSlug;
 	}
 
 }

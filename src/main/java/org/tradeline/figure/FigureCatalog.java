@@ -3,12 +3,15 @@ package org.tradeline.figure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
+import org.tradeline.event.EventReferences;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
@@ -18,15 +21,18 @@ import org.tradeline.web.Paging;
 
 @Service
 @Transactional(readOnly = true)
-class FigureCatalog {
+class FigureCatalog implements Figures {
 
 	private final FigureRepository figures;
 
 	private final Provenance provenance;
 
-	FigureCatalog(FigureRepository figures, Provenance provenance) {
+	private final EventReferences events;
+
+	FigureCatalog(FigureRepository figures, Provenance provenance, EventReferences events) {
 		this.figures = figures;
 		this.provenance = provenance;
+		this.events = events;
 	}
 
 	PageResponse<FigureView> list(Paging paging) {
@@ -35,7 +41,10 @@ class FigureCatalog {
 		Page<Figure> found = this.figures.findAll(paging.pageable(Sort.by("slug")));
 		List<Long> ids = found.getContent().stream().map(Figure::getId).toList();
 		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE, ids);
-		return PageResponse.of(found, f -> view(f, claims.getOrDefault(f.getId(), SubjectProvenance.NONE)));
+		Map<Long, String> eventSlugs = this.events
+			.liveSlugs(found.getContent().stream().map(Figure::getEventId).filter(Objects::nonNull).distinct().toList());
+		return PageResponse.of(found, f -> view(f, (f.getEventId() != null) ? eventSlugs.get(f.getEventId()) : null,
+				claims.getOrDefault(f.getId(), SubjectProvenance.NONE)));
 	}
 
 	FigureView get(String slug) {
@@ -44,16 +53,45 @@ class FigureCatalog {
 		if (figure.getEventId() != null) {
 			ReadDependencies.add("event:" + figure.getEventId());
 		}
-		return view(figure, this.provenance.forSubject(SubjectType.FIGURE, figure.getId()));
+		return view(figure, eventSlug(figure), this.provenance.forSubject(SubjectType.FIGURE, figure.getId()));
 	}
 
-	private static FigureView view(Figure figure, SubjectProvenance provenance) {
+	/** The slug of the live event that released or set the figure; null when none or deleted. */
+	String eventSlug(Figure figure) {
+		return (figure.getEventId() != null) ? this.events.liveSlugs(List.of(figure.getEventId())).get(figure.getEventId())
+				: null;
+	}
+
+	/** The id of the live event with this slug, for a figure to refer to. */
+	Optional<Long> eventId(String slug) {
+		return this.events.liveId(slug);
+	}
+
+	@Override
+	public long liveCount() {
+		return this.figures.count();
+	}
+
+	@Override
+	public List<DatedFigure> dated() {
+		return this.figures
+			.findByPeriodStartNotNull(Sort.by("unit", "periodStart", "periodEnd", "slug"))
+			.stream()
+			.map(f -> new DatedFigure(f.getId(), f.getSlug(), f.getLabel(), plain(f.getAmount()), f.getUnit(),
+					f.getPeriodStart(), f.getPeriodEnd()))
+			.toList();
+	}
+
+	private static FigureView view(Figure figure, String eventSlug, SubjectProvenance provenance) {
 		FigureView.Period period = (figure.getPeriodStart() != null)
 				? new FigureView.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null;
-		// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.
-		BigDecimal amount = new BigDecimal(figure.getAmount().stripTrailingZeros().toPlainString());
-		return new FigureView(figure.getSlug(), figure.getLabel(), amount, figure.getUnit(), period, figure.getEventSlug(),
-				provenance.disputed(), provenance.claims(), provenance.disputes());
+		return new FigureView(figure.getSlug(), figure.getLabel(), plain(figure.getAmount()), figure.getUnit(), period,
+				eventSlug, provenance.disputed(), provenance.claims(), provenance.disputes());
+	}
+
+	// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.
+	private static BigDecimal plain(BigDecimal amount) {
+		return new BigDecimal(amount.stripTrailingZeros().toPlainString());
 	}
 
 }

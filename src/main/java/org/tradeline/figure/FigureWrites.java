@@ -66,7 +66,7 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 		return new FigureRequest(figure.getSlug(), figure.getLabel(), figure.getAmount().stripTrailingZeros(),
 				figure.getUnit(), (figure.getPeriodStart() != null)
 						? new FigureRequest.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null,
-				figure.getEventSlug());
+				this.catalog.eventSlug(figure));
 	}
 
 	@Override
@@ -92,8 +92,7 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 
 	@Override
 	protected Stored stored(String slug) {
-		List<Object[]> rows = this.figures.findAnyBySlug(slug);
-		return rows.isEmpty() ? null : new Stored(((Number) rows.get(0)[0]).longValue(), rows.get(0)[1] != null);
+		return this.figures.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
 	}
 
 	@Override
@@ -126,12 +125,9 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 		}
 		Long eventId = null;
 		if (request.event() != null) {
-			List<Object> ids = this.figures.findEventId(request.event());
-			if (ids.isEmpty()) {
+			eventId = this.catalog.eventId(request.event()).orElse(null);
+			if (eventId == null) {
 				violations.add("event", "Unknown event '" + request.event() + "'");
-			}
-			else {
-				eventId = ((Number) ids.get(0)).longValue();
 			}
 		}
 		violations.throwIfAny();

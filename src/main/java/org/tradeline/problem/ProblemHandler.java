@@ -12,7 +12,7 @@ import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -34,14 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * superclass; ours and anything unexpected are handled here, the latter without leaking details.
  */
 @RestControllerAdvice
+@EnableConfigurationProperties(OutageProperties.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	private final Duration retryAfter;
 
-	ProblemHandler(@Value("${tradeline.database.retry-after:5s}") Duration retryAfter) {
-		this.retryAfter = retryAfter;
+	ProblemHandler(OutageProperties outage) {
+		this.retryAfter = outage.retryAfter();
 	}
 
 	@ExceptionHandler

@@ -14,9 +14,7 @@ interface ClaimRepository extends Repository<Claim, Long> {
 
 	String FETCH = "select c from Claim c join fetch c.source join fetch c.attribute ";
 
-	String SUBJECT_LIVE = "not exists (select 1 from event e where e.id = c.event_id and e.deleted_at is not null) "
-			+ "and not exists (select 1 from actor a where a.id = c.actor_id and a.deleted_at is not null) "
-			+ "and not exists (select 1 from figure f where f.id = c.figure_id and f.deleted_at is not null)";
+	String CLAIM_SUBJECT = "select c.id, c.event_id, c.actor_id, c.figure_id from claim c ";
 
 	@Query(FETCH + "where c.eventId in :ids order by c.id")
 	List<Claim> findByEventIds(@Param("ids") Collection<Long> ids);
@@ -53,15 +51,15 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	long countDeleted(@Param("id") long id);
 
 	// Claims soft-deleted together with their source or subject share its deleted_at. A claim is live
-	// only while its source and subject are: those about a subject deleted since stay with it.
-	@NativeQuery("select c.id from claim c join source s on s.id = c.source_id "
-			+ "where c.source_id = :sourceId and c.deleted_at = s.deleted_at and " + SUBJECT_LIVE + " order by c.id")
-	List<Long> findDeletedWithSource(@Param("sourceId") long sourceId);
+	// only while its source and subject are: those about a subject deleted since stay with it (the
+	// caller keeps those about live subjects).
+	@NativeQuery(CLAIM_SUBJECT + "join source s on s.id = c.source_id "
+			+ "where c.source_id = :sourceId and c.deleted_at = s.deleted_at order by c.id")
+	List<ClaimSubject> findDeletedWithSource(@Param("sourceId") long sourceId);
 
-	/** Whether the deleted claim's source and subject are live, so that it may come back. */
-	@NativeQuery("select count(*) from claim c join source s on s.id = c.source_id and s.deleted_at is null "
-			+ "where c.id = :id and " + SUBJECT_LIVE)
-	long countRestorable(@Param("id") long id);
+	/** The claim, if its source is live: it may come back if its subject is live too. */
+	@NativeQuery(CLAIM_SUBJECT + "join source s on s.id = c.source_id and s.deleted_at is null where c.id = :id")
+	List<ClaimSubject> findWithLiveSource(@Param("id") long id);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where id in (:ids)")
@@ -73,21 +71,34 @@ interface ClaimRepository extends Repository<Claim, Long> {
 			+ "or (:type = 'FIGURE' and figure_id = :id))")
 	int retireOfSubject(@Param("type") String type, @Param("id") long id, @Param("at") java.sql.Timestamp at);
 
-	// Run while the subject is still deleted: its deleted_at picks the claims deleted with it (not
-	// those whose source was deleted since; they come back with the source).
+	// The subject's deleted_at picks the claims deleted with it (not those whose source was deleted
+	// since; they come back with the source).
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where deleted_at is not null "
+	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where deleted_at = :deletedAt "
 			+ "and source_id in (select s.id from source s where s.deleted_at is null) and ("
-			+ "(:type = 'EVENT' and event_id = :id and deleted_at = (select e.deleted_at from event e where e.id = :id)) "
-			+ "or (:type = 'ACTOR' and actor_id = :id and deleted_at = (select a.deleted_at from actor a where a.id = :id)) "
-			+ "or (:type = 'FIGURE' and figure_id = :id and deleted_at = (select f.deleted_at from figure f where f.id = :id)))")
-	int reinstateOfSubject(@Param("type") String type, @Param("id") long id, @Param("now") java.sql.Timestamp now);
+			+ "(:type = 'EVENT' and event_id = :id) or (:type = 'ACTOR' and actor_id = :id) "
+			+ "or (:type = 'FIGURE' and figure_id = :id))")
+	int reinstateOfSubject(@Param("type") String type, @Param("id") long id,
+			@Param("deletedAt") java.sql.Timestamp deletedAt, @Param("now") java.sql.Timestamp now);
 
 	@Query("select count(c) from Claim c where c.attribute.valueType = org.tradeline.provenance.ValueType.ACTOR "
 			+ "and c.value = :slug")
 	long countNamingActor(@Param("slug") String slug);
 
 	record Counts(Long subjectId, long claims, long sources) {
+	}
+
+	/** A claim and what it is about (one of the three subject columns is set). */
+	record ClaimSubject(Long id, Long eventId, Long actorId, Long figureId) {
+
+		Subject subject() {
+			if (this.eventId != null) {
+				return new Subject(SubjectType.EVENT, this.eventId);
+			}
+			return (this.actorId != null) ? new Subject(SubjectType.ACTOR, this.actorId)
+					: new Subject(SubjectType.FIGURE, this.figureId);
+		}
+
 	}
 
 }

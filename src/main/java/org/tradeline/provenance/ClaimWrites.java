@@ -26,6 +26,8 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 
 	private final ClaimRules rules;
 
+	private final SubjectDirectory directory;
+
 	private final ProvenanceWrites provenanceWrites;
 
 	private final Provenance provenance;
@@ -37,6 +39,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 	private final ApplicationEventPublisher publisher;
 
 	ClaimWrites(ClaimRepository claims, ClaimAttributeRepository attributes, SourceRepository sources, ClaimRules rules,
+			SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
 			Writes writes, ApplicationEventPublisher publisher) {
 		super("claim", ClaimRequest.class, etags, writes);
@@ -44,6 +47,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 		this.attributes = attributes;
 		this.sources = sources;
 		this.rules = rules;
+		this.directory = directory;
 		this.provenanceWrites = provenanceWrites;
 		this.provenance = provenance;
 		this.derived = derived;
@@ -120,7 +124,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 
 	@Override
 	protected ClaimDetail restore(Long key, long id) {
-		if (this.claims.countRestorable(id) == 0) {
+		if (this.directory.aboutLiveSubjects(this.claims.findWithLiveSource(id)).isEmpty()) {
 			throw new ConflictException("Claim " + id + " cannot be restored while its source or subject is deleted");
 		}
 		this.provenanceWrites.reinstate(List.of(id));

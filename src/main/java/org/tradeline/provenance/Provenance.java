@@ -172,27 +172,35 @@ public class Provenance {
 		String where = (onlyType != null) ? " where subject_type = :type" : "";
 		Map<String, Object> params = (onlyType != null) ? Map.of("type", onlyType.name()) : Map.of();
 		long total = this.jdbc.sql("select count(*) from dispute" + where).params(params).query(Long.class).single();
-		List<Object[]> rows = this.jdbc
+		List<DisputeRow> rows = this.jdbc
 			.sql("select subject_type, subject_id, attribute from dispute" + where
 					+ " order by subject_rank, subject_name, attribute, subject_id limit :size offset :offset")
 			.params(params)
 			.param("size", paging.size())
 			.param("offset", (long) paging.page() * paging.size())
-			.query((rs, n) -> new Object[] { SubjectType.valueOf(rs.getString(1).strip()), rs.getLong(2),
-					rs.getString(3) })
+			.query((rs, n) -> new DisputeRow(new Subject(SubjectType.valueOf(rs.getString("subject_type").strip()),
+					rs.getLong("subject_id")), rs.getString("attribute")))
 			.list();
 		Map<SubjectType, List<Long>> byType = new EnumMap<>(SubjectType.class);
-		rows.forEach(row -> byType.computeIfAbsent((SubjectType) row[0], t -> new ArrayList<>()).add((Long) row[1]));
+		rows.forEach(row -> byType.computeIfAbsent(row.subject().type(), t -> new ArrayList<>()).add(row.subject().id()));
 		Map<Subject, SubjectProvenance> provenance = new HashMap<>();
 		byType.forEach((type, ids) -> forSubjects(type, ids)
 			.forEach((id, subject) -> provenance.put(new Subject(type, id), subject)));
 		List<DisputeView> page = new ArrayList<>();
-		for (Object[] row : rows) {
-			SubjectProvenance subject = provenance.getOrDefault(new Subject((SubjectType) row[0], (Long) row[1]),
-					SubjectProvenance.NONE);
-			subject.disputes().stream().filter(d -> d.attribute().equals(row[2])).findFirst().ifPresent(page::add);
+		for (DisputeRow row : rows) {
+			SubjectProvenance subject = provenance.getOrDefault(row.subject(), SubjectProvenance.NONE);
+			subject.disputes().stream().filter(d -> d.attribute().equals(row.attribute())).findFirst().ifPresent(page::add);
 		}
 		return PageResponse.of(page, paging, total);
+	}
+
+	/** One stored dispute: which attribute of which subject. */
+	private record DisputeRow(Subject subject, String attribute) {
+	}
+
+	/** How many sources are live. */
+	public long liveSources() {
+		return this.sources.count();
 	}
 
 	/** How many disputes are open, in total and by subject type and attribute. */

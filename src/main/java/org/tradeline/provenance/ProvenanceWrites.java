@@ -51,7 +51,9 @@ public class ProvenanceWrites {
 
 	/** Restores the claims deleted together with a subject; call it before restoring the subject. */
 	public void reinstateClaimsOf(Subject subject) {
-		this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(Writes.now()));
+		this.directory.deletedAt(subject)
+			.ifPresent(at -> this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(at),
+					Timestamp.from(Writes.now())));
 		this.derived.refresh(List.of(subject));
 	}
 

@@ -1,10 +1,14 @@
 package org.tradeline.provenance;
 
+import java.sql.Timestamp;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface SourceRepository extends Repository<Source, Long> {
 
@@ -12,19 +16,22 @@ interface SourceRepository extends Repository<Source, Long> {
 
 	Optional<Source> findById(Long id);
 
+	/** Live sources. */
+	long count();
+
 	Source save(Source source);
 
 	void flush();
 
-	@org.springframework.data.jpa.repository.NativeQuery("select count(*) from source where file_name = :fileName")
-	long countByFileNameIncludingDeleted(@org.springframework.data.repository.query.Param("fileName") String fileName);
+	@NativeQuery("select count(*) from source where file_name = :fileName")
+	long countByFileNameIncludingDeleted(@Param("fileName") String fileName);
 
-	@org.springframework.data.jpa.repository.NativeQuery("select deleted_at from source where id = :id")
-	java.util.List<Object> findDeletedAt(@org.springframework.data.repository.query.Param("id") long id);
+	/** Whether the source is deleted; empty when there is no such source. */
+	@NativeQuery("select deleted_at is not null from source where id = :id")
+	Optional<Boolean> findDeleted(@Param("id") long id);
 
-	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
-	@org.springframework.data.jpa.repository.NativeQuery("update source set deleted_at = null, version = version + 1, updated_at = :now where id = :id and deleted_at is not null")
-	int restore(@org.springframework.data.repository.query.Param("id") long id,
-			@org.springframework.data.repository.query.Param("now") java.sql.Timestamp now);
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@NativeQuery("update source set deleted_at = null, version = version + 1, updated_at = :now where id = :id and deleted_at is not null")
+	int restore(@Param("id") long id, @Param("now") Timestamp now);
 
 }

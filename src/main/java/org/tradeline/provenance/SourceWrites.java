@@ -26,6 +26,8 @@ class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDet
 
 	private final ClaimRules rules;
 
+	private final SubjectDirectory directory;
+
 	private final ProvenanceWrites provenanceWrites;
 
 	private final Provenance provenance;
@@ -36,12 +38,14 @@ class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDet
 
 	private final StoreChanges storeChanges;
 
-	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, ProvenanceWrites provenanceWrites,
+	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
+			ProvenanceWrites provenanceWrites,
 			Provenance provenance, DerivedProvenance derived, Etags etags, Writes writes, StoreChanges storeChanges) {
 		super("source", SourceRequest.class, etags, writes);
 		this.sources = sources;
 		this.claims = claims;
 		this.rules = rules;
+		this.directory = directory;
 		this.provenanceWrites = provenanceWrites;
 		this.provenance = provenance;
 		this.derived = derived;
@@ -125,14 +129,13 @@ class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDet
 
 	@Override
 	protected Stored stored(Long id) {
-		List<Object> deletedAt = this.sources.findDeletedAt(id);
-		return deletedAt.isEmpty() ? null : new Stored(id, deletedAt.get(0) != null);
+		return this.sources.findDeleted(id).map(deleted -> new Stored(id, deleted)).orElse(null);
 	}
 
 	/** With the claims deleted with it. */
 	@Override
 	protected SourceDetail restore(Long key, long id) {
-		List<Long> claimIds = this.claims.findDeletedWithSource(id);
+		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
 		this.sources.restore(id, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = this.provenanceWrites.reinstate(claimIds);
 		this.storeChanges.record(tag(id), "sources", "stats");

@@ -1,59 +1,45 @@
 package org.tradeline.provenance;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Names the subjects of claims. Reads the subject tables directly so that provenance stays free of
- * the event, actor and figure features (which depend on it).
+ * Names the subjects of claims, asking the feature that keeps each type ({@link Subjects}): one
+ * query per type of subject asked about, whatever their number.
  */
 @Component
 class SubjectDirectory {
 
-	private static final List<Long> NONE = List.of(-1L);
+	private final Map<SubjectType, Subjects> byType = new EnumMap<>(SubjectType.class);
 
-	private final EntityManager entityManager;
-
-	SubjectDirectory(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	SubjectDirectory(List<Subjects> subjects) {
+		subjects.forEach(s -> this.byType.put(s.type(), s));
 	}
 
 	/** Names of the live subjects among these. */
 	Map<Subject, SubjectRef> name(Collection<Subject> subjects) {
-		return name(subjects, " and deleted_at is null");
+		return name(subjects, row -> !row.deleted());
 	}
 
 	/** Names of these subjects, deleted or not. */
 	Map<Subject, SubjectRef> nameIncludingDeleted(Collection<Subject> subjects) {
-		return name(subjects, "");
+		return name(subjects, row -> true);
 	}
 
-	private Map<Subject, SubjectRef> name(Collection<Subject> subjects, String condition) {
-		Map<Subject, SubjectRef> names = new HashMap<>();
-		if (subjects.isEmpty()) {
-			return names;
-		}
-		List<?> rows = this.entityManager.createNativeQuery("""
-				select 'EVENT', id, slug, title from event where id in (:events)%1$s
-				union all select 'ACTOR', id, slug, name from actor where id in (:actors)%1$s
-				union all select 'FIGURE', id, slug, label from figure where id in (:figures)%1$s""".formatted(condition))
-			.setParameter("events", ids(subjects, SubjectType.EVENT))
-			.setParameter("actors", ids(subjects, SubjectType.ACTOR))
-			.setParameter("figures", ids(subjects, SubjectType.FIGURE))
-			.getResultList();
-		for (Object row : rows) {
-			Object[] columns = (Object[]) row;
-			SubjectType type = SubjectType.valueOf(columns[0].toString().strip());
-			long id = ((Number) columns[1]).longValue();
-			names.put(new Subject(type, id), new SubjectRef(type.code(), (String) columns[2], (String) columns[3]));
-		}
-		return names;
+	/** The claims among these whose subject is live. */
+	List<Long> aboutLiveSubjects(List<ClaimRepository.ClaimSubject> claims) {
+		Map<Subject, SubjectRef> live = name(claims.stream().map(ClaimRepository.ClaimSubject::subject).toList());
+		return claims.stream().filter(c -> live.containsKey(c.subject())).map(ClaimRepository.ClaimSubject::id).toList();
 	}
 
 	/**
@@ -61,31 +47,36 @@ class SubjectDirectory {
 	 * the claims about one subject take turns.
 	 */
 	void lock(SubjectType type, Collection<Long> ids) {
-		this.entityManager.createNativeQuery("select id from " + table(type) + " where id in (:ids) order by id for update")
-			.setParameter("ids", ids)
-			.getResultList();
+		of(type).lock(ids);
 	}
 
 	/** The id of the live subject with this slug. */
-	java.util.Optional<Long> find(SubjectType type, String slug) {
-		List<?> ids = this.entityManager
-			.createNativeQuery("select id from " + table(type) + " where slug = :slug and deleted_at is null")
-			.setParameter("slug", slug)
-			.getResultList();
-		return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+	Optional<Long> find(SubjectType type, String slug) {
+		return of(type).findLive(slug);
 	}
 
-	private static String table(SubjectType type) {
-		return switch (type) {
-			case EVENT -> "event";
-			case ACTOR -> "actor";
-			case FIGURE -> "figure";
-		};
+	/** When the subject was deleted; empty while it is live. */
+	Optional<Instant> deletedAt(Subject subject) {
+		return of(subject.type()).deletedAt(subject.id());
 	}
 
-	private static List<Long> ids(Collection<Subject> subjects, SubjectType type) {
-		List<Long> ids = subjects.stream().filter(s -> s.type() == type).map(Subject::id).toList();
-		return ids.isEmpty() ? NONE : ids;
+	private Map<Subject, SubjectRef> name(Collection<Subject> subjects, Predicate<Subjects.Row> wanted) {
+		Map<SubjectType, List<Long>> ids = new LinkedHashMap<>();
+		subjects.forEach(s -> ids.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s.id()));
+		Map<Subject, SubjectRef> names = new HashMap<>();
+		ids.forEach((type, some) -> of(type).find(some)
+			.stream()
+			.filter(wanted)
+			.forEach(row -> names.put(new Subject(type, row.id()), new SubjectRef(type.code(), row.slug(), row.name()))));
+		return names;
+	}
+
+	private Subjects of(SubjectType type) {
+		Subjects subjects = this.byType.get(type);
+		if (subjects == null) {
+			throw new IllegalStateException("No feature keeps the subjects of type " + type);
+		}
+		return subjects;
 	}
 
 }

@@ -1,38 +1,36 @@
 package org.tradeline.stats;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.EventTallies;
+import org.tradeline.figure.Figures;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.DisputeCounts;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.stats.Stats.Count;
 import org.tradeline.store.Tallies;
+import org.tradeline.topic.TopicRepository;
 
 /**
  * Computes {@link Stats} from what the write path keeps counted: the event and claim tallies, the
- * stored disputes; only the small tables (sources, figures) are counted here.
+ * stored disputes; only the small tables (sources, figures) are counted, by their features. Names
+ * of topics and actors come from their features too: stats reads no table of its own.
  */
 @Service
 @Transactional(readOnly = true)
 class StatsQueries {
-
-	private final JdbcClient jdbc;
 
 	private final Provenance provenance;
 
@@ -40,33 +38,33 @@ class StatsQueries {
 
 	private final EventTallies eventTallies;
 
-	StatsQueries(JdbcClient jdbc, Provenance provenance, Tallies tallies, EventTallies eventTallies) {
-		this.jdbc = jdbc;
+	private final TopicRepository topics;
+
+	private final ActorRepository actors;
+
+	private final Figures figures;
+
+	StatsQueries(Provenance provenance, Tallies tallies, EventTallies eventTallies, TopicRepository topics,
+			ActorRepository actors, Figures figures) {
 		this.provenance = provenance;
 		this.tallies = tallies;
 		this.eventTallies = eventTallies;
+		this.topics = topics;
+		this.actors = actors;
+		this.figures = figures;
 	}
 
 	Stats stats() {
 		ReadDependencies.add("stats");
 		Map<ClaimStatus, Long> claimsByStatus = this.provenance.claimStatusCounts();
-		return new Stats(totals(claimsByStatus), byMonth(), named("""
-				select t.slug, t.name, coalesce(y.n, 0) from topic t
-				left join tally y on y.name = :name and y.tally_key = cast(t.id as varchar(20))""", EventTallies.BY_TOPIC),
-				byKind(), named("""
-						select a.slug, a.name, y.n from tally y join actor a on cast(a.id as varchar(20)) = y.tally_key
-						where y.name = :name and y.n > 0""", EventTallies.BY_ACTOR),
+		return new Stats(totals(claimsByStatus), byMonth(), byTopic(), byKind(), byActor(),
 				disputeStats(this.provenance.disputeCounts()), claimsByStatus(claimsByStatus), figureSeries());
 	}
 
 	private Stats.Totals totals(Map<ClaimStatus, Long> claimsByStatus) {
-		long events = this.eventTallies.liveEvents();
 		long claims = claimsByStatus.values().stream().mapToLong(Long::longValue).sum();
-		return this.jdbc.sql("""
-				select (select count(*) from source where deleted_at is null),
-				       (select count(*) from figure where deleted_at is null)""")
-			.query((rs, n) -> new Stats.Totals(events, rs.getLong(1), claims, rs.getLong(2)))
-			.single();
+		return new Stats.Totals(this.eventTallies.liveEvents(), this.provenance.liveSources(), claims,
+				this.figures.liveCount());
 	}
 
 	private List<Stats.MonthCount> byMonth() {
@@ -85,11 +83,30 @@ class StatsQueries {
 		}).toList());
 	}
 
-	private List<Count> named(String sql, String tally) {
-		return largestFirst(this.jdbc.sql(sql)
-			.param("name", tally)
-			.query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
-			.list());
+	/** Every topic, with the live events filed under it (none too). */
+	private List<Count> byTopic() {
+		Map<String, Long> counts = this.tallies.read(EventTallies.BY_TOPIC);
+		return largestFirst(this.topics.findAll(Sort.by("slug"))
+			.stream()
+			.map(t -> new Count(t.getSlug(), t.getName(), counts.getOrDefault(String.valueOf(t.getId()), 0L)))
+			.toList());
+	}
+
+	/** The actors taking part in live events, with how many. */
+	private List<Count> byActor() {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		this.tallies.read(EventTallies.BY_ACTOR).forEach((actor, n) -> {
+			if (n > 0) {
+				counts.put(Long.valueOf(actor), n);
+			}
+		});
+		if (counts.isEmpty()) {
+			return List.of();
+		}
+		return largestFirst(this.actors.findByIdIn(counts.keySet())
+			.stream()
+			.map(a -> new Count(a.getSlug(), a.getName(), counts.get(a.getId())))
+			.toList());
 	}
 
 	private static Stats.DisputeStats disputeStats(DisputeCounts disputes) {
@@ -119,21 +136,12 @@ class StatsQueries {
 	private List<Stats.FigureSeries> figureSeries() {
 		Set<Long> disputed = this.provenance.disputedSubjects(SubjectType.FIGURE);
 		Map<String, List<Stats.Point>> byUnit = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select f.slug, f.label, f.amount, f.unit, f.period_start, f.period_end, f.id from figure f
-				where f.period_start is not null and f.deleted_at is null
-				order by f.unit, f.period_start, f.period_end, f.slug""")
-			.query((ResultSet rs) -> {
-				byUnit.computeIfAbsent(rs.getString(4), unit -> new ArrayList<>())
-					.add(new Stats.Point(rs.getString(1), rs.getString(2), rs.getObject(5, LocalDate.class),
-							rs.getObject(6, LocalDate.class), plain(rs.getBigDecimal(3)), disputed.contains(rs.getLong(7))));
-			});
+		for (Figures.DatedFigure f : this.figures.dated()) {
+			byUnit.computeIfAbsent(f.unit(), unit -> new ArrayList<>())
+				.add(new Stats.Point(f.slug(), f.label(), f.periodStart(), f.periodEnd(), f.amount(),
+						disputed.contains(f.id())));
+		}
 		return byUnit.entrySet().stream().map(e -> new Stats.FigureSeries(e.getKey(), e.getValue())).toList();
-	}
-
-	// numeric(20,4) reads back as 5864.6000; dashboards want the number as stated.
-	private static BigDecimal plain(BigDecimal amount) {
-		return new BigDecimal(amount.stripTrailingZeros().toPlainString());
 	}
 
 	private static List<Count> largestFirst(List<Count> counts) {

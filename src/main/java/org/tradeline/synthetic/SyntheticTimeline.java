@@ -13,9 +13,9 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +33,7 @@ import org.tradeline.store.StoreChanges;
  */
 @Component
 @Profile("synthetic")
+@EnableConfigurationProperties(SyntheticProperties.class)
 class SyntheticTimeline implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticTimeline.class);
@@ -65,12 +66,12 @@ class SyntheticTimeline implements ApplicationRunner {
 	private final int events;
 
 	SyntheticTimeline(JdbcTemplate jdbc, TransactionTemplate transaction, StoreChanges changes,
-			DerivedProvenance derived, @Value("${tradeline.synthetic.events:10000}") int events) {
+			DerivedProvenance derived, SyntheticProperties properties) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.changes = changes;
 		this.derived = derived;
-		this.events = events;
+		this.events = properties.events();
 	}
 
 	@Override

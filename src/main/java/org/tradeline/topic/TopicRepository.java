@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.Repository;
 
 public interface TopicRepository extends Repository<Topic, Long> {
@@ -13,5 +14,7 @@ public interface TopicRepository extends Repository<Topic, Long> {
 	List<Topic> findBySlugIn(java.util.Collection<String> slugs);
 
 	Page<Topic> findAll(Pageable pageable);
+
+	List<Topic> findAll(Sort sort);
 
 }

@@ -91,7 +91,7 @@ class DatabaseFailureAnswersTest {
 
 	private static ExceptionHandlerExceptionResolver createResolver() {
 		GenericApplicationContext context = new GenericApplicationContext();
-		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(Duration.ofSeconds(7)));
+		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(new OutageProperties(Duration.ofSeconds(7))));
 		context.refresh();
 		ExceptionHandlerExceptionResolver resolver = new ExceptionHandlerExceptionResolver();
 		resolver.setMessageConverters(List.of(new JacksonJsonHttpMessageConverter()));

@@ -49,11 +49,13 @@ class QueryCountTest {
 		return statistics.getPrepareStatementCount();
 	}
 
+	// The one-item page is the first unless a later item has what most items have: the third figure
+	// (like most) names an event, whose slug the figures page looks up once for all its figures.
 	@ParameterizedTest
-	@CsvSource({ "/api/v1/events, 15", "/api/v1/sources, 5", "/api/v1/actors, 15", "/api/v1/topics, 8",
-			"/api/v1/figures, 7", "/api/v1/disputes, 3" })
-	void listCostsDoNotGrowWithThePage(String uri, int manyItems) throws Exception {
-		long one = statementsFor(uri + "?size=1");
+	@CsvSource({ "/api/v1/events, 15, 0", "/api/v1/sources, 5, 0", "/api/v1/actors, 15, 0", "/api/v1/topics, 8, 0",
+			"/api/v1/figures, 7, 2", "/api/v1/disputes, 3, 0" })
+	void listCostsDoNotGrowWithThePage(String uri, int manyItems, int onePage) throws Exception {
+		long one = statementsFor(uri + "?size=1&page=" + onePage);
 		long many = statementsFor(uri + "?size=" + manyItems);
 		assertThat(many).as("statements for %d items vs 1", manyItems).isEqualTo(one);
 		assertThat(many).isLessThanOrEqualTo(10);

@@ -116,11 +116,7 @@ public class EventRevisions {
 
 	/** Deleted events keep their history; it is looked up by slug whether the event is live or not. */
 	private long eventId(String slug) {
-		List<Object[]> rows = this.events.findAnyBySlug(slug);
-		if (rows.isEmpty()) {
-			throw new NotFoundException("event", slug);
-		}
-		return ((Number) rows.get(0)[0]).longValue();
+		return this.events.findAnyBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug)).id();
 	}
 
 	private RevisionView view(EventRevision revision) {

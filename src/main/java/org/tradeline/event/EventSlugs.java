@@ -1,0 +1,36 @@
+package org.tradeline.event;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class EventSlugs implements EventReferences {
+
+	private final EventRepository events;
+
+	EventSlugs(EventRepository events) {
+		this.events = events;
+	}
+
+	@Override
+	public Optional<Long> liveId(String slug) {
+		return this.events.findLiveId(slug);
+	}
+
+	@Override
+	public Map<Long, String> liveSlugs(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.events.findSlugs(ids)
+			.stream()
+			.collect(Collectors.toMap(EventRepository.SlugOfId::id, EventRepository.SlugOfId::slug));
+	}
+
+}

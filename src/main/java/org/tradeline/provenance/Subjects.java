@@ -1,0 +1,37 @@
+package org.tradeline.provenance;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The subjects of one type (events, actors or figures) as the feature that keeps them knows them.
+ * Declared here and implemented by each of those features, so that provenance reads their tables
+ * only through them: they depend on provenance, not provenance on them.
+ */
+public interface Subjects {
+
+	/** The type of subject this feature keeps. */
+	SubjectType type();
+
+	/** These subjects, deleted or not, in one query; ids that name no subject are left out. */
+	List<Row> find(Collection<Long> ids);
+
+	/** The id of the live subject with this slug. */
+	Optional<Long> findLive(String slug);
+
+	/** When this subject was deleted; empty while it is live (or when there is no such subject). */
+	Optional<Instant> deletedAt(long id);
+
+	/**
+	 * Locks these subjects' rows (deleted or not) until the transaction ends, so that writers
+	 * deriving provenance from the claims about one subject take turns.
+	 */
+	void lock(Collection<Long> ids);
+
+	/** One subject: its slug and display name (an event's title, an actor's name, a figure's label). */
+	record Row(long id, String slug, String name, boolean deleted) {
+	}
+
+}

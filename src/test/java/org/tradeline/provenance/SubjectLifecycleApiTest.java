@@ -1,0 +1,95 @@
+package org.tradeline.provenance;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Api.read;
+
+/**
+ * A claim is live only while its source and its subject are, and comes back with whichever of them
+ * it was deleted with. Provenance learns whether a subject is live, and when it was deleted, from
+ * the feature that keeps it; each test uses a figure of its own.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=writes")
+class SubjectLifecycleApiTest {
+
+	private static final String SOURCE = """
+			{"fileName": "%1$s.txt", "title": "Wire report", "outlet": "Example Wire", "summary": "A wire report.",
+			 "sha256": "%2$s", "citations": [],
+			 "claims": [{"subject": {"type": "figure", "slug": "%1$s"}, "attribute": "amount",
+			    "value": "2", "valueLabel": "2 tonnes", "excerpt": "exports of 2 tonnes"}]}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	Api api;
+
+	@Test
+	void claimsDeletedWithTheirSubjectComeBackWithIt() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "lifecycle-with-subject"));
+		String figure = figure("lifecycle-with-subject");
+		MockHttpServletResponse source = this.api.post("/api/v1/sources",
+				SOURCE.formatted("lifecycle-with-subject", "d".repeat(64)));
+		assertThat(source.getStatus()).as(source.getContentAsString()).isEqualTo(201);
+		String sourceUri = "/api/v1/sources/" + (int) read(source, "$.id");
+		String claim = "/api/v1/claims/" + (int) read(source, "$.claims[0].id");
+
+		assertThat(this.api.delete(figure, this.api.etag(figure)).getStatus()).isEqualTo(204);
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(404);
+		assertThat(this.api.delete(sourceUri, this.api.etag(sourceUri)).getStatus()).isEqualTo(204);
+		assertThat(restore(sourceUri)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("its subject is still deleted").isEqualTo(404);
+		assertThat(restore(claim)).as("its subject is still deleted").isEqualTo(409);
+
+		assertThat(restore(figure)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(200);
+		assertThat((List<String>) read(this.api.anonymousGet(figure), "$.claims[*].value")).containsExactly("2");
+	}
+
+	@Test
+	void claimsDeletedWithTheirSourceStayDeletedUntilTheirSubjectIsLiveToo() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "lifecycle-with-source"));
+		String figure = figure("lifecycle-with-source");
+		MockHttpServletResponse source = this.api.post("/api/v1/sources",
+				SOURCE.formatted("lifecycle-with-source", "e".repeat(64)));
+		assertThat(source.getStatus()).as(source.getContentAsString()).isEqualTo(201);
+		String sourceUri = "/api/v1/sources/" + (int) read(source, "$.id");
+		String claim = "/api/v1/claims/" + (int) read(source, "$.claims[0].id");
+
+		assertThat(this.api.delete(sourceUri, this.api.etag(sourceUri)).getStatus()).isEqualTo(204);
+		assertThat(this.api.delete(figure, this.api.etag(figure)).getStatus()).isEqualTo(204);
+		assertThat(restore(sourceUri)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("its subject is deleted").isEqualTo(404);
+		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isZero();
+
+		assertThat(restore(figure)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("it was deleted with its source, not the figure")
+			.isEqualTo(404);
+		assertThat(restore(claim)).isEqualTo(200);
+		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isEqualTo(1);
+	}
+
+	private String figure(String slug) throws Exception {
+		MockHttpServletResponse created = this.api.post("/api/v1/figures", """
+				{"slug": "%s", "label": "Lifecycle figure", "amount": 1, "unit": "tonnes"}""".formatted(slug));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		return "/api/v1/figures/" + slug;
+	}
+
+	private int restore(String uri) throws Exception {
+		return this.api.send(MockMvcRequestBuilders.post(uri + "/restore")).getStatus();
+	}
+
+}
