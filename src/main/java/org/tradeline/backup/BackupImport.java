@@ -16,10 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.problem.PayloadTooLargeException;
 import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.store.StoreRevision;
 
 /**
  * Replaces the content of a fresh store with a backup, in one transaction: the seed rows go, the
@@ -44,10 +47,13 @@ class BackupImport {
 
 	private final DerivedProvenance derived;
 
-	BackupImport(DataSource dataSource, JsonMapper mapper, DerivedProvenance derived) {
+	private final StoreRevision storeRevision;
+
+	BackupImport(DataSource dataSource, JsonMapper mapper, DerivedProvenance derived, StoreRevision storeRevision) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.mapper = mapper;
 		this.derived = derived;
+		this.storeRevision = storeRevision;
 		this.valueReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
@@ -65,6 +71,17 @@ class BackupImport {
 			throw new ConflictException("Backups are imported only into a fresh store (no write and no token since "
 					+ "it was set up); this one has store revision " + revision + " and " + tokens + " tokens");
 		}
+		// The import sets store_change itself (StoreChanges would stamp it with the import's time, not
+		// the backup's), so it brings this instance up to the new revision once it commits, as every
+		// other write does: no answer kept from before the import is replayed after it.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				BackupImport.this.storeRevision.refreshAfterWrite();
+			}
+
+		});
 		try (JsonParser parser = this.mapper.createParser(body)) {
 			return new BackupReader(parser, this.valueReader, new BackupTableWriter(this.jdbc, this.derived), revision)
 				.read();
