@@ -25,8 +25,6 @@ import org.tradeline.problem.InvalidRequestException.Violation;
  */
 final class BackupReader {
 
-	private static final String STORE_CHANGE = BackupTableWriter.STORE_CHANGE;
-
 	private static final int BATCH = 500;
 
 	private static final int MAX_VIOLATIONS = 20;
@@ -152,10 +150,10 @@ final class BackupReader {
 			JsonNode row = this.valueReader.readValue(this.parser);
 			String at = path + "[" + index + "]";
 			Object[] values = this.check.values(table, row, at);
-			if (values != null && STORE_CHANGE.equals(table.name())) {
+			// store_change is not inserted: the writer's finish sets its one row from the backup's.
+			if (values != null && BackupTableWriter.STORE_CHANGE.equals(table.name())) {
 				storeChange(values, at);
 			}
-			// store_change is not inserted: the writer's finish sets its one row from the backup's.
 			else if (values != null && this.violations.isEmpty()) {
 				batch.add(values);
 				if (batch.size() == BATCH) {
@@ -170,7 +168,7 @@ final class BackupReader {
 		if (this.violations.isEmpty()) {
 			this.writer.insert(table, batch, index - batch.size());
 		}
-		if (STORE_CHANGE.equals(table.name()) && index != 1) {
+		if (BackupTableWriter.STORE_CHANGE.equals(table.name()) && index != 1) {
 			violation(path, path + " must hold exactly one row");
 		}
 		this.rows.put(table.name(), index);

@@ -29,6 +29,7 @@ import org.tradeline.provenance.DerivedProvenance;
  */
 final class BackupTableWriter {
 
+	/** The one table whose row is not replaced but set by {@link #finish}. */
 	static final String STORE_CHANGE = "store_change";
 
 	// Under the import's name: an operator looks for what an import did there.

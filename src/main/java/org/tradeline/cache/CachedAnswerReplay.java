@@ -10,8 +10,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Answers a request from a kept answer: the coding the client accepts with that coding's ETag, or
- * 304 when the client holds either coding. The read cache's own conditional GET, since a replay never
- * reaches {@link ConditionalGetFilter}.
+ * 304 when the client holds either coding. The read cache's own conditional GET: a replay never
+ * reaches {@link ConditionalGetFilter}, and an entry is computed without the client's conditions.
  */
 final class CachedAnswerReplay {
 
