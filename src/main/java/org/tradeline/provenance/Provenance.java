@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.CommonAbstractCriteria;
@@ -108,7 +107,11 @@ public class Provenance {
 		List<Claim> loaded = this.claims.findBySubjects(type, ids);
 		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
-		List<DisputeView> disputes = views(assessment.conflicts(), loaded);
+		List<Conflict> conflicts = assessment.conflicts();
+		// Names are looked up only for subjects in dispute: most views have none.
+		Map<Subject, SubjectRef> names = conflicts.isEmpty() ? Map.of()
+				: this.directory.name(conflicts.stream().map(Conflict::subject).collect(Collectors.toSet()));
+		List<DisputeView> disputes = DisputeViews.of(conflicts, loaded, names);
 		Map<Long, SubjectProvenance> result = new LinkedHashMap<>();
 		for (Claim claim : loaded) {
 			long id = claim.subject().id();
@@ -117,7 +120,7 @@ public class Provenance {
 				.add(ClaimView.of(claim, assessment.statuses().get(claim.getId())));
 		}
 		for (int i = 0; i < disputes.size(); i++) {
-			result.get(assessment.conflicts().get(i).subject().id()).disputes().add(disputes.get(i));
+			result.get(conflicts.get(i).subject().id()).disputes().add(disputes.get(i));
 		}
 		return result;
 	}
@@ -272,39 +275,6 @@ public class Provenance {
 			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
 					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(), c.getStatus()))
 			.toList();
-	}
-
-	private List<DisputeView> views(List<Conflict> conflicts, List<Claim> loaded) {
-		if (conflicts.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Claim> byId = loaded.stream().collect(Collectors.toMap(Claim::getId, Function.identity()));
-		Set<Subject> subjects = new HashSet<>();
-		conflicts.forEach(c -> subjects.add(c.subject()));
-		Map<Subject, SubjectRef> names = this.directory.name(subjects);
-		return conflicts.stream().map(conflict -> {
-			SubjectRef subject = names.get(conflict.subject());
-			Claim sample = byId.get(conflict.positions().get(0).claims().get(0).claimId());
-			List<DisputeView.Position> positions = conflict.positions().stream().map(p -> {
-				List<DisputeView.Evidence> evidence = p.claims().stream().map(f -> {
-					Claim claim = byId.get(f.claimId());
-					return new DisputeView.Evidence(claim.getId(), claim.getValueLabel(), claim.getExcerpt(),
-							SourceRef.of(claim.getSource()));
-				}).toList();
-				return new DisputeView.Position(p.value(), evidence.get(0).valueLabel(), p.supportingSources().size(),
-						evidence);
-			}).toList();
-			List<SourceRef> selfContradicting = conflict.selfContradictingSources().stream()
-				.map(sourceId -> loaded.stream()
-					.map(Claim::getSource)
-					.filter(s -> s.getId() == sourceId)
-					.findFirst()
-					.map(SourceRef::of)
-					.orElseThrow())
-				.toList();
-			return new DisputeView(subject.type() + ":" + subject.slug() + ":" + conflict.attribute(), subject,
-					conflict.attribute(), sample.getAttribute().getLabel(), positions, selfContradicting);
-		}).toList();
 	}
 
 	static Fact fact(Claim claim) {

@@ -133,7 +133,7 @@ public class StoreRevision {
 	 * revision is forgotten rather than kept: no cached answer may be replayed until a poll reads the
 	 * log again (and then everything is dropped, as after any outage).
 	 */
-	void refreshAfterWrite() {
+	public void refreshAfterWrite() {
 		try {
 			refresh();
 		}
