@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slow clients can be shown to be cut off within them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerLimitsTest {
+class ServerLimitsIT {
 
 	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
 
