@@ -1,5 +1,6 @@
 package org.tradeline.event;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,8 +56,9 @@ class EventListParametersTest {
 	@MockitoBean
 	EventRevisions revisions;
 
+	/** The query as a client sends it, already percent-encoded. */
 	private ResultActions events(String query) throws Exception {
-		return this.mvc.perform(get("/api/v1/events?" + query)).andExpect(conforms());
+		return this.mvc.perform(get(URI.create("/api/v1/events?" + query))).andExpect(conforms());
 	}
 
 	@ParameterizedTest(name = "{0} -> 400 naming {1}")
