@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradeline.support.Applications;
@@ -23,11 +25,11 @@ import org.tradeline.support.RawHttp.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Applications started for the backup tests, each on a database of its own and closed together,
- * and real HTTP requests to them. Every instance is asked as if behind one proxy and with one
- * request id, so that answers from two instances compare byte for byte.
+ * Applications started for a backup test, each on a database of its own and all closed after it
+ * (registered as an extension), and real HTTP requests to them. Every instance is asked as if
+ * behind one proxy and with one request id, so that answers from two instances compare byte for byte.
  */
-final class BackupInstances implements AutoCloseable {
+final class BackupInstances implements AfterEachCallback {
 
 	static final String BACKUP = "/api/v1/admin/backup";
 
@@ -50,8 +52,9 @@ final class BackupInstances implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void afterEach(ExtensionContext context) {
 		this.apps.forEach(ConfigurableApplicationContext::close);
+		this.apps.clear();
 	}
 
 	Response send(ConfigurableApplicationContext app, String method, String path, String token, String contentType,

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradeline.support.RawHttp.Response;
@@ -26,12 +26,8 @@ import static org.tradeline.backup.BackupInstances.tables;
  */
 class BackupRefusalsTest {
 
-	private final BackupInstances apps = new BackupInstances();
-
-	@AfterEach
-	void stop() {
-		this.apps.close();
-	}
+	@RegisterExtension
+	final BackupInstances apps = new BackupInstances();
 
 	@Test
 	@SuppressWarnings("unchecked") // JsonPath reads are untyped

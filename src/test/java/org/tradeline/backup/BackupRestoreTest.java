@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +43,8 @@ class BackupRestoreTest {
 	// Per-response or per-instance headers; everything else must match.
 	private static final Set<String> UNCOMPARED = Set.of("date", "etag", "keep-alive", "connection");
 
-	private final BackupInstances apps = new BackupInstances();
-
-	@AfterEach
-	void stop() {
-		this.apps.close();
-	}
+	@RegisterExtension
+	final BackupInstances apps = new BackupInstances();
 
 	@Test
 	@SuppressWarnings("unchecked") // JsonPath reads are untyped
