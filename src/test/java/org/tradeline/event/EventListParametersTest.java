@@ -13,7 +13,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -26,8 +25,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.tradeline.support.OpenApiContract.conforms;
+import static org.tradeline.support.Problems.invalidParameter;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -76,18 +75,13 @@ class EventListParametersTest {
 			disputed=maybe                | disputed
 			""")
 	void rejectsBadParametersWithProblem400(String query, String parameter) throws Exception {
-		events(query).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[0].parameter").value(parameter))
-			.andExpect(jsonPath("$.detail").isNotEmpty());
+		events(query).andExpect(invalidParameter(parameter));
 		verifyNoInteractions(this.catalog);
 	}
 
 	@Test
 	void rejectsAnOverlongSearch() throws Exception {
-		events("q=" + "x".repeat(201)).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].parameter").value("q"));
+		events("q=" + "x".repeat(201)).andExpect(invalidParameter("q"));
 		verifyNoInteractions(this.catalog);
 	}
 
