@@ -81,9 +81,11 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Sends the head and only the first part of a body its Content-Length announces as larger, then
-	 * waits for an answer. A server that refuses such a body answers without reading it; one that
-	 * reads it whole is still waiting when the patience runs out, and this returns null.
+	 * Sends the head and only the first part of a body its Content-Length (or chunks) announces as
+	 * larger, then waits for an answer. A server that refuses such a body answers without reading
+	 * it; one that reads it whole is still waiting when the patience runs out, and this returns null.
+	 * An answer that ends with the connection may come before the server gives up on the rest of the
+	 * body and closes: silence for as long as the patience ends it.
 	 */
 	public static Response sendUnfinished(int port, byte[] head, byte[] bodyStart, Duration patience)
 			throws IOException {
@@ -99,7 +101,7 @@ public final class RawHttp {
 				// The server answered and closed before taking the whole start: read what it said.
 			}
 			try {
-				return read(socket.getInputStream(), false);
+				return read(socket.getInputStream(), false, true);
 			}
 			catch (SocketTimeoutException waiting) {
 				return null;
@@ -140,6 +142,11 @@ public final class RawHttp {
 
 	/** One response read from the stream; bodiless for the answer to a HEAD. */
 	public static Response read(InputStream in, boolean bodiless) throws IOException {
+		return read(in, bodiless, false);
+	}
+
+	/** With {@code quietEnds}, a body delimited by the connection's close also ends at a read timeout. */
+	private static Response read(InputStream in, boolean bodiless, boolean quietEnds) throws IOException {
 		ByteArrayOutputStream head = new ByteArrayOutputStream();
 		int matched = 0;
 		while (matched < 4) {
@@ -173,6 +180,12 @@ public final class RawHttp {
 				body.write(in.readNBytes(size));
 				in.readNBytes(2);
 			}
+			// Trailers (not kept) up to the empty line that ends the message: a kept-alive connection is left clean.
+			String trailer;
+			do {
+				trailer = line(in);
+			}
+			while (!trailer.isEmpty());
 		}
 		else if (status != 204 && status != 304) {
 			try {
@@ -181,11 +194,21 @@ public final class RawHttp {
 			catch (SocketException reset) {
 				// Closed abruptly after the body: what arrived is the body.
 			}
+			catch (SocketTimeoutException quiet) {
+				if (!quietEnds) {
+					throw quiet;
+				}
+			}
 		}
 		return new Response(status, headers, body.toByteArray());
 	}
 
 	private static int chunkSize(InputStream in) throws IOException {
+		return Integer.parseInt(line(in).split(";")[0], 16);
+	}
+
+	/** One line of a chunked body's framing, without its line end. */
+	private static String line(InputStream in) throws IOException {
 		StringBuilder line = new StringBuilder();
 		for (int b = in.read(); b != '\n'; b = in.read()) {
 			if (b < 0) {
@@ -193,7 +216,7 @@ public final class RawHttp {
 			}
 			line.append((char) b);
 		}
-		return Integer.parseInt(line.toString().trim().split(";")[0], 16);
+		return line.toString().trim();
 	}
 
 	/** A response: status, headers by name as sent (each with its values in order), body bytes. */
