@@ -1,16 +1,8 @@
 package org.tradeline.backup;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,56 +17,47 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tradeline.support.Applications;
-import org.tradeline.support.Editors;
+import org.tradeline.support.RawHttp.Response;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.backup.BackupInstances.ADMIN;
+import static org.tradeline.backup.BackupInstances.BACKUP;
+import static org.tradeline.backup.BackupInstances.bytes;
+import static org.tradeline.backup.BackupInstances.created;
 
 /**
  * Moves an edited store from H2 to PostgreSQL through the backup endpoints and reads every public
  * and role-restricted resource back from both instances: bodies and headers must be the same bytes
  * (ETags aside). The URLs are found by following the API's own lists, not written down here. Not
- * tagged "database": it picks its two databases itself, so it runs once, in the H2 pass.
+ * tagged "database": it picks its two databases itself, so it runs once, in the H2 pass. Who may
+ * back up and which imports are refused: {@link BackupRefusalsTest}.
  */
 class BackupRestoreTest {
-
-	private static final String BACKUP = "/api/v1/admin/backup";
-
-	private static final String ADMIN = Editors.BOOTSTRAP_ADMIN;
-
-	/** Both instances are asked as if behind one proxy, so absolute URLs in exports match. */
-	private static final String HOST = "tradeline.example";
 
 	// Per-response or per-instance headers; everything else must match.
 	private static final Set<String> UNCOMPARED = Set.of("date", "etag", "keep-alive", "connection");
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
-
-	@AfterEach
-	void stop() {
-		this.apps.forEach(ConfigurableApplicationContext::close);
-	}
+	@RegisterExtension
+	final BackupInstances apps = new BackupInstances();
 
 	@Test
 	@SuppressWarnings("unchecked") // JsonPath reads are untyped
 	void anEditedH2StoreImportedIntoPostgresAnswersEveryReadWithTheSameBytes() throws Exception {
-		ConfigurableApplicationContext source = start(TestDatabase.newH2Database());
+		ConfigurableApplicationContext source = this.apps.start(TestDatabase.newH2Database());
 		Edits edits = edit(source);
-		ConfigurableApplicationContext target = start(TestDatabase.newPostgresDatabase());
+		ConfigurableApplicationContext target = this.apps.start(TestDatabase.newPostgresDatabase());
 		assertThat(databaseProduct(source)).isEqualTo("H2");
 		assertThat(databaseProduct(target)).isEqualTo("PostgreSQL");
 		formatCoversEveryStoredColumn(source);
 		formatCoversEveryStoredColumn(target);
 
-		Response backup = send(source, "GET", BACKUP, ADMIN, null, null);
+		Response backup = this.apps.send(source, "GET", BACKUP, ADMIN, null, null);
 		assertThat(backup.status()).as(backup.text()).isEqualTo(200);
 		assertThat(backup.header("content-type")).startsWith("application/json");
 		assertThat(backup.header("content-disposition"))
@@ -101,7 +84,7 @@ class BackupRestoreTest {
 			.as("a control: before the import the two stores differ")
 			.isNotEqualTo(expected.get("/api/v1/events|").text());
 
-		Response imported = send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
+		Response imported = this.apps.send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
 		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
 		assertThat((Integer) JsonPath.read(imported.text(), "$.rows.event"))
 			.isEqualTo(((List<?>) JsonPath.read(document, "$.tables.event")).size());
@@ -120,94 +103,43 @@ class BackupRestoreTest {
 				assertThat(want.header("last-modified")).as("Last-Modified of %s", key).isNotNull();
 			}
 			assertThat(got.status()).as("status of %s", key).isEqualTo(want.status());
-			assertThat(got.comparedHeaders()).as("headers of %s", key).isEqualTo(want.comparedHeaders());
+			assertThat(comparedHeaders(got)).as("headers of %s", key).isEqualTo(comparedHeaders(want));
 			assertThat(got.text()).as("body of %s", key).isEqualTo(want.text());
 		});
 
 		// Imported tokens keep their metadata but no secret: they cannot authenticate.
-		assertThat(send(target, "GET", "/api/v1/events/backup-call/revisions", edits.editorToken(), null, null)
+		assertThat(this.apps.send(target, "GET", "/api/v1/events/backup-call/revisions", edits.editorToken(), null, null)
 			.status()).isEqualTo(401);
 		// Every identity sequence moved past the imported ids: creating each kind of row works.
 		createsWork(target);
-		Response again = send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
+		Response again = this.apps.send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
 		assertThat(again.status()).as("the store is no longer fresh").isEqualTo(409);
-	}
-
-	@Test
-	@SuppressWarnings("unchecked") // JsonPath reads are untyped
-	void onlyAdminsMayBackUpAndOnlyAFreshStoreAcceptsAWellFormedBackup() throws Exception {
-		ConfigurableApplicationContext source = start(TestDatabase.newH2Database());
-		String editor = token(source, "{\"name\": \"newsdesk-bob\", \"role\": \"editor\"}");
-		patch(source, editor, "/api/v1/events/london-talks", "{\"title\": \"London talks (edited)\"}");
-		Response backup = send(source, "GET", BACKUP, ADMIN, null, null);
-		assertThat(backup.status()).isEqualTo(200);
-
-		assertThat(send(source, "GET", BACKUP, null, null, null).status()).isEqualTo(401);
-		assertThat(send(source, "POST", BACKUP, null, "application/json", backup.body()).status()).isEqualTo(401);
-		assertThat(send(source, "GET", BACKUP, editor, null, null).status()).isEqualTo(403);
-		assertThat(send(source, "POST", BACKUP, editor, "application/json", backup.body()).status()).isEqualTo(403);
-		assertThat(send(source, "POST", "/api/v1/events", editor, "application/json", backup.body()).status())
-			.as("the larger cap is for backup imports only")
-			.isEqualTo(413);
-
-		Response notFresh = send(source, "POST", BACKUP, ADMIN, "application/json", backup.body());
-		assertThat(notFresh.status()).isEqualTo(409);
-		assertThat(notFresh.header("content-type")).isEqualTo("application/problem+json");
-		assertThat(tables(send(source, "GET", BACKUP, ADMIN, null, null))).isEqualTo(tables(backup));
-
-		ConfigurableApplicationContext target = start(TestDatabase.newPostgresDatabase());
-		String freshTables = tables(send(target, "GET", BACKUP, ADMIN, null, null));
-		String document = backup.text();
-		Map<String, String> bad = new LinkedHashMap<>();
-		bad.put("version", document.replaceFirst("\"version\":1", "\"version\":2"));
-		bad.put("format", document.replaceFirst("\"format\":\"tradeline-backup\"", "\"format\":\"other\""));
-		// Cut off in the middle: every table before event_revision was inserted by then.
-		bad.put("", document.substring(0, document.indexOf("\"event_revision\"") + 20));
-		bad.put("tables.event[0].title", document.replaceFirst("\"title\":\"[^\"]*\",\"summary\"", "\"summary\""));
-		bad.put("tables.claim[0].claim_value", document.replaceFirst("\"claim_value\":\"", "\"claim_value\":7,\"x\":\""));
-		bad.put("tables.topic", document.replaceFirst("\"topic\":", "\"topics\":"));
-		bad.put("tables.event[", document.replaceFirst("\"kind\":\"(TALKS|CALL|MEASURE|STATEMENT)\"", "\"kind\":\"PARTY\""));
-		for (Map.Entry<String, String> variant : bad.entrySet()) {
-			Response refused = send(target, "POST", BACKUP, ADMIN, "application/json",
-					variant.getValue().getBytes(StandardCharsets.UTF_8));
-			assertThat(refused.status()).as("%s: %s", variant.getKey(), refused.text()).isEqualTo(400);
-			assertThat(refused.header("content-type")).isEqualTo("application/problem+json");
-			assertThat((List<String>) JsonPath.read(refused.text(), "$.errors[*].field")).as(refused.text())
-				.anyMatch(field -> field.startsWith(variant.getKey()));
-			assertThat(tables(send(target, "GET", BACKUP, ADMIN, null, null))).as("after %s", variant.getKey())
-				.isEqualTo(freshTables);
-		}
-		// Nothing was written by the refused imports, so the store is still fresh.
-		Response imported = send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
-		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
-		Response restored = send(target, "GET", BACKUP, ADMIN, null, null);
-		assertThat(tables(restored)).isEqualTo(tables(backup));
-		assertThat((String) JsonPath.read(restored.text(), "$.tables.store_change[0].changed_at"))
-			.isEqualTo(JsonPath.read(backup.text(), "$.tables.store_change[0].changed_at"));
-		assertThat((Integer) JsonPath.read(restored.text(), "$.tables.store_change[0].revision"))
-			.isGreaterThan((Integer) JsonPath.read(backup.text(), "$.tables.store_change[0].revision"));
 	}
 
 	/** Real edits of every kind through the API, so the backup has revisions, deletions and tokens to carry. */
 	private Edits edit(ConfigurableApplicationContext app) throws Exception {
-		String editor = token(app, "{\"name\": \"newsdesk-anna\", \"role\": \"editor\", \"expiresAt\": \"2030-01-01T00:00:00Z\"}");
-		token(app, "{\"name\": \"desk-admin\", \"role\": \"admin\"}");
-		Response laptop = send(app, "POST", "/api/v1/admin/tokens", ADMIN, "application/json",
+		String editor = this.apps.token(app,
+				"{\"name\": \"newsdesk-anna\", \"role\": \"editor\", \"expiresAt\": \"2030-01-01T00:00:00Z\"}");
+		this.apps.token(app, "{\"name\": \"desk-admin\", \"role\": \"admin\"}");
+		Response laptop = this.apps.send(app, "POST", "/api/v1/admin/tokens", ADMIN, "application/json",
 				bytes("{\"name\": \"old-laptop\", \"role\": \"editor\"}"));
 		int laptopId = JsonPath.read(laptop.text(), "$.id");
-		assertThat(send(app, "DELETE", "/api/v1/admin/tokens/" + laptopId, ADMIN, null, null).status()).isEqualTo(204);
+		assertThat(this.apps.send(app, "DELETE", "/api/v1/admin/tokens/" + laptopId, ADMIN, null, null).status())
+			.isEqualTo(204);
 
-		created(send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("backup-call"))));
-		patch(app, editor, "/api/v1/events/backup-call", "{\"title\": \"Follow-up call, renamed\", \"location\": \"Beijing\"}");
-		created(send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("backup-gone"))));
-		delete(app, editor, "/api/v1/events/backup-gone");
-		delete(app, editor, "/api/v1/events/geneva-talks");
-		assertThat(send(app, "POST", "/api/v1/events/geneva-talks/restore", editor, null, null).status()).isEqualTo(200);
+		created(this.apps.send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("backup-call"))));
+		this.apps.patch(app, editor, "/api/v1/events/backup-call",
+				"{\"title\": \"Follow-up call, renamed\", \"location\": \"Beijing\"}");
+		created(this.apps.send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("backup-gone"))));
+		this.apps.delete(app, editor, "/api/v1/events/backup-gone");
+		this.apps.delete(app, editor, "/api/v1/events/geneva-talks");
+		assertThat(this.apps.send(app, "POST", "/api/v1/events/geneva-talks/restore", editor, null, null).status())
+			.isEqualTo(200);
 
-		created(send(app, "POST", "/api/v1/actors", editor, "application/json",
+		created(this.apps.send(app, "POST", "/api/v1/actors", editor, "application/json",
 				bytes("{\"slug\": \"backup-actor\", \"name\": \"Backup Actor\", \"kind\": \"agency\", \"country\": \"US\"}")));
-		patch(app, editor, "/api/v1/actors/backup-actor", "{\"title\": \"Spokesperson\"}");
-		Response source = created(send(app, "POST", "/api/v1/sources", editor, "application/json", bytes("""
+		this.apps.patch(app, editor, "/api/v1/actors/backup-actor", "{\"title\": \"Spokesperson\"}");
+		Response source = created(this.apps.send(app, "POST", "/api/v1/sources", editor, "application/json", bytes("""
 				{"fileName": "backup-wire.txt", "title": "Wire report", "outlet": "Example Wire",
 				 "summary": "A short wire report.", "sha256": "%s",
 				 "citations": [{"name": "Xinhua", "kind": "state-media"}, {"name": "CNN", "kind": "news-outlet"}],
@@ -221,33 +153,34 @@ class BackupRestoreTest {
 			.formatted("d".repeat(64)))));
 		int firstClaim = JsonPath.read(source.text(), "$.claims[0].id");
 		int secondClaim = JsonPath.read(source.text(), "$.claims[1].id");
-		patch(app, editor, "/api/v1/claims/" + firstClaim, "{\"value\": \"5200\", \"valueLabel\": \"5,200 tonnes\"}");
-		delete(app, editor, "/api/v1/claims/" + secondClaim);
-		created(send(app, "POST", "/api/v1/figures", editor, "application/json", bytes("""
+		this.apps.patch(app, editor, "/api/v1/claims/" + firstClaim,
+				"{\"value\": \"5200\", \"valueLabel\": \"5,200 tonnes\"}");
+		this.apps.delete(app, editor, "/api/v1/claims/" + secondClaim);
+		created(this.apps.send(app, "POST", "/api/v1/figures", editor, "application/json", bytes("""
 				{"slug": "backup-figure", "label": "A share", "amount": 12.5, "unit": "percent",
 				 "period": {"start": "2025-05-01", "end": "2025-05-31"}, "event": "backup-call"}""")));
-		patch(app, editor, "/api/v1/figures/backup-figure", "{\"amount\": 13.125}");
+		this.apps.patch(app, editor, "/api/v1/figures/backup-figure", "{\"amount\": 13.125}");
 		return new Edits(editor, List.of("backup-call", "backup-gone", "geneva-talks"));
 	}
 
 	/** One create of every kind of row the API can add, on the imported store. */
 	private void createsWork(ConfigurableApplicationContext app) throws Exception {
-		String editor = token(app, "{\"name\": \"after-import\", \"role\": \"editor\"}");
-		created(send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("after-import"))));
-		created(send(app, "POST", "/api/v1/actors", editor, "application/json",
+		String editor = this.apps.token(app, "{\"name\": \"after-import\", \"role\": \"editor\"}");
+		created(this.apps.send(app, "POST", "/api/v1/events", editor, "application/json", bytes(event("after-import"))));
+		created(this.apps.send(app, "POST", "/api/v1/actors", editor, "application/json",
 				bytes("{\"slug\": \"after-import-actor\", \"name\": \"After\", \"kind\": \"agency\"}")));
-		Response source = created(send(app, "POST", "/api/v1/sources", editor, "application/json", bytes("""
+		Response source = created(this.apps.send(app, "POST", "/api/v1/sources", editor, "application/json", bytes("""
 				{"fileName": "after-import.txt", "summary": "After the import.", "sha256": "%s",
 				 "citations": [{"name": "CNN", "kind": "news-outlet"}],
 				 "claims": [{"subject": {"type": "event", "slug": "after-import"}, "attribute": "location",
 				             "value": "Oslo", "valueLabel": "Oslo", "excerpt": "in Oslo"}]}""".formatted("e".repeat(64)))));
 		int sourceId = JsonPath.read(source.text(), "$.id");
-		created(send(app, "POST", "/api/v1/claims", editor, "application/json", bytes("""
+		created(this.apps.send(app, "POST", "/api/v1/claims", editor, "application/json", bytes("""
 				{"source": %d, "subject": {"type": "event", "slug": "london-talks"}, "attribute": "location",
 				 "value": "London", "valueLabel": "London", "excerpt": "the talks in London"}""".formatted(sourceId))));
-		created(send(app, "POST", "/api/v1/figures", editor, "application/json", bytes("""
+		created(this.apps.send(app, "POST", "/api/v1/figures", editor, "application/json", bytes("""
 				{"slug": "after-import-figure", "label": "A share", "amount": 1, "unit": "percent"}""")));
-		patch(app, editor, "/api/v1/events/after-import", "{\"title\": \"Revised after the import\"}");
+		this.apps.patch(app, editor, "/api/v1/events/after-import", "{\"title\": \"Revised after the import\"}");
 	}
 
 	private static String event(String slug) {
@@ -359,7 +292,7 @@ class BackupRestoreTest {
 
 		Response get(String path, String token, String accept) throws Exception {
 			String key = path + "|" + ((accept != null) ? accept : "");
-			Response response = send(this.app, "GET", path, token, null, null,
+			Response response = BackupRestoreTest.this.apps.send(this.app, "GET", path, token, null, null,
 					(accept != null) ? Map.of("Accept", accept) : Map.of());
 			this.responses.put(key, response);
 			return response;
@@ -374,13 +307,6 @@ class BackupRestoreTest {
 			found.forEach(value -> values.add(String.valueOf(value)));
 		}
 		return values;
-	}
-
-	/** Every row of a backup but store_change, whose revision an import moves on by design. */
-	private static String tables(Response backup) {
-		assertThat(backup.status()).isEqualTo(200);
-		String text = backup.text();
-		return text.substring(text.indexOf("\"tables\""), text.indexOf(",\"store_change\""));
 	}
 
 	private static void formatCoversEveryStoredColumn(ConfigurableApplicationContext app) {
@@ -408,110 +334,22 @@ class BackupRestoreTest {
 		}
 	}
 
-	private String token(ConfigurableApplicationContext app, String json) throws Exception {
-		Response created = created(send(app, "POST", "/api/v1/admin/tokens", ADMIN, "application/json", bytes(json)));
-		return JsonPath.read(created.text(), "$.token");
-	}
-
-	private void patch(ConfigurableApplicationContext app, String token, String path, String json) throws Exception {
-		String etag = send(app, "GET", path, null, null, null).header("etag");
-		Response patched = send(app, "PATCH", path, token, "application/merge-patch+json", bytes(json),
-				Map.of("If-Match", etag));
-		assertThat(patched.status()).as("PATCH %s: %s", path, patched.text()).isEqualTo(200);
-	}
-
-	private void delete(ConfigurableApplicationContext app, String token, String path) throws Exception {
-		String etag = send(app, "GET", path, null, null, null).header("etag");
-		Response deleted = send(app, "DELETE", path, token, null, null, Map.of("If-Match", etag));
-		assertThat(deleted.status()).as("DELETE %s: %s", path, deleted.text()).isEqualTo(204);
-	}
-
-	private static Response created(Response response) {
-		assertThat(response.status()).as(response.text()).isEqualTo(201);
-		return response;
-	}
-
 	private static String sha256(String text) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(text)));
-	}
-
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private ConfigurableApplicationContext start(Map<String, Object> database) {
-		Map<String, Object> properties = new HashMap<>(database);
-		// X-Forwarded-Host is honoured, as behind a reverse proxy.
-		properties.put("server.forward-headers-strategy", "framework");
-		ConfigurableApplicationContext app = Applications.start(properties);
-		this.apps.add(app);
-		return app;
-	}
-
-	private Response send(ConfigurableApplicationContext app, String method, String path, String token,
-			String contentType, byte[] body) throws Exception {
-		return send(app, method, path, token, contentType, body, Map.of());
-	}
-
-	private Response send(ConfigurableApplicationContext app, String method, String path, String token,
-			String contentType, byte[] body, Map<String, String> headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Applications.baseUrl(app) + encode(path)))
-			.header("X-Forwarded-Host", HOST)
-			// One id for every request, so that answers (problem bodies name it) compare byte for byte.
-			.header("X-Request-Id", "backup-restore")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
-					: HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		headers.forEach(request::header);
-		HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		return new Response(response.statusCode(), response.headers().map(), response.body());
-	}
-
-	/** Query values as the API's own links would carry them (commas and spaces encoded). */
-	private static String encode(String path) {
-		int query = path.indexOf('?');
-		if (query < 0) {
-			return path;
-		}
-		return path.substring(0, query + 1) + Arrays.stream(path.substring(query + 1).split("&")).map(pair -> {
-			int eq = pair.indexOf('=');
-			return pair.substring(0, eq + 1) + URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-		}).collect(Collectors.joining("&"));
 	}
 
 	private record Edits(String editorToken, List<String> slugs) {
 	}
 
-	private record Response(int status, Map<String, List<String>> headers, byte[] body) {
-
-		String text() {
-			return new String(this.body, StandardCharsets.UTF_8);
-		}
-
-		String header(String name) {
-			return this.headers.entrySet()
-				.stream()
-				.filter(e -> e.getKey().equalsIgnoreCase(name))
-				.map(e -> e.getValue().get(0))
-				.findFirst()
-				.orElse(null);
-		}
-
-		Map<String, List<String>> comparedHeaders() {
-			Map<String, List<String>> compared = new TreeMap<>();
-			this.headers.forEach((name, values) -> {
-				if (!UNCOMPARED.contains(name.toLowerCase(Locale.ROOT))) {
-					compared.put(name.toLowerCase(Locale.ROOT), values);
-				}
-			});
-			return compared;
-		}
-
+	/** The headers two instances must agree on: all but the per-response and per-instance ones. */
+	private static Map<String, List<String>> comparedHeaders(Response response) {
+		Map<String, List<String>> compared = new TreeMap<>();
+		response.headers().forEach((name, values) -> {
+			if (!UNCOMPARED.contains(name.toLowerCase(Locale.ROOT))) {
+				compared.put(name.toLowerCase(Locale.ROOT), values);
+			}
+		});
+		return compared;
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.tradeline.security;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradeline.support.Applications;
+import org.tradeline.support.RawHttp;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,16 +64,12 @@ class ForwardedClientTest {
 	}
 
 	private int status(String from, String forwardedFor) throws IOException {
-		try (Socket socket = new Socket()) {
-			socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-			socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), Applications.port(this.app)));
-			socket.setSoTimeout(15_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("GET /api/v1/topics HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-			return Integer.parseInt(answer.substring(9, 12));
+		int port = Applications.port(this.app);
+		try (Socket socket = RawHttp.connect(InetAddress.getByName(from), port)) {
+			socket.getOutputStream()
+				.write(RawHttp.head("GET", "/api/v1/topics", port,
+						List.<String[]>of(new String[] { "X-Forwarded-For", forwardedFor })));
+			return RawHttp.read(socket.getInputStream(), false).status();
 		}
 	}
 

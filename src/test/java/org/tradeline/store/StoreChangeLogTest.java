@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from where it stopped, tells the listeners each change with its tags, and says "everything"
  * when it cannot know what changed.
  */
-// The log is read only when the test says, and pruned after the production default of 5 minutes.
-@SpringBootTest(properties = { "tradeline.store.poll-interval=1h", "tradeline.store.change-log-retention=5m" })
+// The store's reader alone on the migrated schema (H2, or PostgreSQL in the second run), each test
+// rolled back. The log is read only when the test says, and pruned after the production default
+// of 5 minutes.
+@JdbcTest(properties = { "tradeline.store.poll-interval=1h", "tradeline.store.change-log-retention=5m" })
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ StoreRevision.class, StoreChangeLogTest.Recorder.class })
 @Tag("database")
 class StoreChangeLogTest {
 
@@ -95,16 +99,6 @@ class StoreChangeLogTest {
 		// An instance that had not read the pruned row cannot know what it held: everything changed.
 		this.revision.refresh();
 		assertThat(this.recorder.changes).containsExactly(new StoreChange(recent, Set.of(StoreChange.EVERYTHING)));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Listening {
-
-		@Bean
-		Recorder recorder() {
-			return new Recorder();
-		}
-
 	}
 
 	static class Recorder implements StoreChangeListener {

@@ -55,8 +55,7 @@ public final class Transport {
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
-		HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		return new Response(response.statusCode(), response.headers().map(), response.body());
+		return Response.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
 	}
 
 	private Response sendHttp(Probe probe) throws IOException, InterruptedException {
@@ -65,8 +64,7 @@ public final class Transport {
 			.method(probe.method(), (probe.body() != null) ? HttpRequest.BodyPublishers.ofByteArray(probe.body())
 					: HttpRequest.BodyPublishers.noBody());
 		probe.headers().forEach(h -> request.header(h[0], h[1]));
-		HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		return new Response(response.statusCode(), response.headers().map(), response.body());
+		return Response.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
 	}
 
 	/** Bytes as given (ISO-8859-1 maps each char below 256 to one byte). */

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * began, is stored whole: the source with every one of its claims.
  */
 @Tag("database")
-class GracefulShutdownTest {
+class GracefulShutdownIT {
 
 	/** Requests carrying it wait for the test: "read" before anything runs, "write" before its first claim insert. */
 	static final String HOLD = "X-Test-Hold";

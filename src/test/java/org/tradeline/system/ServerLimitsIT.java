@@ -1,6 +1,5 @@
 package org.tradeline.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +28,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
+import org.tradeline.support.RawHttp;
+import org.tradeline.support.RawHttp.Response;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slow clients can be shown to be cut off within them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerLimitsTest {
+class ServerLimitsIT {
 
 	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
 
@@ -101,22 +100,23 @@ class ServerLimitsTest {
 	@Test
 	void headersUpTo16KbAreAcceptedAndLargerOnesRefusedWithAProblem() throws IOException {
 		// 12 KB is over Tomcat's 8 KB default, so this passing shows the configured limit is in effect.
-		Response fits = exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(12 * 1024)));
+		Response fits = RawHttp.parse(exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(12 * 1024))));
 		assertThat(fits.status()).isEqualTo(200);
 
-		Response tooLarge = exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(20 * 1024)));
-		assertThat(tooLarge.status()).isIn(400, 431);
+		byte[] tooLarge = exchange(this.shipped, get("/api/v1/topics", "X-Padding: " + "a".repeat(20 * 1024)));
+		assertThat(RawHttp.parse(tooLarge).status()).isIn(400, 431);
 		assertIsPlainProblem(tooLarge);
 	}
 
 	@Test
 	void traceIsRefusedWithAProblemAndEchoesNothing() throws IOException {
 		for (String method : List.of("TRACE", "TRACK")) {
-			Response response = exchange(this.shipped, request(method, "/api/v1/events", "X-Secret: echo-me",
+			byte[] answer = exchange(this.shipped, request(method, "/api/v1/events", "X-Secret: echo-me",
 					"Cookie: visitor=echo-me-too"));
+			Response response = RawHttp.parse(answer);
 			assertThat(response.status()).as(method).isEqualTo(405);
-			assertIsPlainProblem(response);
-			assertThat(response.body()).as(method).doesNotContain("echo-me").doesNotContain("X-Secret");
+			assertIsPlainProblem(answer);
+			assertThat(response.text()).as(method).doesNotContain("echo-me").doesNotContain("X-Secret");
 		}
 	}
 
@@ -124,7 +124,7 @@ class ServerLimitsTest {
 	void theH2ConsoleIsOff() throws IOException {
 		assertThat(this.shipped.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
 		for (String path : List.of("/h2-console", "/h2-console/", "/h2-console/login.jsp")) {
-			Response response = exchange(this.shipped, get(path));
+			Response response = RawHttp.parse(exchange(this.shipped, get(path)));
 			assertThat(response.status()).as(path).isEqualTo(404);
 			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
 		}
@@ -145,11 +145,11 @@ class ServerLimitsTest {
 		try (Socket socket = connect(this.impatient)) {
 			socket.getOutputStream().write(get("/livez").replace("Connection: close", "Connection: keep-alive")
 				.getBytes(StandardCharsets.ISO_8859_1));
-			Response response = readResponse(socket.getInputStream());
+			Response response = RawHttp.read(socket.getInputStream(), false);
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.header("connection")).as("kept alive").isNotEqualToIgnoringCase("close");
 			long start = System.nanoTime();
-			assertThat(readUntilClosed(socket.getInputStream())).isEmpty();
+			assertThat(RawHttp.readUntilClosed(socket.getInputStream())).isEmpty();
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(KEEP_ALIVE_TIMEOUT.plus(POLLER_SLACK));
 		}
 	}
@@ -188,7 +188,7 @@ class ServerLimitsTest {
 		}
 		assertThat(closed).as("closed after %d of %d bytes", sent, budget).isTrue();
 		assertThat(sent).as("bytes sent before the cut").isLessThan(budget);
-		assertThat(exchange(this.impatient, get("/api/v1/topics")).status()).isEqualTo(200);
+		assertThat(RawHttp.parse(exchange(this.impatient, get("/api/v1/topics"))).status()).isEqualTo(200);
 	}
 
 	/** 64 connections from one address are served; a 65th is closed at once, and one frees a place. */
@@ -205,17 +205,17 @@ class ServerLimitsTest {
 			// Tomcat accepts on its own thread; an exchange on a held connection shows all 64 are accepted.
 			Socket last = held.get(63);
 			last.getOutputStream().write("Host: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-			assertThat(readResponse(last.getInputStream()).status()).isEqualTo(200);
+			assertThat(RawHttp.read(last.getInputStream(), false).status()).isEqualTo(200);
 			try (Socket excess = connect(this.shipped)) {
 				excess.getOutputStream().write(get("/api/v1/topics").getBytes(StandardCharsets.ISO_8859_1));
-				assertThat(readUntilClosed(excess.getInputStream())).as("the 65th connection").isEmpty();
+				assertThat(RawHttp.readUntilClosed(excess.getInputStream())).as("the 65th connection").isEmpty();
 			}
 			held.remove(0).close();
 			// The server notices the close on its own thread; allow it a moment.
 			Response served = null;
 			for (int attempt = 0; attempt < 50 && served == null; attempt++) {
 				try {
-					Response response = exchange(this.shipped, get("/api/v1/topics"));
+					Response response = RawHttp.parse(exchange(this.shipped, get("/api/v1/topics")));
 					served = response;
 				}
 				catch (IOException refused) {
@@ -278,17 +278,21 @@ class ServerLimitsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("errors")
 	void errorAnswersAreProblemsThatLeakNothing(Case c) throws IOException {
-		Response response = exchange(this.shipped, c.request());
-		assertThat(response.status()).as(response.raw()).isEqualTo(c.status());
-		assertIsPlainProblem(response);
+		byte[] answer = exchange(this.shipped, c.request());
+		assertThat(RawHttp.parse(answer).status()).as(raw(answer)).isEqualTo(c.status());
+		assertIsPlainProblem(answer);
 	}
 
-	private static void assertIsPlainProblem(Response response) {
-		assertThat(response.contentType()).as(response.raw()).startsWith("application/problem+json");
-		assertThat(response.headers()).as("no product names in headers").doesNotContainKeys("server", "x-powered-by");
-		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(response.status());
+	/** The answer as a client sees it: its headers and body, read whole. */
+	private static void assertIsPlainProblem(byte[] answer) throws IOException {
+		Response response = RawHttp.parse(answer);
+		String raw = raw(answer);
+		assertThat(response.contentType()).as(raw).startsWith("application/problem+json");
+		assertThat(response.header("server")).as("no product names in headers").isNull();
+		assertThat(response.header("x-powered-by")).as("no product names in headers").isNull();
+		assertThat((Integer) JsonPath.read(response.text(), "$.status")).isEqualTo(response.status());
 		for (Pattern leak : LEAKS) {
-			assertThat(leak.matcher(response.raw()).find()).as("%s in %s", leak, response.raw()).isFalse();
+			assertThat(leak.matcher(raw).find()).as("%s in %s", leak, raw).isFalse();
 		}
 	}
 
@@ -297,7 +301,7 @@ class ServerLimitsTest {
 			socket.getOutputStream().write(partialRequest.getBytes(StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().flush();
 			long start = System.nanoTime();
-			String answer = readUntilClosed(socket.getInputStream());
+			String answer = raw(RawHttp.readUntilClosed(socket.getInputStream()));
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CONNECTION_TIMEOUT.plus(POLLER_SLACK));
 			// Closing is enough; if anything is said, it is no error page.
 			for (Pattern leak : LEAKS) {
@@ -305,14 +309,11 @@ class ServerLimitsTest {
 			}
 		}
 		// The same instance serves a client that does finish its request.
-		assertThat(exchange(this.impatient, get("/api/v1/topics")).status()).isEqualTo(200);
+		assertThat(RawHttp.parse(exchange(this.impatient, get("/api/v1/topics"))).status()).isEqualTo(200);
 	}
 
 	private static Socket connect(ConfigurableApplicationContext app) throws IOException {
-		Socket socket = new Socket("localhost", Applications.port(app));
-		// Far beyond every timeout under test: a server that never closes fails the test, not hangs it.
-		socket.setSoTimeout(15_000);
-		return socket;
+		return RawHttp.connect(Applications.port(app));
 	}
 
 	private static String get(String path, String... headers) {
@@ -333,87 +334,13 @@ class ServerLimitsTest {
 				+ "\r\n\r\n" + body;
 	}
 
-	private static Response exchange(ConfigurableApplicationContext app, String request) throws IOException {
-		try (Socket socket = connect(app)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			return readResponse(socket.getInputStream());
-		}
+	/** Everything the server answers to a request that says Connection: close. */
+	private static byte[] exchange(ConfigurableApplicationContext app, String request) throws IOException {
+		return RawHttp.exchange(Applications.port(app), request.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Reads until the server closes the connection (or resets it); a read timeout fails the test. */
-	private static String readUntilClosed(InputStream in) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			in.transferTo(bytes);
-		}
-		catch (SocketException reset) {
-			// Closed abruptly: closed all the same.
-		}
-		return bytes.toString(StandardCharsets.ISO_8859_1);
-	}
-
-	/** One HTTP/1.1 response: status line, headers, and a body by Content-Length, chunks or close. */
-	private static Response readResponse(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int b = in.read();
-			if (b < 0) {
-				throw new IOException("Connection closed before the end of the headers: " + head);
-			}
-			head.append((char) b);
-		}
-		String[] lines = head.toString().split("\r\n");
-		int status = Integer.parseInt(lines[0].split(" ")[1]);
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (int i = 1; i < lines.length; i++) {
-			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-		}
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		if (headers.containsKey("content-length")) {
-			body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
-		}
-		else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-			for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
-				body.write(in.readNBytes(size));
-				in.readNBytes(2);
-			}
-			in.readNBytes(2);
-		}
-		else {
-			in.transferTo(body);
-		}
-		return new Response(status, headers, body.toString(StandardCharsets.UTF_8), head.toString());
-	}
-
-	private static int chunkSize(InputStream in) throws IOException {
-		StringBuilder line = new StringBuilder();
-		for (int b = in.read(); b != '\n'; b = in.read()) {
-			if (b < 0) {
-				throw new IOException("Connection closed inside a chunked body");
-			}
-			line.append((char) b);
-		}
-		return Integer.parseInt(line.toString().trim().split(";")[0], 16);
-	}
-
-	record Response(int status, Map<String, String> headers, String body, String head) {
-
-		String header(String name) {
-			return this.headers.get(name);
-		}
-
-		String contentType() {
-			return String.valueOf(this.headers.get("content-type"));
-		}
-
-		/** Headers and body together, as a client sees them. */
-		String raw() {
-			return this.head + this.body;
-		}
-
+	private static String raw(byte[] answer) {
+		return new String(answer, StandardCharsets.ISO_8859_1);
 	}
 
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file in a temporary folder, or the same PostgreSQL database) and finds data and revisions intact.
  */
 @Tag("database")
-class RestartTest {
+class RestartIT {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * lets anyone wipe the database with {@code clean}.
  */
 @Tag("database")
-class MigrationSafetyTest {
+class MigrationSafetyIT {
 
 	private static final String HISTORY = """
 			select installed_rank, version, description, type, script, checksum, installed_by, installed_on,

@@ -47,9 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 3 s, with 503 problem+json and Retry-After where it needs the database, never 500, and the
  * readiness probe is DOWN; afterwards the instance serves again without a restart, and every write
  * it acknowledged is stored. Always PostgreSQL (its own server, which it can stop), so not tagged
- * for the second test run.
+ * for the process run on PostgreSQL.
  */
-class DatabaseOutageTest {
+class DatabaseOutageIT {
 
 	/** The answer time the requirement allows while the database is down. */
 	private static final Duration OUTAGE_ANSWER_BOUND = Duration.ofSeconds(3);
