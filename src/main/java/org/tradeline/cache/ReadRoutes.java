@@ -170,7 +170,8 @@ final class ReadRoutes {
 					names.add(name);
 				}
 			}
-			else if (type.isRecord() && (parameter.getParameterAnnotations().length == 0
+			// IfMatch is a record too, but read from its header (EntityTags), not bound from the query.
+			else if (type.isRecord() && type != IfMatch.class && (parameter.getParameterAnnotations().length == 0
 					|| parameter.hasParameterAnnotation(ModelAttribute.class)
 					|| hasAnnotationNamed(parameter, "ParameterObject")) && !BeanUtils.isSimpleProperty(type)) {
 				for (RecordComponent component : type.getRecordComponents()) {
