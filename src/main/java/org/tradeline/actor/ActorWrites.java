@@ -13,6 +13,7 @@ import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes;
@@ -97,8 +98,8 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 	}
 
 	@Override
-	protected Stored stored(String slug) {
-		return this.actors.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
+	protected SlugRow stored(String slug) {
+		return this.actors.findAnyBySlug(slug).orElse(null);
 	}
 
 	@Override

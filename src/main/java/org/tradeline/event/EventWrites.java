@@ -25,6 +25,7 @@ import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
 import org.tradeline.topic.Topic;
@@ -138,8 +139,8 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 	}
 
 	@Override
-	protected Stored stored(String slug) {
-		return this.events.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
+	protected SlugRow stored(String slug) {
+		return this.events.findAnyBySlug(slug).orElse(null);
 	}
 
 	/** With the claims deleted with it. */

@@ -11,6 +11,7 @@ import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -91,8 +92,8 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 	}
 
 	@Override
-	protected Stored stored(String slug) {
-		return this.figures.findAnyBySlug(slug).map(row -> new Stored(row.id(), row.deleted())).orElse(null);
+	protected SlugRow stored(String slug) {
+		return this.figures.findAnyBySlug(slug).orElse(null);
 	}
 
 	@Override

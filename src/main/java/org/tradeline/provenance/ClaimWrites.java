@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.SlugRow;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
@@ -115,11 +116,11 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 	}
 
 	@Override
-	protected Stored stored(Long id) {
+	protected SlugRow stored(Long id) {
 		if (this.claims.findById(id).isPresent()) {
-			return new Stored(id, false);
+			return new SlugRow(id, false);
 		}
-		return (this.claims.countDeleted(id) == 0) ? null : new Stored(id, true);
+		return (this.claims.countDeleted(id) == 0) ? null : new SlugRow(id, true);
 	}
 
 	@Override

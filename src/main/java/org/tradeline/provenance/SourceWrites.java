@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
+import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -128,8 +129,8 @@ class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDet
 	}
 
 	@Override
-	protected Stored stored(Long id) {
-		return this.sources.findDeleted(id).map(deleted -> new Stored(id, deleted)).orElse(null);
+	protected SlugRow stored(Long id) {
+		return this.sources.findDeleted(id).map(deleted -> new SlugRow(id, deleted)).orElse(null);
 	}
 
 	/** With the claims deleted with it. */

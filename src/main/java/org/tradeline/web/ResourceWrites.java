@@ -9,6 +9,7 @@ import org.tradeline.cache.Etags;
 import org.tradeline.cache.IfMatch;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.SlugRow;
 
 /**
  * The one write path of a stored resource, in the order every resource takes it: find the live
@@ -61,7 +62,7 @@ public abstract class ResourceWrites<K, E, R, V> {
 	}
 
 	public V restore(K key) {
-		Stored stored = stored(key);
+		SlugRow stored = stored(key);
 		if (stored == null) {
 			throw notFound(key);
 		}
@@ -87,7 +88,7 @@ public abstract class ResourceWrites<K, E, R, V> {
 	protected abstract void remove(E entity, Instant at);
 
 	/** The resource as stored, deleted or not; null when there is none. */
-	protected abstract Stored stored(K key);
+	protected abstract SlugRow stored(K key);
 
 	/** Brings back the deleted resource with this id (and what was deleted with it). */
 	protected abstract V restore(K key, long id);
@@ -107,10 +108,6 @@ public abstract class ResourceWrites<K, E, R, V> {
 			violations.add("slug", "slug identifies the " + this.kind + " and cannot change");
 		}
 		return violations;
-	}
-
-	/** A stored row: its id, and whether it is soft-deleted. */
-	public record Stored(long id, boolean deleted) {
 	}
 
 }
