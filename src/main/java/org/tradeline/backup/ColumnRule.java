@@ -11,7 +11,7 @@ import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.Side;
-import org.tradeline.provenance.Source;
+import org.tradeline.provenance.CitationKind;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
 import org.tradeline.token.Role;
@@ -43,7 +43,7 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 					new ColumnRule(64, v -> v.length() == 64 && v.chars().allMatch(c -> (c >= '0' && c <= '9')
 							|| (c >= 'a' && c <= 'f')), "must be 64 lowercase hex digits")),
 			Map.entry("source_citation.name", text(200)),
-			Map.entry("source_citation.kind", oneOf(20, Source.CitationKind.values())),
+			Map.entry("source_citation.kind", oneOf(20, CitationKind.values())),
 			Map.entry("event.slug", slug(120)), Map.entry("event.title", text(200)),
 			Map.entry("event.summary", text(2000)), Map.entry("event.kind", oneOf(20, EventKind.values())),
 			Map.entry("event.date_precision", oneOf(20, DatePrecision.values())),

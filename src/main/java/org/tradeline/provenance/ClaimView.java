@@ -1,5 +1,8 @@
 package org.tradeline.provenance;
 
+import org.tradeline.provenance.claim.Claim;
+
+
 /** One claim with its source, its evidence and how it stands against the other sources. */
 public record ClaimView(long id, String attribute, String attributeLabel, String value, String valueLabel,
 		String excerpt, SourceRef source, ClaimStatus status) {

@@ -25,8 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.provenance.DisputeDetector.Assessment;
-import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
@@ -84,7 +87,7 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 
 	/** Derives the claims' statuses and the disputes of these subjects again, from their live claims. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void refresh(Collection<Subject> subjects) {
+	public void refresh(Collection<Subject> subjects) {
 		Set<String> tags = new LinkedHashSet<>(CLAIM_COLLECTIONS);
 		// Sorted, so that writers locking several subjects take the locks in one order.
 		Map<SubjectType, TreeSet<Long>> byType = subjects.stream()
@@ -119,7 +122,7 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 
 	/** Records the tags of claims that leave (or change) without their subjects' claims being reloaded. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void touched(Collection<Claim> changed) {
+	public void touched(Collection<Claim> changed) {
 		Set<String> tags = new LinkedHashSet<>(CLAIM_COLLECTIONS);
 		tagClaims(changed, tags);
 		this.storeChanges.record(tags.toArray(String[]::new));

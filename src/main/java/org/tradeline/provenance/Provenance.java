@@ -26,9 +26,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.NotFoundException;
-import org.tradeline.provenance.DisputeDetector.Assessment;
-import org.tradeline.provenance.DisputeDetector.Conflict;
-import org.tradeline.provenance.DisputeDetector.Fact;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimAttribute;
+import org.tradeline.provenance.claim.ClaimDetail;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.dispute.Dispute;
+import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.dispute.DisputeDetector.Fact;
+import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.provenance.dispute.DisputeViews;
+import org.tradeline.provenance.source.Source;
+import org.tradeline.provenance.source.SourceClaimView;
+import org.tradeline.provenance.source.SourceDetail;
+import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.provenance.source.SourceStanding;
+import org.tradeline.provenance.source.SourceView;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
 import org.tradeline.web.PageResponse;
@@ -62,14 +75,14 @@ public class Provenance {
 		this.tallies = tallies;
 	}
 
-	PageResponse<SourceView> sources(Paging paging) {
+	public PageResponse<SourceView> sources(Paging paging) {
 		ReadDependencies.add("sources");
 		Page<Source> page = this.sources.findAll(paging.pageable(Sort.by("fileName")));
 		Map<Long, SourceStanding> standing = standingOf(page.getContent().stream().map(Source::getId).toList());
 		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
 	}
 
-	SourceDetail source(long id) {
+	public SourceDetail source(long id) {
 		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
 		SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
@@ -77,7 +90,7 @@ public class Provenance {
 	}
 
 	/** One claim with its subject and standing among the claims about the same subject. */
-	ClaimDetail claim(Claim claim) {
+	public ClaimDetail claim(Claim claim) {
 		Subject subject = claim.subject();
 		ClaimView view = forSubject(subject.type(), subject.id()).claims()
 			.stream()

@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimAttributeRepository;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.ClaimRequest;
+import org.tradeline.provenance.claim.ClaimRules;
+import org.tradeline.provenance.source.Source;
 import org.tradeline.web.Writes;
 
 /**
@@ -68,7 +74,7 @@ public class ProvenanceWrites {
 	}
 
 	/** Stores a checked claim of this source and announces it. */
-	Claim insertClaim(ClaimRequest request, Source source) {
+	public Claim insertClaim(ClaimRequest request, Source source) {
 		Subject subject = new Subject(ClaimRules.subjectType(request.subject().type()).orElseThrow(),
 				this.directory.find(ClaimRules.subjectType(request.subject().type()).orElseThrow(), request.subject().slug())
 					.orElseThrow());
@@ -78,14 +84,14 @@ public class ProvenanceWrites {
 		return claim;
 	}
 
-	void retire(Claim claim, Instant at) {
+	public void retire(Claim claim, Instant at) {
 		ClaimState before = claim.state();
 		claim.markDeleted(at);
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-deleted", before, null));
 	}
 
 	/** Returns the claims that are live again (not those whose subject is still deleted). */
-	List<Claim> reinstate(List<Long> ids) {
+	public List<Claim> reinstate(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -100,7 +106,7 @@ public class ProvenanceWrites {
 		return reinstated;
 	}
 
-	static Set<Subject> subjectsOf(Collection<Claim> claims) {
+	public static Set<Subject> subjectsOf(Collection<Claim> claims) {
 		return claims.stream().map(Claim::subject).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 

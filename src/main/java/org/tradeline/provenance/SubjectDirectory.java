@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
+import org.tradeline.provenance.claim.ClaimRepository;
 
 /**
  * Names the subjects of claims, asking the feature that keeps each type ({@link Subjects}): one
  * query per type of subject asked about, whatever their number.
  */
 @Component
-class SubjectDirectory {
+public class SubjectDirectory {
 
 	private final Map<SubjectType, Subjects> byType = new EnumMap<>(SubjectType.class);
 
@@ -27,7 +28,7 @@ class SubjectDirectory {
 	}
 
 	/** Names of the live subjects among these. */
-	Map<Subject, SubjectRef> name(Collection<Subject> subjects) {
+	public Map<Subject, SubjectRef> name(Collection<Subject> subjects) {
 		return name(subjects, row -> !row.deleted());
 	}
 
@@ -37,7 +38,7 @@ class SubjectDirectory {
 	}
 
 	/** The claims among these whose subject is live. */
-	List<Long> aboutLiveSubjects(List<ClaimRepository.ClaimSubject> claims) {
+	public List<Long> aboutLiveSubjects(List<ClaimRepository.ClaimSubject> claims) {
 		Map<Subject, SubjectRef> live = name(claims.stream().map(ClaimRepository.ClaimSubject::subject).toList());
 		return claims.stream().filter(c -> live.containsKey(c.subject())).map(ClaimRepository.ClaimSubject::id).toList();
 	}
@@ -51,7 +52,7 @@ class SubjectDirectory {
 	}
 
 	/** The id of the live subject with this slug. */
-	Optional<Long> find(SubjectType type, String slug) {
+	public Optional<Long> find(SubjectType type, String slug) {
 		return of(type).findLive(slug);
 	}
 

@@ -1,6 +1,10 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import org.tradeline.cache.EntityTagged;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.SourceRef;
+import org.tradeline.provenance.SubjectRef;
+
 
 /** One claim: what it is about, what it says, its evidence and source, and how it stands. */
 public record ClaimDetail(long id, SubjectRef subject, String attribute, String attributeLabel, String value,

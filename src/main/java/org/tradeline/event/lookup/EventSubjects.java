@@ -1,4 +1,4 @@
-package org.tradeline.event;
+package org.tradeline.event.lookup;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.tradeline.event.EventRepository;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.Subjects;
 

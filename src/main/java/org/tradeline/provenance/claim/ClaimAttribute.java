@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.ValueType;
 
 /**
  * One entry of the vocabulary of claims. Single-valued attributes admit one true value per subject,

@@ -1,17 +1,18 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.provenance.Provenance;
 import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
 @RequestMapping("/api/v1/sources")
-class SourceController extends IdResourceController<SourceRequest, SourceDetail> {
+public class SourceController extends IdResourceController<SourceRequest, SourceDetail> {
 
 	private final Provenance provenance;
 

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,11 +6,16 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.provenance.SubjectDirectory;
+import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.web.Writes.Violations;
 
 /** The domain rules of a claim, shared by claims written alone and with a new source. */
 @Component
-class ClaimRules {
+public class ClaimRules {
 
 	private final SourceRepository sources;
 
@@ -32,7 +37,7 @@ class ClaimRules {
 	}
 
 	/** Domain rules of a claim: known attribute, source and subject, and a value of the right type. */
-	void check(ClaimRequest request, Violations violations, String prefix, boolean checkSource) {
+	public void check(ClaimRequest request, Violations violations, String prefix, boolean checkSource) {
 		if (checkSource && request.source() != null && request.source() >= 0
 				&& this.sources.findById(request.source()).isEmpty()) {
 			violations.add(prefix + "source", "No source " + request.source());
@@ -99,7 +104,7 @@ class ClaimRules {
 		return null;
 	}
 
-	static Optional<SubjectType> subjectType(String code) {
+	public static Optional<SubjectType> subjectType(String code) {
 		for (SubjectType type : SubjectType.values()) {
 			if (type.code().equals(code)) {
 				return Optional.of(type);

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface SourceRepository extends Repository<Source, Long> {
+public interface SourceRepository extends Repository<Source, Long> {
 
 	Page<Source> findAll(Pageable pageable);
 

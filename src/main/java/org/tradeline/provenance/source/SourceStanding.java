@@ -1,6 +1,8 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.util.Map;
+
+import org.tradeline.provenance.ClaimStatus;
 
 /**
  * How a source's claims stand against the other sources; the four counts add up to claims.
@@ -8,7 +10,7 @@ import java.util.Map;
  */
 public record SourceStanding(int claims, int corroborated, int uncorroborated, int contradicted, int contested) {
 
-	static SourceStanding of(Map<ClaimStatus, Long> counts) {
+	public static SourceStanding of(Map<ClaimStatus, Long> counts) {
 		int corroborated = count(counts, ClaimStatus.CORROBORATED);
 		int uncorroborated = count(counts, ClaimStatus.UNCORROBORATED);
 		int contradicted = count(counts, ClaimStatus.CONTRADICTED);

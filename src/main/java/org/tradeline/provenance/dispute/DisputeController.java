@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.dispute;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.SubjectType;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
 @RestController
 @RequestMapping("/api/v1/disputes")
-class DisputeController {
+public class DisputeController {
 
 	private final Provenance provenance;
 

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.time.Instant;
 
@@ -15,6 +15,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
+import org.tradeline.provenance.ClaimState;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.source.Source;
 import org.tradeline.store.Tracked;
 
 /**
@@ -66,7 +71,7 @@ public class Claim extends Tracked {
 	protected Claim() {
 	}
 
-	Claim(Source source, Subject subject, ClaimAttribute attribute, String value, String valueLabel, String excerpt) {
+	public Claim(Source source, Subject subject, ClaimAttribute attribute, String value, String valueLabel, String excerpt) {
 		this.source = source;
 		switch (subject.type()) {
 			case EVENT -> this.eventId = subject.id();
@@ -88,15 +93,15 @@ public class Claim extends Tracked {
 	}
 
 	/** The status DerivedProvenance stored (in the same statement it updates the row). */
-	void standsAs(ClaimStatus status) {
+	public void standsAs(ClaimStatus status) {
 		this.status = status;
 	}
 
-	ClaimStatus getStatus() {
+	public ClaimStatus getStatus() {
 		return this.status;
 	}
 
-	void markDeleted(Instant at) {
+	public void markDeleted(Instant at) {
 		softDelete(at);
 	}
 

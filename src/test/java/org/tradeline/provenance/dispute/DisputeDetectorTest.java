@@ -1,13 +1,17 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.dispute;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tradeline.provenance.DisputeDetector.Assessment;
-import org.tradeline.provenance.DisputeDetector.Conflict;
-import org.tradeline.provenance.DisputeDetector.Fact;
-import org.tradeline.provenance.DisputeDetector.Position;
+import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.dispute.DisputeDetector.Fact;
+import org.tradeline.provenance.dispute.DisputeDetector.Position;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.ValueType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

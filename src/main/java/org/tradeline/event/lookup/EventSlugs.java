@@ -1,4 +1,4 @@
-package org.tradeline.event;
+package org.tradeline.event.lookup;
 
 import java.util.Collection;
 import java.util.Map;
@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.event.EventReferences;
+import org.tradeline.event.EventRepository;
 
 @Component
 @Transactional(readOnly = true)

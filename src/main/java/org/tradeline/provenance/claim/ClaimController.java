@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,7 +8,7 @@ import org.tradeline.web.IdResourceController;
 
 @RestController
 @RequestMapping("/api/v1/claims")
-class ClaimController extends IdResourceController<ClaimRequest, ClaimDetail> {
+public class ClaimController extends IdResourceController<ClaimRequest, ClaimDetail> {
 
 	private final ClaimWrites claims;
 

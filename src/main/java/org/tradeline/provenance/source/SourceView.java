@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
 public record SourceView(long id, String fileName, String title, String outlet, String authors, String summary,
 		String sha256, List<Source.Citation> citations, SourceStanding standing) {
 
-	static SourceView of(Source source, SourceStanding standing) {
+	public static SourceView of(Source source, SourceStanding standing) {
 		return new SourceView(source.getId(), source.getFileName(), source.getTitle(), source.getOutlet(),
 				source.getAuthors(), source.getSummary(), source.getSha256(), List.copyOf(source.getCitations()),
 				standing);

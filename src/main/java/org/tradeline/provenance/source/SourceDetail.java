@@ -1,13 +1,14 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.util.List;
+
 import org.tradeline.cache.EntityTagged;
 
 /** A source with every claim it makes. */
 public record SourceDetail(long id, String fileName, String title, String outlet, String authors, String summary,
 		String sha256, List<Source.Citation> citations, SourceStanding standing, List<SourceClaimView> claims) implements EntityTagged {
 
-	static SourceDetail of(SourceView view, List<SourceClaimView> claims) {
+	public static SourceDetail of(SourceView view, List<SourceClaimView> claims) {
 		return new SourceDetail(view.id(), view.fileName(), view.title(), view.outlet(), view.authors(),
 				view.summary(), view.sha256(), view.citations(), view.standing(), claims);
 	}

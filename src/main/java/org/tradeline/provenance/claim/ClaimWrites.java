@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.provenance.ClaimChanged;
+import org.tradeline.provenance.ClaimState;
+import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.ProvenanceWrites;
+import org.tradeline.provenance.SubjectDirectory;
+import org.tradeline.provenance.source.Source;
+import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.SlugRow;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -17,7 +25,7 @@ import org.tradeline.web.Writes;
 /** Writes claims one at a time; every change is announced as a {@link ClaimChanged}. */
 @Service
 @Transactional
-class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail> {
+public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail> {
 
 	private final ClaimRepository claims;
 
@@ -57,7 +65,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 	}
 
 	@Transactional(readOnly = true)
-	ClaimDetail get(long id) {
+	public ClaimDetail get(long id) {
 		return view(id);
 	}
 

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
 
-interface ClaimRepository extends Repository<Claim, Long> {
+public interface ClaimRepository extends Repository<Claim, Long> {
 
 	String FETCH = "select c from Claim c join fetch c.source join fetch c.attribute ";
 
@@ -35,7 +37,7 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	}
 
 	@Query("""
-			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
+			select new org.tradeline.provenance.claim.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
 			from Claim c where c.eventId in :ids group by c.eventId""")
 	List<Counts> countByEvents(@Param("ids") Collection<Long> ids);
 
@@ -91,7 +93,7 @@ interface ClaimRepository extends Repository<Claim, Long> {
 	/** A claim and what it is about (one of the three subject columns is set). */
 	record ClaimSubject(Long id, Long eventId, Long actorId, Long figureId) {
 
-		Subject subject() {
+		public Subject subject() {
 			if (this.eventId != null) {
 				return new Subject(SubjectType.EVENT, this.eventId);
 			}

@@ -1,10 +1,10 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-interface ClaimAttributeRepository extends Repository<ClaimAttribute, String> {
+public interface ClaimAttributeRepository extends Repository<ClaimAttribute, String> {
 
 	Optional<ClaimAttribute> findById(String code);
 

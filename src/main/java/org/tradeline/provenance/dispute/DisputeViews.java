@@ -1,18 +1,24 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.dispute;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.tradeline.provenance.DisputeDetector.Conflict;
+import org.tradeline.provenance.DisputeView;
+import org.tradeline.provenance.SourceRef;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+
 
 /**
  * How the conflicts {@link DisputeDetector} finds among some claims are shown: each competing value
  * with the claims and sources stating it, and the sources that contradict themselves. The detector
  * works on bare facts; the view takes labels, excerpts and sources from the claims themselves.
  */
-final class DisputeViews {
+public final class DisputeViews {
 
 	private DisputeViews() {
 	}
@@ -22,7 +28,7 @@ final class DisputeViews {
 	 * @param claims the claims it assessed
 	 * @param names the conflicts' subjects as the API names them
 	 */
-	static List<DisputeView> of(List<Conflict> conflicts, List<Claim> claims, Map<Subject, SubjectRef> names) {
+	public static List<DisputeView> of(List<Conflict> conflicts, List<Claim> claims, Map<Subject, SubjectRef> names) {
 		if (conflicts.isEmpty()) {
 			return List.of();
 		}

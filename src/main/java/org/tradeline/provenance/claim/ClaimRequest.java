@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -11,20 +11,20 @@ import jakarta.validation.constraints.Size;
  * slug; value must parse for the attribute's value type (a partial date, a decimal, an actor slug).
  * Source and subject are fixed once the claim exists.
  */
-record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid SubjectKey subject,
+public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid SubjectKey subject,
 		@NotBlank @Size(max = 60) String attribute, @NotBlank @Size(max = 200) String value,
 		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt) {
 
 	/** @param type event, actor or figure */
-	record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
+	public record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
 	}
 
 	/** A claim given inline with a new source, which supplies the source. */
-	record Inline(@NotNull @Valid SubjectKey subject, @NotBlank @Size(max = 60) String attribute,
+	public record Inline(@NotNull @Valid SubjectKey subject, @NotBlank @Size(max = 60) String attribute,
 			@NotBlank @Size(max = 200) String value, @NotBlank @Size(max = 300) String valueLabel,
 			@NotBlank @Size(max = 300) String excerpt) {
 
-		ClaimRequest of(long source) {
+		public ClaimRequest of(long source) {
 			return new ClaimRequest(source, this.subject, this.attribute, this.value, this.valueLabel, this.excerpt);
 		}
 

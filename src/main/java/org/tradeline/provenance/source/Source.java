@@ -1,11 +1,8 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +20,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.SQLRestriction;
+import org.tradeline.provenance.CitationKind;
 import org.tradeline.store.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
@@ -114,17 +112,6 @@ public class Source extends Tracked {
 	/** An outlet, agency or channel the document cites. */
 	@Embeddable
 	public record Citation(String name, @Enumerated(EnumType.STRING) CitationKind kind) {
-	}
-
-	public enum CitationKind {
-
-		NEWS_OUTLET, STATE_MEDIA, SOCIAL_MEDIA, GOVERNMENT, ANALYST;
-
-		@JsonValue
-		public String code() {
-			return name().toLowerCase(Locale.ROOT).replace('_', '-');
-		}
-
 	}
 
 }

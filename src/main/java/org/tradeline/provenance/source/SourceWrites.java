@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
+import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.ProvenanceWrites;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectDirectory;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.ClaimRequest;
+import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
@@ -19,7 +28,7 @@ import org.tradeline.web.Writes;
 /** Writes sources; a new source may bring its claims, which are checked and stored with it. */
 @Service
 @Transactional
-class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDetail> {
+public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDetail> {
 
 	private final SourceRepository sources;
 

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.dispute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.ValueType;
+
 
 /**
  * Finds disagreements between sources from their claims alone. Claims about the same subject and

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.dispute;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.tradeline.provenance.SubjectType;
 
 /**
  * An open dispute as stored by {@link DerivedProvenance}: which subject and attribute. Mapped only so
@@ -16,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "dispute")
-class Dispute {
+public class Dispute {
 
 	@Id
 	private Long id;
