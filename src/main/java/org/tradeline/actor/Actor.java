@@ -1,13 +1,9 @@
 package org.tradeline.actor;
 
-import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
@@ -19,10 +15,6 @@ import org.tradeline.store.Tracked;
 @SQLRestriction("deleted_at is null")
 @Table(name = "actor")
 public class Actor extends Tracked {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -48,14 +40,6 @@ public class Actor extends Tracked {
 		this.kind = kind;
 		this.country = country;
 		this.title = title;
-	}
-
-	void markDeleted(Instant at) {
-		softDelete(at);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

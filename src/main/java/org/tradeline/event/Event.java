@@ -13,9 +13,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -33,10 +30,6 @@ import org.tradeline.topic.Topic;
 @SQLRestriction("deleted_at is null")
 @Table(name = "event")
 public class Event extends Tracked {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -107,14 +100,6 @@ public class Event extends Tracked {
 
 	public void markChanged(Instant at) {
 		changedAt(at);
-	}
-
-	void markDeleted(Instant at) {
-		softDelete(at);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	String getSlug() {

@@ -1,14 +1,10 @@
 package org.tradeline.figure;
 
-import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
@@ -20,10 +16,6 @@ import org.tradeline.store.Tracked;
 @SQLRestriction("deleted_at is null")
 @Table(name = "figure")
 class Figure extends Tracked {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -62,14 +54,6 @@ class Figure extends Tracked {
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 		this.eventId = eventId;
-	}
-
-	void markDeleted(Instant at) {
-		softDelete(at);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getSlug() {

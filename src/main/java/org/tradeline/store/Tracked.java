@@ -3,17 +3,24 @@ package org.tradeline.store;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * Change tracking every stored resource shares: the optimistic-locking version, when it was
- * created and last changed, and when it was soft-deleted (nothing an editor removes is lost).
+ * What every stored resource shares: a database-assigned id, the optimistic-locking version, when
+ * it was created and last changed, and when it was soft-deleted (nothing an editor removes is lost).
  */
 @MappedSuperclass
 public abstract class Tracked {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
 
 	@Version
 	private long version;
@@ -27,6 +34,10 @@ public abstract class Tracked {
 
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
+
+	public Long getId() {
+		return this.id;
+	}
 
 	public long getVersion() {
 		return this.version;
@@ -50,7 +61,7 @@ public abstract class Tracked {
 	}
 
 	/** Soft delete; restores clear the column with a native update, as deleted rows are not loadable. */
-	protected void softDelete(Instant at) {
+	public void markDeleted(Instant at) {
 		this.deletedAt = at;
 	}
 

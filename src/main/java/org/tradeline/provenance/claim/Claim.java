@@ -1,15 +1,11 @@
 package org.tradeline.provenance.claim;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -32,10 +28,6 @@ import org.tradeline.store.Tracked;
 @SQLRestriction("deleted_at is null")
 @Table(name = "claim")
 public class Claim extends Tracked {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "source_id")
@@ -101,17 +93,9 @@ public class Claim extends Tracked {
 		return this.status;
 	}
 
-	public void markDeleted(Instant at) {
-		softDelete(at);
-	}
-
 	public ClaimState state() {
-		return new ClaimState(this.id, this.source.getId(), this.attribute.getCode(), this.value, this.valueLabel,
+		return new ClaimState(getId(), this.source.getId(), this.attribute.getCode(), this.value, this.valueLabel,
 				this.excerpt);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Source getSource() {

@@ -1,6 +1,5 @@
 package org.tradeline.provenance.source;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +10,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -29,10 +25,6 @@ import org.tradeline.store.Tracked;
 @SQLRestriction("deleted_at is null")
 @Table(name = "source")
 public class Source extends Tracked {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "file_name")
 	private String fileName;
@@ -71,14 +63,6 @@ public class Source extends Tracked {
 		this.sha256 = sha256;
 		this.citations.clear();
 		this.citations.addAll(citations);
-	}
-
-	void markDeleted(Instant at) {
-		softDelete(at);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getFileName() {
