@@ -18,6 +18,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import org.tradeline.problem.InvalidParameterException;
 
 /**
  * Entity tags in and out of every controller, in one place: an {@link IfMatch} parameter receives
@@ -25,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 @ControllerAdvice
 class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
+
+	/** The bound openapi.yaml gives If-Match: longer is a malformed request, not a failed precondition. */
+	static final int MAX_IF_MATCH = 200;
 
 	private final Etags etags;
 
@@ -42,7 +46,12 @@ class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentRes
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		String[] values = request.getHeaderValues(HttpHeaders.IF_MATCH);
 		List<String> headers = (values != null) ? List.of(values) : Collections.emptyList();
-		return new IfMatch(headers.isEmpty() ? null : String.join(",", headers));
+		String header = headers.isEmpty() ? null : String.join(",", headers);
+		if (header != null && header.length() > MAX_IF_MATCH) {
+			throw new InvalidParameterException(HttpHeaders.IF_MATCH,
+					"If-Match is longer than " + MAX_IF_MATCH + " characters; send the ETag of one representation");
+		}
+		return new IfMatch(header);
 	}
 
 	@Override

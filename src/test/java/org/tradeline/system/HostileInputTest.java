@@ -99,6 +99,19 @@ class HostileInputTest {
 	}
 
 	@Test
+	void anIfMatchOverItsBoundIsABadRequestNotAFailedPrecondition() throws Exception {
+		String etag = get("/api/v1/actors/he-lifeng", "application/json").headers().firstValue("ETag").orElseThrow();
+		String body = "{\"name\": \"He Lifeng\"}";
+		String tooLong = etag + ", " + "\"" + "a".repeat(200) + "\"";
+		HttpResponse<String> response = send("PATCH", "/api/v1/actors/he-lifeng", "application/merge-patch+json", body,
+				"If-Match", tooLong);
+		assertProblem(response, 400);
+		assertThat(response.body()).contains("If-Match");
+		assertThat(send("PATCH", "/api/v1/actors/he-lifeng", "application/merge-patch+json", body, "If-Match", etag)
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aKeyGivenTwiceIsRefused() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
 				"{\"slug\": \"twice\", \"name\": \"A\", \"kind\": \"person\", \"name\": \"B\"}");
