@@ -21,7 +21,8 @@ import org.tradeline.store.StoreChanges;
  * <p>
  * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
  * through with Cache-Control and Last-Modified but no body hash. Compression is the read cache's
- * job: it keeps a gzipped copy with an ETag of its own (Tomcat never gzips a strong-ETag response).
+ * job: it keeps a gzipped copy with an ETag of its own (Tomcat never gzips a strong-ETag response);
+ * the versioned embed assets, which it does not keep, get a weak tag so that Tomcat gzips them.
  */
 class ConditionalGetFilter extends OncePerRequestFilter {
 
@@ -71,6 +72,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			String etag = response.getHeader(HttpHeaders.ETAG);
 			if (etag == null || etag.isBlank()) {
 				etag = "\"0" + DigestUtils.md5DigestAsHex(buffer.body()) + "\"";
+				if (immutable(response)) {
+					// A versioned file (the embed page's stylesheet) is not cached here; Tomcat gzips
+					// it only under a weak tag, which also names the gzipped bytes truthfully.
+					etag = "W/" + etag;
+				}
 			}
 			// Sets ETag and Last-Modified, and 304 (no body) when the client's copy is current.
 			if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
@@ -81,6 +87,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			cacheHeaders(response);
 		}
 		buffer.sendBody(!"HEAD".equals(request.getMethod()));
+	}
+
+	private static boolean immutable(HttpServletResponse response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.contains("immutable");
 	}
 
 	private void cacheHeaders(HttpServletResponse response) {
