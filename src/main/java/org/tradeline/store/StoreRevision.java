@@ -1,6 +1,7 @@
 package org.tradeline.store;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -18,7 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableScheduling
 @EnableConfigurationProperties(StoreProperties.class)
-public class StoreRevision {
+public class StoreRevision implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreRevision.class);
 
@@ -152,7 +155,12 @@ public class StoreRevision {
 		refresh();
 	}
 
-	@Scheduled(fixedDelayString = "${tradeline.store.poll-interval:250ms}", initialDelayString = "${tradeline.store.poll-interval:250ms}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		Duration every = this.properties.pollInterval();
+		registrar.addFixedDelayTask(new FixedDelayTask(this::poll, every, every));
+	}
+
 	void poll() {
 		try {
 			refresh();
