@@ -60,14 +60,15 @@ from seed_correction_event v;
 
 create table seed_correction_before as select * from seed_correction_event_text;
 
--- A source as SourceRequest serializes it, without its claims.
+-- A source as SourceRevisions records it: SourceRequest without its claims, and whether it is deleted.
 create view seed_correction_source as
 select s.id as source_id,
        cast(json_object('fileName': s.file_name, 'title': s.title, 'outlet': s.outlet, 'authors': s.authors,
                         'summary': s.summary, 'sha256': s.sha256,
                         'citations': coalesce((select json_arrayagg(json_object('name': c.name,
                                                    'kind': lower(replace(c.kind, '_', '-'))) order by c.position)
-                                               from source_citation c where c.source_id = s.id), json '[]'))
+                                               from source_citation c where c.source_id = s.id), json '[]'),
+                        'deleted': false)
             as varchar(20000)) as snapshot,
        s.summary
 from source s
