@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,7 +115,10 @@ class SourceRevisions {
 	 * claims) plus whether it was deleted.
 	 */
 	record SourceRevisionView(int number, String action, String author, Instant changedAt, List<String> changed,
-			Map<String, Object> before, Map<String, Object> after) {
+			@Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+					description = "The source as written before the change (null for none).") Map<String, Object> before,
+			@Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+					description = "The source as written after the change.") Map<String, Object> after) {
 	}
 
 }
