@@ -109,7 +109,7 @@ select (select id from event where slug = 'geneva-truce-agreed'), (select id fro
 where exists (select 1 from event where slug = 'geneva-truce-agreed') and exists (select 1 from topic where slug = 'tariffs');
 
 update event set title = 'Geneva talks set up the trade consultation mechanism',
-    summary = 'Negotiators met in Geneva in mid-May, with He Lifeng heading the Chinese side. The talks set up the China-US trade consultation mechanism and produced the 90-day tariff truce (geneva-truce-agreed).'
+    summary = 'Negotiators met in Geneva in mid-May, with He Lifeng heading the Chinese side. The talks set up the China-US trade consultation mechanism and produced the 90-day tariff truce, listed as an agreement of its own.'
 where slug = 'geneva-talks'
   and summary = 'Negotiators meeting in Geneva agreed a 90-day pause in the tariff war with steep tariff cuts on both sides, and created the trade consultation mechanism. He Lifeng headed the Chinese side.';
 
