@@ -69,6 +69,10 @@ final class BackupFormat {
 					Column.required("event_id", Type.BIGINT), Column.required("number", Type.INTEGER),
 					Column.required("action", Type.TEXT), Column.required("author", Type.TEXT),
 					Column.required("changed_at", Type.TIMESTAMP), Column.required("changes", Type.TEXT)),
+			new Table("source_revision", "id", "id", Column.required("id", Type.BIGINT),
+					Column.required("source_id", Type.BIGINT), Column.required("number", Type.INTEGER),
+					Column.required("action", Type.TEXT), Column.required("author", Type.TEXT),
+					Column.required("changed_at", Type.TIMESTAMP), Column.required("changes", Type.TEXT)),
 			// Never token_hash: a backup carries no secret, so imported tokens cannot authenticate.
 			new Table("api_token", "id", "id", "token_hash",
 					List.of(Column.required("id", Type.BIGINT), Column.required("name", Type.TEXT),

@@ -54,7 +54,9 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 			Map.entry("claim.value_label", text(300)), Map.entry("claim.excerpt", new ColumnRule(400,
 					v -> !v.isBlank(), "must not be blank")),
 			Map.entry("event_revision.action", text(20)), Map.entry("event_revision.author", text(100)),
-			Map.entry("event_revision.changes", text(200_000)), Map.entry("api_token.name", slug(100)),
+			Map.entry("event_revision.changes", text(200_000)), Map.entry("source_revision.action", text(20)),
+			Map.entry("source_revision.author", text(100)), Map.entry("source_revision.changes", text(200_000)),
+			Map.entry("api_token.name", slug(100)),
 			Map.entry("api_token.role", oneOf(10, Role.values())), Map.entry("api_token.created_by", text(100)));
 
 	/** Why the value does not fit the column ("table.column"), or null if it does. */

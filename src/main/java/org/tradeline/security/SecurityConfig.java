@@ -100,7 +100,8 @@ class SecurityConfig {
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole(ADMIN)
 			// Every method, however spelt: HEAD would reveal status, Content-Length and ETag.
-			.requestMatchers("/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*")
+			.requestMatchers("/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*", "/api/v1/sources/*/revisions",
+					"/api/v1/sources/*/revisions/*")
 			.hasRole(EDITOR)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()

@@ -63,7 +63,7 @@ class ConcurrentExportsTest {
 		Map<String, Object> properties = new HashMap<>(TestDatabase.newDatabase());
 		properties.put("spring.profiles.active", "synthetic");
 		// The seed plus the synthetic events make exactly the cap (checked below).
-		properties.put("tradeline.synthetic.events", CAP - 17);
+		properties.put("tradeline.synthetic.events", CAP - 18);
 		properties.put("tradeline.export.max-events", CAP);
 		properties.put("tradeline.export.concurrency", SLOTS);
 		properties.put("tradeline.rate-limit.reads-per-client", 100_000_000);

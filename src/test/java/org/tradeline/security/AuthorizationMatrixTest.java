@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
 		}
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/events/london-talks/revisions", null, null, 200, 200));
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/events/london-talks/revisions/999", null, null, 404, 404));
+		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/sources/1/revisions", null, null, 200, 200));
+		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/sources/1/revisions/999", null, null, 404, 404));
 		endpoints.add(new Endpoint(HttpMethod.POST, "/api/v1/admin/tokens", "{}", MediaType.APPLICATION_JSON_VALUE, 403,
 				400));
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/admin/tokens", null, null, 403, 200));

@@ -36,7 +36,7 @@ class SyntheticTimelineTest {
 	@Test
 	void loadsTheRequestedEventsBesideTheSeedWithClaimsBehindThem() {
 		assertThat(count("select count(*) from event where slug like 'synthetic-%'")).isEqualTo(300);
-		assertThat(count("select count(*) from event where slug not like 'synthetic-%'")).isEqualTo(17);
+		assertThat(count("select count(*) from event where slug not like 'synthetic-%'")).isEqualTo(18);
 		assertThat(count("""
 				select count(*) from event e where e.slug like 'synthetic-%'
 				and not exists (select 1 from claim c where c.event_id = e.id and c.attribute = 'start-date')""")).isZero();

@@ -48,9 +48,11 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	private final StoreChanges storeChanges;
 
+	private final SourceRevisions revisions;
+
 	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
-			ProvenanceWrites provenanceWrites,
-			Provenance provenance, DerivedProvenance derived, Etags etags, Writes writes, StoreChanges storeChanges) {
+			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
+			Writes writes, StoreChanges storeChanges, SourceRevisions revisions) {
 		super("source", SourceRequest.class, etags, writes);
 		this.sources = sources;
 		this.claims = claims;
@@ -61,6 +63,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		this.derived = derived;
 		this.writes = writes;
 		this.storeChanges = storeChanges;
+		this.revisions = revisions;
 	}
 
 	@Override
@@ -118,8 +121,10 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 			violations.add("fileName", "fileName identifies the document and cannot change");
 		}
 		violations.throwIfAny();
+		SourceRequest before = requestOf(source);
 		apply(source, request);
 		this.sources.flush();
+		this.revisions.record(id, "updated", before, false, requestOf(source), false);
 		// Its claims and the disputes citing it show the source's outlet.
 		this.storeChanges.record(tag(id), "sources");
 		this.derived.touched(this.claims.findBySourceId(id));
@@ -132,6 +137,8 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		List<Claim> retired = this.claims.findBySourceId(source.getId());
 		retired.forEach(claim -> this.provenanceWrites.retire(claim, at));
 		source.markDeleted(at);
+		SourceRequest written = requestOf(source);
+		this.revisions.record(source.getId(), "deleted", written, false, written, true);
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.touched(retired);
 		this.derived.refresh(ProvenanceWrites.subjectsOf(retired));
@@ -148,6 +155,8 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
 		this.sources.restore(id, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = this.provenanceWrites.reinstate(claimIds);
+		SourceRequest written = requestOf(live(key));
+		this.revisions.record(id, "restored", written, true, written, false);
 		this.storeChanges.record(tag(id), "sources", "stats");
 		this.derived.refresh(ProvenanceWrites.subjectsOf(reinstated));
 		return view(id);

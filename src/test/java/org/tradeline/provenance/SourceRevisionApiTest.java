@@ -1,0 +1,91 @@
+package org.tradeline.provenance;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tradeline.support.Api.read;
+import static org.tradeline.support.OpenApiContract.conforms;
+
+/**
+ * A source's revision history after the seed correction: edits, deletes and restores through the API
+ * follow the correction in it, with their author; what the corrections changed survives an event's
+ * delete and restore.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=source-revisions")
+class SourceRevisionApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void editsDeletesAndRestoresFollowTheCorrectionInASourcesHistory() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "newsdesk-source"));
+		List<Integer> ids = read(api.anonymousGet("/api/v1/sources?size=100"),
+				"$.items[?(@.fileName == '000_d0ee0f4fab4b2662.txt')].id");
+		int id = ids.get(0);
+		String uri = "/api/v1/sources/" + id;
+		String corrected = read(api.anonymousGet(uri), "$.summary");
+
+		MockHttpServletResponse edited = api.patch(uri, api.etag(uri), "{\"outlet\": \"REEx\"}");
+		assertThat(edited.getStatus()).as(edited.getContentAsString()).isEqualTo(200);
+		// The same value again changes nothing, and is no revision.
+		assertThat(api.patch(uri, api.etag(uri), "{\"outlet\": \"REEx\"}").getStatus()).isEqualTo(200);
+		assertThat(api.delete(uri, api.etag(uri)).getStatus()).isEqualTo(204);
+		assertThat(api.post(uri + "/restore", "").getStatus()).isEqualTo(200);
+
+		MockHttpServletResponse history = api.get(uri + "/revisions");
+		assertThat(history.getStatus()).isEqualTo(200);
+		this.mvc.perform(get(uri + "/revisions").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))).andExpect(conforms());
+		assertThat((List<Integer>) read(history, "$.items[*].number")).containsExactly(1, 2, 3, 4);
+		assertThat((List<String>) read(history, "$.items[*].action")).containsExactly("corrected", "updated",
+				"deleted", "restored");
+		assertThat((List<String>) read(history, "$.items[*].author")).containsExactly("seed-corrections",
+				"newsdesk-source", "newsdesk-source", "newsdesk-source");
+		assertThat((List<String>) read(history, "$.items[1].changed")).containsExactly("outlet");
+		assertThat((String) read(history, "$.items[1].before.outlet")).isEqualTo("Rare Earth Exchanges (REEx)");
+		assertThat((String) read(history, "$.items[1].after.outlet")).isEqualTo("REEx");
+		assertThat((String) read(history, "$.items[1].before.summary")).isEqualTo(corrected);
+		assertThat((List<String>) read(history, "$.items[2].changed")).containsExactly("deleted");
+		assertThat((List<String>) read(history, "$.items[3].changed")).containsExactly("deleted");
+		assertThat((Boolean) read(history, "$.items[3].after.deleted")).isFalse();
+
+		MockHttpServletResponse one = api.get(uri + "/revisions/2");
+		assertThat(one.getStatus()).isEqualTo(200);
+		assertThat((String) read(one, "$.action")).isEqualTo("updated");
+		assertThat(api.get(uri + "/revisions/5").getStatus()).isEqualTo(404);
+		assertThat(api.get("/api/v1/sources/999999/revisions").getStatus()).isEqualTo(404);
+		// Revisions name token holders: editors only, as an event's are.
+		this.mvc.perform(get(uri + "/revisions")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aCorrectedEventIsDeletedAndRestoredWithItsCorrections() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "newsdesk-events"));
+		String uri = "/api/v1/events/xi-trump-call";
+		String summary = read(api.anonymousGet(uri), "$.summary");
+		List<Integer> claims = read(api.anonymousGet(uri), "$.claims[*].id");
+		assertThat(api.delete(uri, api.etag(uri)).getStatus()).isEqualTo(204);
+		assertThat(api.anonymousGet(uri).getStatus()).isEqualTo(404);
+		MockHttpServletResponse restored = api.post(uri + "/restore", "");
+		assertThat(restored.getStatus()).as(restored.getContentAsString()).isEqualTo(200);
+		assertThat((String) read(restored, "$.summary")).isEqualTo(summary).contains("June 5 consensus");
+		assertThat((List<Integer>) read(restored, "$.claims[*].id")).isEqualTo(claims);
+		List<String> actions = read(api.get(uri + "/revisions"), "$.items[*].action");
+		assertThat(actions).containsExactly("corrected", "deleted", "restored");
+		assertThat((String) read(api.get(uri + "/revisions/1"), "$.author")).isEqualTo("seed-corrections");
+	}
+
+}
