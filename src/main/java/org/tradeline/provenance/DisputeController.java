@@ -23,8 +23,8 @@ class DisputeController {
 
 	@GetMapping
 	PageResponse<DisputeView> list(@RequestParam(name = "subjectType", required = false) String subjectType,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.provenance.disputes(parse(subjectType), Paging.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, AsOf asOf) {
+		return this.provenance.disputes(parse(subjectType), Paging.of(page, size), asOf);
 	}
 
 	private static SubjectType parse(String subjectType) {

@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,17 @@ public class Source extends Tracked {
 
 	private String authors;
 
+	private String url;
+
+	private String language;
+
+	@Column(name = "published_on")
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "published_precision")
+	private PublicationPrecision publishedPrecision;
+
 	private String summary;
 
 	private String sha256;
@@ -75,6 +87,17 @@ public class Source extends Tracked {
 		this.citations.addAll(citations);
 	}
 
+	/** Where the document can be read and when it was published; a precision comes with a date. */
+	void publish(String url, String language, LocalDate publishedOn, PublicationPrecision publishedPrecision) {
+		if ((publishedOn == null) != (publishedPrecision == null)) {
+			throw new IllegalArgumentException("A publication date and its precision come together");
+		}
+		this.url = url;
+		this.language = language;
+		this.publishedOn = publishedOn;
+		this.publishedPrecision = publishedPrecision;
+	}
+
 	void markDeleted(Instant at) {
 		softDelete(at);
 	}
@@ -97,6 +120,27 @@ public class Source extends Tracked {
 
 	public String getAuthors() {
 		return this.authors;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public PublicationPrecision getPublishedPrecision() {
+		return this.publishedPrecision;
+	}
+
+	/** The first day this document counts as in print for the timeline as of a date; null if never. */
+	public LocalDate inPrintFrom() {
+		return (this.publishedOn != null) ? this.publishedPrecision.inPrintFrom(this.publishedOn) : null;
 	}
 
 	public String getSummary() {

@@ -22,13 +22,13 @@ class SourceController extends IdResourceController<SourceRequest, SourceDetail>
 
 	@GetMapping
 	PageResponse<SourceView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.provenance.sources(Paging.of(page, size));
+			@RequestParam(required = false) Integer size, AsOf asOf) {
+		return this.provenance.sources(Paging.of(page, size), asOf);
 	}
 
 	@GetMapping("/{id}")
-	SourceDetail get(@PathVariable long id) {
-		return this.provenance.source(id);
+	SourceDetail get(@PathVariable long id, AsOf asOf) {
+		return this.provenance.source(id, asOf);
 	}
 
 	@Override

@@ -75,7 +75,7 @@ class DerivedProvenanceTest {
 		Random random = new Random(20251130);
 		List<Long> sources = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null,
+			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null, null, null, null, null,
 					"A document for the derived provenance test.", Integer.toHexString(i).repeat(64).substring(0, 64),
 					List.of(), List.of())).id());
 		}
