@@ -216,7 +216,7 @@ class DerivedProvenanceTest {
 			.filter(s -> s.type() == SubjectType.EVENT)
 			.map(Subject::id)
 			.collect(Collectors.toSet());
-		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds)).as("disputed events after step %s", step)
+		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds, null)).as("disputed events after step %s", step)
 			.isEqualTo(expectedDisputedEvents);
 
 		DisputeCounts counts = this.provenance.disputeCounts();
