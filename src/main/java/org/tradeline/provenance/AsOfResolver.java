@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -86,11 +87,14 @@ class AsOfResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	@Bean
 	static GlobalOperationCustomizer asOfParameter() {
 		return (operation, handlerMethod) -> {
-			for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
-				if (parameter.getParameterType() == AsOf.class) {
-					operation.addParametersItem(
-							new QueryParameter().name(PARAMETER).required(false).schema(new StringSchema().format("date")));
-				}
+			boolean takesAsOf = Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch(parameter -> parameter.getParameterType() == AsOf.class);
+			// Handlers of one operation in several media types are merged: the parameter is stated once.
+			boolean stated = operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch(p -> PARAMETER.equals(p.getName()));
+			if (takesAsOf && !stated) {
+				operation.addParametersItem(
+						new QueryParameter().name(PARAMETER).required(false).schema(new StringSchema().format("date")));
 			}
 			return operation;
 		};

@@ -33,6 +33,12 @@ import org.tradeline.store.Tracked;
 @Table(name = "source")
 public class Source extends Tracked {
 
+	/** An absolute http(s) URL of printable ASCII characters (what a citation may link to). */
+	public static final String URL = "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$";
+
+	/** A BCP 47 tag: a primary language subtag, then optional script, region or variant subtags. */
+	public static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

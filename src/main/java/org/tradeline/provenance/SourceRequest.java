@@ -18,20 +18,15 @@ record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9][
 		message = "fileName may contain only letters, digits, dot, underscore and hyphen") String fileName,
 		@Size(max = 300) String title, @Size(max = 200) String outlet, @Size(max = 300) String authors,
 		// Printable ASCII only: an address with spaces or raw non-ASCII characters is percent-encoded first.
-		@Size(max = 2000) @Pattern(regexp = URL,
+		@Size(max = 2000) @Pattern(regexp = Source.URL,
 				message = "url must be an absolute http or https URL of printable ASCII characters") String url,
-		@Size(max = 35) @Pattern(regexp = LANGUAGE,
+		@Size(max = 35) @Pattern(regexp = Source.LANGUAGE,
 				message = "language must be a BCP 47 language tag such as en or zh-Hans") String language,
 		LocalDate publishedOn, PublicationPrecision publishedPrecision,
 		@NotBlank @Size(max = 2000) String summary,
 		@NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "sha256 must be 64 lowercase hex digits") String sha256,
 		@Size(max = 50) List<@NotNull @Valid CitationRequest> citations,
 		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims) {
-
-	static final String URL = "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$";
-
-	/** A primary language subtag, then optional script, region or variant subtags (RFC 5646). */
-	static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 
 	record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull Source.CitationKind kind) {
 	}
