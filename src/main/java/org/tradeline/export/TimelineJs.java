@@ -107,9 +107,9 @@ record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 
 	/** The source's citation, linked to the document where its address is known. */
 	private static String cite(SourceRef source) {
-		String citation = HtmlUtils.htmlEscape(source.citation());
-		return (source.url() != null) ? "<a href=\"" + HtmlUtils.htmlEscape(source.url()) + "\">" + citation + "</a>"
-				: citation;
+		String citation = HtmlUtils.htmlEscape(source.citation(), "UTF-8");
+		return (source.url() != null)
+				? "<a href=\"" + HtmlUtils.htmlEscape(source.url(), "UTF-8") + "\">" + citation + "</a>" : citation;
 	}
 
 	/** One era per calendar month the events span, when they span more than one. */
