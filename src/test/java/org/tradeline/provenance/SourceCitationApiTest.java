@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -54,9 +55,11 @@ class SourceCitationApiTest {
 
 	private Api api;
 
+	private static final AtomicInteger editors = new AtomicInteger();
+
 	@BeforeEach
 	void editor() throws Exception {
-		this.api = new Api(this.mvc, Editors.editor(this.mvc, "citation-writer"));
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "citation-writer-" + editors.incrementAndGet()));
 	}
 
 	@Test
