@@ -79,6 +79,10 @@ class AsOfApiTest {
 				"$.items[?(@.slug == 'london-talks')]").get(0);
 		assertThat(london).containsEntry("sourceCount", 3).containsEntry("disputed", true);
 		this.mvc.perform(get("/api/v1/events/london-framework-agreed?asOf=2025-06-10")).andExpect(status().isNotFound());
+		assertThat(JsonPath.<List<String>>read(json("/api/v1/events?disputed=true&asOf=2025-06-10"), "$.items[*].slug"))
+			.containsExactly("london-talks");
+		assertThat(JsonPath.<List<String>>read(json("/api/v1/events?disputed=false&size=100&asOf=2025-06-10"),
+				"$.items[*].slug")).contains("xi-trump-call").doesNotContain("london-talks");
 
 		String disputes = json("/api/v1/disputes?asOf=2025-06-10");
 		assertThat(JsonPath.<List<String>>read(disputes, "$.items[*].id")).containsExactly(TREASURY);
@@ -99,6 +103,8 @@ class AsOfApiTest {
 	void twoDaysAfterTheTalksTheFrameworkAndEveryDisputeAreInPrint() throws Exception {
 		List<String> slugs = JsonPath.read(json("/api/v1/events?size=100&asOf=2025-06-12"), "$.items[*].slug");
 		assertThat(slugs).containsAll(RUN_UP_AND_TALKS).containsAll(FRAMEWORK_AND_AFTER);
+		assertThat(JsonPath.<List<String>>read(json("/api/v1/events?disputed=true&asOf=2025-06-12"), "$.items[*].slug"))
+			.containsExactlyInAnyOrder("london-talks", "xi-trump-call");
 		String disputes = json("/api/v1/disputes?asOf=2025-06-12");
 		assertThat(JsonPath.<List<String>>read(disputes, "$.items[*].id")).contains(TREASURY, US_LEADER);
 		assertThat(JsonPath.<List<String>>read(disputes,
