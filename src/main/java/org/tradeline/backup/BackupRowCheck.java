@@ -135,6 +135,14 @@ final class BackupRowCheck {
 				}
 			}
 		}
+		if ("source".equals(table.name())) {
+			int on = table.columns().indexOf(column(table, "published_on"));
+			int precision = table.columns().indexOf(column(table, "published_precision"));
+			if ((values[on] == null) != (values[precision] == null)) {
+				violation(path + ".published_precision",
+						path + ".published_on and published_precision are given together or not at all");
+			}
+		}
 		if ("claim_attribute".equals(table.name()) && values[0] instanceof String code
 				&& values[3] instanceof String valueType) {
 			this.valueTypes.put(code, valueType);
@@ -148,6 +156,10 @@ final class BackupRowCheck {
 				violation(path + ".claim_value", path + ".claim_value does not parse as a value of type " + valueType);
 			}
 		}
+	}
+
+	private static Column column(Table table, String name) {
+		return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	private void violation(String path, String message) {

@@ -12,6 +12,8 @@ import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.Side;
 import org.tradeline.provenance.CitationKind;
+import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
 import org.tradeline.token.Role;
@@ -39,6 +41,11 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 					"may contain only letters, digits, dot, underscore and hyphen, and starts with a letter or digit")),
 			Map.entry("source.title", text(300)), Map.entry("source.outlet", text(200)),
 			Map.entry("source.authors", text(300)), Map.entry("source.summary", text(2000)),
+			Map.entry("source.url", new ColumnRule(2000, v -> v.matches(SourceRef.URL),
+					"must be an absolute http or https URL of printable ASCII characters")),
+			Map.entry("source.language", new ColumnRule(35, v -> v.matches(SourceRef.LANGUAGE),
+					"must be a BCP 47 language tag such as en or zh-Hans")),
+			Map.entry("source.published_precision", oneOf(20, PublicationPrecision.values())),
 			Map.entry("source.sha256",
 					new ColumnRule(64, v -> v.length() == 64 && v.chars().allMatch(c -> (c >= '0' && c <= '9')
 							|| (c >= 'a' && c <= 'f')), "must be 64 lowercase hex digits")),

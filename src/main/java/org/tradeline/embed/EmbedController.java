@@ -58,7 +58,7 @@ class EmbedController {
 			@RequestParam(required = false) String theme, HttpServletResponse response) throws IOException {
 		EmbedOptions options = new EmbedOptions(topic, actor, from, to, theme);
 		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(options.filter());
+			List<TimelineEntry> entries = this.timeline.entries(options.filter(), null);
 			List<Topic> all = this.topics.findAll(PageRequest.of(0, 100, Sort.by("name"))).getContent();
 			response.setContentType("text/html;charset=UTF-8");
 			new EmbedPage(options, all, entries, EmbedAssets.resolve(this.assets)).render(response.getWriter());

@@ -19,6 +19,7 @@ import org.tradeline.event.EventViews.ParticipantRef;
 import org.tradeline.event.EventViews.TopicRef;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimCounts;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.Provenance;
@@ -68,8 +69,8 @@ class EventCatalog {
 		// (an actor's edit tags the events it takes part in).
 		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
-		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
-		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids);
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids, query.asOf());
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids, query.asOf());
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
 	}
@@ -134,8 +135,16 @@ class EventCatalog {
 	}
 
 	EventDetail get(String slug) {
+		return get(slug, null);
+	}
+
+	/** As of a day, an event no source in print by then reports is not found. */
+	EventDetail get(String slug, AsOf asOf) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
-		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId());
+		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId(), asOf);
+		if (asOf != null && provenance.claims().isEmpty()) {
+			throw new NotFoundException("event", slug);
+		}
 		dependOnParticipants(event);
 		List<AttestedParticipant> participants = event.getParticipants()
 			.stream()

@@ -16,6 +16,7 @@ import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.EventViews.EventSummary;
 import org.tradeline.event.revision.EventRevisions.RevisionView;
 import org.tradeline.event.revision.EventRevisions;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
@@ -41,13 +42,13 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean disputed, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort, page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, AsOf asOf) {
+		return this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort, page, size).asOf(asOf));
 	}
 
 	@GetMapping("/{slug}")
-	EventDetail get(@PathVariable String slug) {
-		return this.catalog.get(slug);
+	EventDetail get(@PathVariable String slug, AsOf asOf) {
+		return this.catalog.get(slug, asOf);
 	}
 
 	@Override

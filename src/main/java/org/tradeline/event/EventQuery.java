@@ -3,12 +3,13 @@ package org.tradeline.event;
 import java.time.LocalDate;
 
 import org.springframework.data.domain.Sort;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.web.Paging;
 
-/** A validated events query: filters, order and page. */
+/** A validated events query: filters, order and page, and the day it is asked as of (null: now). */
 record EventQuery(LocalDate from, LocalDate to, String topic, String actor, EventKind kind, String text,
-		Boolean disputed, Sort sort, Paging paging) {
+		Boolean disputed, Sort sort, Paging paging, AsOf asOf) {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
@@ -29,13 +30,19 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 		}
 		EventKind parsedKind = (blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
 		return new EventQuery(from, to, blankToNull(topic), blankToNull(actor), parsedKind, text, disputed,
-				parseSort(sort), Paging.of(page, size));
+				parseSort(sort), Paging.of(page, size), null);
+	}
+
+	/** The same query as of a day: only events some source in print by then reports. */
+	EventQuery asOf(AsOf day) {
+		return new EventQuery(this.from, this.to, this.topic, this.actor, this.kind, this.text, this.disputed,
+				this.sort, this.paging, day);
 	}
 
 	/** Whether any filter narrows the events (otherwise every live event is listed). */
 	boolean filters() {
 		return this.from != null || this.to != null || this.topic != null || this.actor != null || this.kind != null
-				|| this.text != null || this.disputed != null;
+				|| this.text != null || this.disputed != null || this.asOf != null;
 	}
 
 	/** The same validation as the list endpoint, for filters given as text; paging is left at its default. */

@@ -44,8 +44,11 @@ final class EventSpecifications {
 				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
 						cb.like(cb.lower(root.get("summary")), pattern, '\\')));
 			}
+			if (query.asOf() != null) {
+				predicates.add(Provenance.reported(SubjectType.EVENT, root.get("id"), query.asOf(), criteria, cb));
+			}
 			if (query.disputed() != null) {
-				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"), criteria, cb);
+				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"), query.asOf(), criteria, cb);
 				predicates.add(query.disputed() ? disputed : cb.not(disputed));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
@@ -46,16 +47,19 @@ public class Timeline {
 		this.limit = properties.maxEvents();
 	}
 
-	/** Every event matching the filter, in the filter's order (oldest first by default). */
-	public List<TimelineEntry> entries(EventFilter filter) {
-		EventQuery query = EventQuery.of(filter);
+	/**
+	 * Every event matching the filter, in the filter's order (oldest first by default); as of a day
+	 * (asOf not null), only those reported by then, with the claims and disputes in print by then.
+	 */
+	public List<TimelineEntry> entries(EventFilter filter, AsOf asOf) {
+		EventQuery query = EventQuery.of(filter).asOf(asOf);
 		// The rows' own tags come with their provenance.
 		EventCatalog.dependOnSelection(query);
 		List<Event> found = find(query, query.sort(), this.limit + 1);
 		if (found.size() > this.limit) {
 			throw tooMany();
 		}
-		return entries(found);
+		return entries(found, asOf);
 	}
 
 	private InvalidParameterException tooMany() {
@@ -76,18 +80,23 @@ public class Timeline {
 	}
 
 	/** The most recently created or changed events matching the filter, newest change first. */
-	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit) {
-		EventQuery query = EventQuery.of(filter);
+	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit, AsOf asOf) {
+		EventQuery query = EventQuery.of(filter).asOf(asOf);
 		EventCatalog.dependOnSelection(query);
 		ReadDependencies.add(StoreChange.EVENTS_EDITED);
 		return entries(find(query, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("createdAt"),
-				Sort.Order.asc("slug")), limit));
+				Sort.Order.asc("slug")), limit), asOf);
 	}
 
-	public TimelineEntry entry(String slug) {
+	/** As of a day, an event no source in print by then reports is not found. */
+	public TimelineEntry entry(String slug, AsOf asOf) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		EventCatalog.dependOnParticipants(event);
-		return entries(List.of(event)).get(0);
+		TimelineEntry entry = entries(List.of(event), asOf).get(0);
+		if (asOf != null && entry.claims().isEmpty()) {
+			throw new NotFoundException("event", slug);
+		}
+		return entry;
 	}
 
 	private List<Event> find(EventQuery query, Sort sort, int limit) {
@@ -96,9 +105,9 @@ public class Timeline {
 				q -> q.sortBy(sort).limit(limit).all());
 	}
 
-	private List<TimelineEntry> entries(List<Event> found) {
+	private List<TimelineEntry> entries(List<Event> found, AsOf asOf) {
 		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT,
-				found.stream().map(Event::getId).toList());
+				found.stream().map(Event::getId).toList(), asOf);
 		return found.stream().map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE))).toList();
 	}
 

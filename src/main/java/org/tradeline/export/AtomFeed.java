@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.web.util.UriUtils;
 import org.tradeline.event.TimelineEntry;
+import org.tradeline.provenance.SourceRef;
 
 /**
  * An Atom (RFC 4287) feed of timeline changes: events newly added or changed, newest change first.
@@ -90,8 +92,19 @@ final class AtomFeed {
 			attribute(xml, "term", topic.slug());
 			attribute(xml, "label", topic.name());
 		}
+		// RFC 4287 "via": where the information came from, for each source whose address is known.
+		for (SourceRef source : entry.sources()) {
+			if (source.url() != null) {
+				xml.writeEmptyElement("link");
+				attribute(xml, "rel", "via");
+				attribute(xml, "href", source.url());
+				attribute(xml, "title", source.citation());
+			}
+		}
+		String sources = entry.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; "));
 		element(xml, "summary", entry.date().label() + ": " + entry.summary()
-				+ (entry.disputed() ? " Sources disagree on part of this event." : ""));
+				+ (entry.disputed() ? " Sources disagree on part of this event." : "")
+				+ (sources.isEmpty() ? "" : " Sources: " + sources + "."));
 		xml.writeEndElement();
 	}
 

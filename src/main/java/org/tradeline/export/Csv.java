@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.SourceRef;
 
 /**
  * RFC 4180 CSV of events and of their claims: a header row, CRLF line ends, and fields quoted
@@ -25,10 +26,11 @@ final class Csv {
 
 	private static final List<String> EVENT_COLUMNS = List.of("slug", "title", "kind", "date", "start_date",
 			"end_date", "date_precision", "location", "topics", "participants", "summary", "claims", "sources",
-			"disputed");
+			"disputed", "source_citations");
 
 	private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "event_slug", "event_title", "attribute",
-			"attribute_label", "value", "value_label", "status", "source_file", "source_outlet", "excerpt");
+			"attribute_label", "value", "value_label", "status", "source_file", "source_outlet", "excerpt",
+			"source_title", "source_url", "source_published", "source_published_precision", "source_citation");
 
 	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
@@ -44,7 +46,8 @@ final class Csv {
 					e.topics().stream().map(TimelineEntry.TopicRef::slug).collect(Collectors.joining("; ")),
 					e.participants().stream().map(TimelineEntry.ParticipantRef::actor).collect(Collectors.joining("; ")),
 					e.summary(), String.valueOf(e.claims().size()), String.valueOf(e.sources().size()),
-					String.valueOf(e.disputed())));
+					String.valueOf(e.disputed()),
+					e.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; "))));
 		}
 	}
 
@@ -54,7 +57,11 @@ final class Csv {
 			for (ClaimView c : e.claims()) {
 				row(out, List.of(String.valueOf(c.id()), e.slug(), e.title(), c.attribute(), c.attributeLabel(),
 						c.value(), c.valueLabel(), (c.status() != null) ? c.status().code() : "", c.source().fileName(),
-						nullToEmpty(c.source().outlet()), c.excerpt()));
+						nullToEmpty(c.source().outlet()), c.excerpt(), nullToEmpty(c.source().title()),
+						nullToEmpty(c.source().url()),
+						(c.source().publishedOn() != null) ? c.source().publishedOn().toString() : "",
+						(c.source().publishedPrecision() != null) ? c.source().publishedPrecision().code() : "",
+						c.source().citation()));
 			}
 		}
 	}

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventFilter;
 import org.tradeline.event.Timeline;
 import org.tradeline.event.TimelineEntry;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.store.StoreChanges;
 
 /**
@@ -74,12 +75,12 @@ class ExportController {
 			responses = @ApiResponse(responseCode = "200", description = "The TimelineJS document",
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TimelineJs.class))))
-	void timelineJs(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		export(filter, entries -> {
+	void timelineJs(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		export(filter, asOf, entries -> {
 			response.setContentType("application/json;charset=UTF-8");
 			// Escaped like JSON-LD: a newsroom may paste the document into an inline script.
 			this.json.writer().with(JsonLdConverter.SCRIPT_SAFE)
-				.writeValue(response.getWriter(), TimelineJs.of(entries, describe(filter)));
+				.writeValue(response.getWriter(), TimelineJs.of(entries, describe(filter, asOf)));
 		});
 	}
 
@@ -87,8 +88,8 @@ class ExportController {
 	@Operation(operationId = "exportEventsICalendar", summary = "Export events as an iCalendar file",
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
 					content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
-	void calendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		export(filter, entries -> ICalendar.write(entries, this.links.baseUrl(),
+	void calendar(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		export(filter, asOf, entries -> ICalendar.write(entries, this.links.baseUrl(),
 				file(response, ICalendar.MEDIA_TYPE, "tradeline-events.ics")));
 	}
 
@@ -98,32 +99,33 @@ class ExportController {
 			// The list's own answer carries an ETag; merged operations keep the header this names.
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
-	void eventsAsCalendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		calendar(filter, response);
+	void eventsAsCalendar(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response)
+			throws IOException {
+		calendar(filter, asOf, response);
 	}
 
 	@GetMapping(path = "/api/v1/exports/events.csv", produces = TEXT_CSV)
 	@Operation(operationId = "exportEventsCsv", summary = "Export events as CSV",
 			responses = @ApiResponse(responseCode = "200", description = "Events as CSV",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
-	void eventsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		export(filter, entries -> Csv.events(entries, file(response, Csv.MEDIA_TYPE, "tradeline-events.csv")));
+	void eventsCsv(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		export(filter, asOf, entries -> Csv.events(entries, file(response, Csv.MEDIA_TYPE, "tradeline-events.csv")));
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = TEXT_CSV)
 	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
-	void eventsAsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		eventsCsv(filter, response);
+	void eventsAsCsv(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		eventsCsv(filter, asOf, response);
 	}
 
 	@GetMapping(path = "/api/v1/exports/claims.csv", produces = TEXT_CSV)
 	@Operation(operationId = "exportClaimsCsv", summary = "Export the claims about events as CSV",
 			responses = @ApiResponse(responseCode = "200", description = "Claims as CSV",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
-	void claimsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		export(filter, entries -> Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv")));
+	void claimsCsv(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		export(filter, asOf, entries -> Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv")));
 	}
 
 	/** At most {@link #FEED_SIZE} entries: small, so it needs no slot. */
@@ -131,22 +133,22 @@ class ExportController {
 	@Operation(operationId = "exportChangesAtom", summary = "Atom feed of new and changed events",
 			responses = @ApiResponse(responseCode = "200", description = "The feed",
 					content = @Content(mediaType = ATOM, schema = @Schema(type = "string"))))
-	void changes(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
-		List<TimelineEntry> changed = this.timeline.recentlyChanged(filter, FEED_SIZE);
+	void changes(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+		List<TimelineEntry> changed = this.timeline.recentlyChanged(filter, FEED_SIZE, asOf);
 		AtomFeed.write(changed, this.links.baseUrl(), this.links.currentRequest(), this.changes.lastChanged(),
 				file(response, AtomFeed.MEDIA_TYPE, "tradeline-changes.atom"));
 	}
 
 	@GetMapping(path = "/api/v1/exports/events/{slug}.jsonld", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "exportEventJsonLd", summary = "Export one event as schema.org JSON-LD")
-	JsonLd jsonLd(@PathVariable String slug) {
-		return JsonLd.of(this.timeline.entry(slug), this.links.baseUrl());
+	JsonLd jsonLd(@PathVariable String slug, AsOf asOf) {
+		return JsonLd.of(this.timeline.entry(slug, asOf), this.links.baseUrl());
 	}
 
 	@GetMapping(path = "/api/v1/events/{slug}", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "getEvent")
-	JsonLd eventAsJsonLd(@PathVariable String slug) {
-		return jsonLd(slug);
+	JsonLd eventAsJsonLd(@PathVariable String slug, AsOf asOf) {
+		return jsonLd(slug, asOf);
 	}
 
 	/** Headers of a downloadable document, and the writer its body goes to. */
@@ -161,9 +163,9 @@ class ExportController {
 	 * A whole-timeline export: holds one slot while the events are read (in their own read-only
 	 * transaction) and written.
 	 */
-	private void export(EventFilter filter, EntriesWriter writer) throws IOException {
+	private void export(EventFilter filter, AsOf asOf, EntriesWriter writer) throws IOException {
 		try (ExportSlots.Slot slot = this.slots.take()) {
-			List<TimelineEntry> entries = this.timeline.entries(filter);
+			List<TimelineEntry> entries = this.timeline.entries(filter, asOf);
 			slot.answered(entries.size());
 			writer.write(entries);
 		}
@@ -176,11 +178,11 @@ class ExportController {
 
 	}
 
-	private static String describe(EventFilter filter) {
+	private static String describe(EventFilter filter, AsOf asOf) {
 		String applied = Stream
 			.of(pair("from", filter.from()), pair("to", filter.to()), pair("topic", filter.topic()),
 					pair("actor", filter.actor()), pair("kind", filter.kind()), pair("q", filter.q()),
-					pair("disputed", filter.disputed()))
+					pair("disputed", filter.disputed()), pair("as of", (asOf != null) ? asOf.asOf().toString() : null))
 			.filter(s -> !s.isEmpty())
 			.collect(Collectors.joining(", "));
 		return "A sourced timeline: every fact is attributed to a document, and where documents disagree every "

@@ -104,13 +104,15 @@ final class ICalendar {
 			text.append("\n\nDisputed — ").append(dispute.attributeLabel()).append(": ");
 			text.append(dispute.positions()
 				.stream()
-				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().fileName()).distinct()
-					.collect(Collectors.joining(", ")) + ")")
+				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().citation()).distinct()
+					.collect(Collectors.joining("; ")) + ")")
 				.collect(Collectors.joining("; ")));
 		}
+		// One source per line, with its address where known: calendars show DESCRIPTION as plain text.
 		if (!entry.sources().isEmpty()) {
-			text.append("\n\nSources: ")
-				.append(entry.sources().stream().map(s -> s.fileName()).collect(Collectors.joining(", ")));
+			text.append("\n\nSources:");
+			entry.sources()
+				.forEach(s -> text.append("\n- ").append(s.citation()).append((s.url() != null) ? " <" + s.url() + ">" : ""));
 		}
 		return text.toString();
 	}

@@ -39,7 +39,8 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 
 	@JsonPropertyOrder("@type")
 	@Schema(name = "JsonLdCreativeWork")
-	record CreativeWork(@JsonProperty("@type") String type, String identifier, String name, Organization publisher) {
+	record CreativeWork(@JsonProperty("@type") String type, String identifier, String name, String headline,
+			String url, String datePublished, Organization publisher) {
 	}
 
 	@JsonPropertyOrder("@type")
@@ -58,8 +59,10 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 				entry.sources().stream().map(JsonLd::citation).toList());
 	}
 
+	/** datePublished only when the document's text fixes the day: an approximate date is a lower bound. */
 	private static CreativeWork citation(SourceRef source) {
-		return new CreativeWork("CreativeWork", source.fileName(), source.fileName(),
+		return new CreativeWork("CreativeWork", source.fileName(), source.citation(), source.title(), source.url(),
+				(source.publishedDay() != null) ? source.publishedDay().toString() : null,
 				(source.outlet() != null) ? new Organization("Organization", source.outlet()) : null);
 	}
 

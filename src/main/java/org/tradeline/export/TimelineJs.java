@@ -91,7 +91,7 @@ record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 				.append("</strong> — ")
 				.append(dispute.positions().stream()
 					.map(p -> HtmlUtils.htmlEscape(p.valueLabel()) + " ("
-							+ p.claims().stream().map(c -> cite(c.source())).distinct().collect(Collectors.joining(", "))
+							+ p.claims().stream().map(c -> cite(c.source())).distinct().collect(Collectors.joining("; "))
 							+ ")")
 					.collect(Collectors.joining("; ")))
 				.append("</p>");
@@ -99,15 +99,17 @@ record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 		List<SourceRef> sources = entry.sources();
 		if (!sources.isEmpty()) {
 			html.append("<p><em>Sources: ")
-				.append(sources.stream().map(TimelineJs::cite).collect(Collectors.joining(", ")))
+				.append(sources.stream().map(TimelineJs::cite).collect(Collectors.joining("; ")))
 				.append("</em></p>");
 		}
 		return html.toString();
 	}
 
+	/** The source's citation, linked to the document where its address is known. */
 	private static String cite(SourceRef source) {
-		String name = HtmlUtils.htmlEscape(source.fileName());
-		return (source.outlet() != null) ? name + " (" + HtmlUtils.htmlEscape(source.outlet()) + ")" : name;
+		String citation = HtmlUtils.htmlEscape(source.citation(), "UTF-8");
+		return (source.url() != null)
+				? "<a href=\"" + HtmlUtils.htmlEscape(source.url(), "UTF-8") + "\">" + citation + "</a>" : citation;
 	}
 
 	/** One era per calendar month the events span, when they span more than one. */

@@ -1,8 +1,11 @@
 package org.tradeline.provenance;
 
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector;
@@ -240,16 +244,20 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 		// A subject being restored is still deleted while its claims come back; it has its name all the same.
 		Map<Subject, SubjectRef> names = this.directory.nameIncludingDeleted(
 				conflicts.stream().map(Conflict::subject).collect(Collectors.toSet()));
+		Map<Long, LocalDate> inPrint = new HashMap<>();
+		loaded.forEach(claim -> inPrint.put(claim.getSource().getId(), claim.getSource().inPrintFrom()));
 		for (Conflict conflict : conflicts) {
 			this.jdbc.sql("""
-					insert into dispute (subject_type, subject_id, attribute, subject_rank, subject_name, self_contradicting)
-					values (:type, :id, :attribute, :rank, :name, :selfContradicting)""")
+					insert into dispute (subject_type, subject_id, attribute, subject_rank, subject_name, self_contradicting,
+					in_print_from)
+					values (:type, :id, :attribute, :rank, :name, :selfContradicting, :inPrintFrom)""")
 				.param("type", type.name())
 				.param("id", conflict.subject().id())
 				.param("attribute", conflict.attribute())
 				.param("rank", type.ordinal())
 				.param("name", names.get(conflict.subject()).name())
 				.param("selfContradicting", !conflict.selfContradictingSources().isEmpty())
+				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
 				.update();
 		}
 	}

@@ -1,5 +1,7 @@
 package org.tradeline.provenance;
 
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -30,6 +33,7 @@ import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimAttribute;
 import org.tradeline.provenance.claim.ClaimDetail;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.Dispute;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
@@ -75,18 +79,30 @@ public class Provenance {
 		this.tallies = tallies;
 	}
 
-	public PageResponse<SourceView> sources(Paging paging) {
+	/** As of a day: the sources in print by then, their claims standing as they stood then. */
+	public PageResponse<SourceView> sources(Paging paging, AsOf asOf) {
 		ReadDependencies.add("sources");
-		Page<Source> page = this.sources.findAll(paging.pageable(Sort.by("fileName")));
-		Map<Long, SourceStanding> standing = standingOf(page.getContent().stream().map(Source::getId).toList());
+		Sort order = Sort.by("fileName");
+		Page<Source> page = (asOf == null) ? this.sources.findAll(paging.pageable(order))
+				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
+		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
+		Map<Long, SourceStanding> standing = (asOf == null) ? standingOf(ids) : standingAsOf(ids, asOf);
 		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
 	}
 
-	public SourceDetail source(long id) {
-		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
+	public SourceDetail source(long id, AsOf asOf) {
+		Source source = this.sources.findById(id)
+			.filter(s -> asOf == null || asOf.counts(s))
+			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
-		SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
-		return SourceDetail.of(view, claimsOf(id));
+		if (asOf == null) {
+			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
+			return SourceDetail.of(view, claimsOf(id, this.claims.findBySourceId(id), null));
+		}
+		List<Claim> own = this.claims.findBySourceId(id);
+		Map<Long, ClaimStatus> statuses = statusesAsOf(own, asOf);
+		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
+		return SourceDetail.of(view, claimsOf(id, own, statuses));
 	}
 
 	/** One claim with its subject and standing among the claims about the same subject. */
@@ -113,11 +129,16 @@ public class Provenance {
 	 * claims' sources as what the answer being computed depends on.
 	 */
 	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
+		return forSubjects(type, ids, null);
+	}
+
+	/** As of a day, from the claims whose sources were in print by then (all of them when asOf is null). */
+	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids, AsOf asOf) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag(), new Subject(type, id).claimsTag()));
-		List<Claim> loaded = this.claims.findBySubjects(type, ids);
+		List<Claim> loaded = this.claims.findBySubjects(type, ids, asOf);
 		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
 		List<Conflict> conflicts = assessment.conflicts();
@@ -139,7 +160,11 @@ public class Provenance {
 	}
 
 	public SubjectProvenance forSubject(SubjectType type, long id) {
-		return forSubjects(type, List.of(id)).getOrDefault(id, SubjectProvenance.NONE);
+		return forSubject(type, id, null);
+	}
+
+	public SubjectProvenance forSubject(SubjectType type, long id, AsOf asOf) {
+		return forSubjects(type, List.of(id), asOf).getOrDefault(id, SubjectProvenance.NONE);
 	}
 
 	/**
@@ -148,31 +173,71 @@ public class Provenance {
 	 */
 	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, CommonAbstractCriteria query,
 			CriteriaBuilder cb) {
+		return disputed(type, subjectId, null, query, cb);
+	}
+
+	/** As of a day: both sides of the dispute were in print by then. */
+	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, AsOf asOf,
+			CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<Integer> dispute = query.subquery(Integer.class);
 		Root<Dispute> root = dispute.from(Dispute.class);
+		Predicate subject = cb.and(cb.equal(root.get("subjectType"), type), cb.equal(root.get("subjectId"), subjectId));
 		dispute.select(cb.literal(1))
-			.where(cb.equal(root.get("subjectType"), type), cb.equal(root.get("subjectId"), subjectId));
+			.where((asOf == null) ? subject
+					: cb.and(subject, cb.lessThanOrEqualTo(root.<LocalDate>get("inPrintFrom"), asOf.asOf())));
 		return cb.exists(dispute);
 	}
 
-	/** Which of the given subjects of one type have an open dispute. */
-	public Set<Long> disputedAmong(SubjectType type, Collection<Long> ids) {
+	/**
+	 * A criteria predicate for the timeline as of a day: some live claim about the subject comes from
+	 * a source in print by then. An indexed lookup per row.
+	 */
+	public static Predicate reported(SubjectType type, Expression<Long> subjectId, AsOf asOf,
+			CommonAbstractCriteria query, CriteriaBuilder cb) {
+		Subquery<Integer> claim = query.subquery(Integer.class);
+		Root<Claim> root = claim.from(Claim.class);
+		Join<Claim, Source> source = root.join("source");
+		Expression<LocalDate> published = source.get("publishedOn");
+		Expression<PublicationPrecision> precision = source.get("publishedPrecision");
+		claim.select(cb.literal(1))
+			.where(cb.equal(root.get(subjectColumn(type)), subjectId),
+					cb.or(cb.and(cb.equal(precision, PublicationPrecision.DAY),
+							cb.lessThanOrEqualTo(published, asOf.lastDay())),
+							cb.and(cb.equal(precision, PublicationPrecision.APPROXIMATE),
+									cb.lessThanOrEqualTo(published, asOf.lastApproximateDay()))));
+		return cb.exists(claim);
+	}
+
+	private static String subjectColumn(SubjectType type) {
+		return switch (type) {
+			case EVENT -> "eventId";
+			case ACTOR -> "actorId";
+			case FIGURE -> "figureId";
+		};
+	}
+
+	/** Which of the given subjects of one type have an open dispute (as of a day, when asOf is given). */
+	public Set<Long> disputedAmong(SubjectType type, Collection<Long> ids, AsOf asOf) {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
 		return new HashSet<>(this.jdbc
-			.sql("select distinct subject_id from dispute where subject_type = :type and subject_id in (:ids)")
+			.sql("select distinct subject_id from dispute where subject_type = :type and subject_id in (:ids)"
+					+ ((asOf != null) ? " and in_print_from <= :asOf" : ""))
 			.param("type", type.name())
 			.param("ids", ids)
+			.param("asOf", (asOf != null) ? asOf.asOf() : null, Types.DATE)
 			.query(Long.class)
 			.list());
 	}
 
-	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds) {
+	/** How many claims back each event, and from how many sources (those in print by asOf, if given). */
+	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds, AsOf asOf) {
 		if (eventIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.claims.countByEvents(eventIds)
+		return ((asOf == null) ? this.claims.countByEvents(eventIds)
+				: this.claims.countByEventsInPrint(eventIds, asOf.lastDay(), asOf.lastApproximateDay()))
 			.stream()
 			.collect(Collectors.toMap(ClaimRepository.Counts::subjectId,
 					c -> new ClaimCounts(c.claims(), c.sources())));
@@ -183,10 +248,20 @@ public class Provenance {
 	 * figures), subject name and attribute: one page of the stored disputes, viewed from those
 	 * subjects' claims.
 	 */
-	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging) {
+	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging, AsOf asOf) {
 		ReadDependencies.add("disputes");
-		String where = (onlyType != null) ? " where subject_type = :type" : "";
-		Map<String, Object> params = (onlyType != null) ? Map.of("type", onlyType.name()) : Map.of();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (onlyType != null) {
+			conditions.add("subject_type = :type");
+			params.put("type", onlyType.name());
+		}
+		if (asOf != null) {
+			// Both sides in print by then; the views below show only the claims in print by then.
+			conditions.add("in_print_from <= :asOf");
+			params.put("asOf", asOf.asOf());
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		long total = this.jdbc.sql("select count(*) from dispute" + where).params(params).query(Long.class).single();
 		List<DisputeRow> rows = this.jdbc
 			.sql("select subject_type, subject_id, attribute from dispute" + where
@@ -200,7 +275,7 @@ public class Provenance {
 		Map<SubjectType, List<Long>> byType = new EnumMap<>(SubjectType.class);
 		rows.forEach(row -> byType.computeIfAbsent(row.subject().type(), t -> new ArrayList<>()).add(row.subject().id()));
 		Map<Subject, SubjectProvenance> provenance = new HashMap<>();
-		byType.forEach((type, ids) -> forSubjects(type, ids)
+		byType.forEach((type, ids) -> forSubjects(type, ids, asOf)
 			.forEach((id, subject) -> provenance.put(new Subject(type, id), subject)));
 		List<DisputeView> page = new ArrayList<>();
 		for (DisputeRow row : rows) {
@@ -277,16 +352,57 @@ public class Provenance {
 		return standing;
 	}
 
-	/** The claims of one source, with their subjects and standing. */
-	List<SourceClaimView> claimsOf(long sourceId) {
-		List<Claim> own = this.claims.findBySourceId(sourceId);
+	/**
+	 * What each of the sources' claims stood as on a day: assessed against the claims about the same
+	 * subjects from sources in print by then (these sources' own claims among them).
+	 */
+	private Map<Long, SourceStanding> standingAsOf(List<Long> sourceIds, AsOf asOf) {
+		if (sourceIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Claim> own = this.claims.findBySourceIds(sourceIds);
+		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
+		Map<Long, SourceStanding> result = new LinkedHashMap<>();
+		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
+		return result;
+	}
+
+	private Map<Long, ClaimStatus> statusesAsOf(List<Claim> own, AsOf asOf) {
+		Map<SubjectType, Set<Long>> bySubjectType = new EnumMap<>(SubjectType.class);
+		own.forEach(claim -> bySubjectType.computeIfAbsent(claim.subject().type(), t -> new HashSet<>())
+			.add(claim.subject().id()));
+		Map<Long, ClaimStatus> statuses = new HashMap<>();
+		bySubjectType.forEach((type, ids) -> {
+			ids.forEach(id -> ReadDependencies.add(new Subject(type, id).claimsTag()));
+			statuses.putAll(DisputeDetector
+				.assess(this.claims.findBySubjects(type, ids, asOf).stream().map(Provenance::fact).toList())
+				.statuses());
+		});
+		return statuses;
+	}
+
+	private static Map<Long, SourceStanding> standing(List<Claim> own, Map<Long, ClaimStatus> statuses) {
+		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+		own.forEach(claim -> counts.computeIfAbsent(claim.getSource().getId(), id -> new EnumMap<>(ClaimStatus.class))
+			.merge(statuses.get(claim.getId()), 1L, Long::sum));
+		Map<Long, SourceStanding> standing = new HashMap<>();
+		counts.forEach((id, byStatus) -> standing.put(id, SourceStanding.of(byStatus)));
+		return standing;
+	}
+
+	/**
+	 * The claims of one source, with their subjects and standing: the stored one, or the given
+	 * statuses (as of a day).
+	 */
+	private List<SourceClaimView> claimsOf(long sourceId, List<Claim> own, Map<Long, ClaimStatus> statuses) {
 		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
 		// The subjects' names show, and their other claims decide the statuses.
 		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));
 		Map<Subject, SubjectRef> names = this.directory.name(subjects);
 		return own.stream()
 			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
-					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(), c.getStatus()))
+					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
+					(statuses != null) ? statuses.get(c.getId()) : c.getStatus()))
 			.toList();
 	}
 

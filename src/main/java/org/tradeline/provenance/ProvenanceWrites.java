@@ -17,6 +17,7 @@ import org.tradeline.provenance.claim.ClaimAttributeRepository;
 import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
+import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.web.Writes;
 

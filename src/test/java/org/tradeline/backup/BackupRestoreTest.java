@@ -141,6 +141,8 @@ class BackupRestoreTest {
 		this.apps.patch(app, editor, "/api/v1/actors/backup-actor", "{\"title\": \"Spokesperson\"}");
 		Response source = created(this.apps.send(app, "POST", "/api/v1/sources", editor, "application/json", bytes("""
 				{"fileName": "backup-wire.txt", "title": "Wire report", "outlet": "Example Wire",
+				 "url": "https://example.com/wire?id=1&lang=en", "language": "en-GB",
+				 "publishedOn": "2025-06-10", "publishedPrecision": "approximate",
 				 "summary": "A short wire report.", "sha256": "%s",
 				 "citations": [{"name": "Xinhua", "kind": "state-media"}, {"name": "CNN", "kind": "news-outlet"}],
 				 "claims": [

@@ -145,7 +145,8 @@ class EmbedBrowserTest {
 			.toList();
 		assertThat(versions).containsExactlyInAnyOrder("Scott Bessent", "Janet Yellen", "Becerra");
 		assertThat(panel.findElements(By.cssSelector("cite")).stream().map(WebElement::getText))
-			.contains("001_b6b1e0ca712ab53b.txt", "000_d0ee0f4fab4b2662.txt", "002_c4793645ec5b4779.txt");
+			.contains("001_b6b1e0ca712ab53b.txt, c. June 9, 2025", "Rare Earth Exchanges (REEx), c. June 11, 2025",
+					"\u201CChina and U.S. Hold First Meeting of Trade Consultation Mechanism in London\u201D, June 10, 2025");
 		assertThat(panel.findElements(By.tagName("blockquote"))).allSatisfy(q -> assertThat(q.getText()).isNotBlank());
 		toggle.click();
 		assertThat(panel.isDisplayed()).isFalse();

@@ -153,7 +153,8 @@ class EmbedPageTest {
 		String html = page("?topic=tariffs");
 		assertThat(html).contains("aria-controls=\"event-london-talks-dispute-us-treasury-secretary\"")
 			.contains("Disputed: US Treasury Secretary")
-			.contains("Scott Bessent", "Janet Yellen", "Becerra", "<cite>002_c4793645ec5b4779.txt</cite>");
+			.contains("Scott Bessent", "Janet Yellen", "Becerra",
+					"<cite>\u201CChina and U.S. Hold First Meeting of Trade Consultation Mechanism in London\u201D, June 10, 2025</cite>");
 	}
 
 	/**

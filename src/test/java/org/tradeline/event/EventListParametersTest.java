@@ -97,7 +97,7 @@ class EventListParametersTest {
 		then(this.catalog).should()
 			.find(new EventQuery(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), "rare-earths", "he-lifeng",
 					EventKind.CALL, "London talks", true, Sort.by(Sort.Direction.DESC, "title").and(Sort.by("slug")),
-					new Paging(2, 5)));
+					new Paging(2, 5), null));
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class EventListParametersTest {
 		events("").andExpect(status().isOk());
 		then(this.catalog).should()
 			.find(new EventQuery(null, null, null, null, null, null, null, Sort.by("startDate", "slug"),
-					new Paging(0, Paging.DEFAULT_SIZE)));
+					new Paging(0, Paging.DEFAULT_SIZE), null));
 	}
 
 }

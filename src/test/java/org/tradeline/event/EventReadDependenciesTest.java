@@ -41,7 +41,7 @@ class EventReadDependenciesTest {
 	@Test
 	void jsonLdExportOfOneEventDependsOnTheSame() {
 		ReadDependencies.start();
-		this.timeline.entry(SLUG);
+		this.timeline.entry(SLUG, null);
 		assertCoversWhatTheEventShows(ReadDependencies.finish());
 	}
 

@@ -74,7 +74,8 @@ class ExportApiTest {
 		assertThat(JsonPath.<Integer>read(london, "$.end_date.day")).isEqualTo(10);
 		assertThat(london).doesNotContainKey("display_date").containsKey("group");
 		assertThat(JsonPath.<String>read(london, "$.text.text")).contains("Disputed: US Treasury Secretary")
-			.contains("Scott Bessent", "Janet Yellen", "Becerra", "002_c4793645ec5b4779.txt");
+			.contains("Scott Bessent", "Janet Yellen", "Becerra",
+					"Trade Consultation Mechanism in London\u201D, June 10, 2025");
 		assertThat(JsonPath.<List<Object>>read(json, "$.eras")).hasSize(3);
 	}
 

@@ -82,7 +82,7 @@ class DerivedProvenanceTest {
 		Random random = new Random(20251130);
 		List<Long> sources = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null,
+			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null, null, null, null, null,
 					"A document for the derived provenance test.", Integer.toHexString(i).repeat(64).substring(0, 64),
 					List.of(), List.of())).id());
 		}
@@ -223,7 +223,7 @@ class DerivedProvenanceTest {
 			.filter(s -> s.type() == SubjectType.EVENT)
 			.map(Subject::id)
 			.collect(Collectors.toSet());
-		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds)).as("disputed events after step %s", step)
+		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds, null)).as("disputed events after step %s", step)
 			.isEqualTo(expectedDisputedEvents);
 
 		DisputeCounts counts = this.provenance.disputeCounts();

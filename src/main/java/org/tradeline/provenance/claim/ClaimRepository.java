@@ -1,5 +1,6 @@
 package org.tradeline.provenance.claim;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +10,18 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 
 public interface ClaimRepository extends Repository<Claim, Long> {
 
 	String FETCH = "select c from Claim c join fetch c.source join fetch c.attribute ";
+
+	/** The claim's source counts as in print (see {@link AsOf}); bound to lastDay and lastApproximateDay. */
+	String IN_PRINT = " and ((c.source.publishedPrecision = org.tradeline.provenance.PublicationPrecision.DAY"
+			+ " and c.source.publishedOn <= :lastDay) or (c.source.publishedPrecision"
+			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and c.source.publishedOn <= :lastApproximateDay))";
 
 	String CLAIM_SUBJECT = "select c.id, c.event_id, c.actor_id, c.figure_id from claim c ";
 
@@ -36,6 +43,36 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 		};
 	}
 
+	/** Those whose source counts as in print on the day (all of them when asOf is null). */
+	default List<Claim> findBySubjects(SubjectType type, Collection<Long> ids, AsOf asOf) {
+		if (asOf == null) {
+			return findBySubjects(type, ids);
+		}
+		return switch (type) {
+			case EVENT -> findByEventIdsInPrint(ids, asOf.lastDay(), asOf.lastApproximateDay());
+			case ACTOR -> findByActorIdsInPrint(ids, asOf.lastDay(), asOf.lastApproximateDay());
+			case FIGURE -> findByFigureIdsInPrint(ids, asOf.lastDay(), asOf.lastApproximateDay());
+		};
+	}
+
+	@Query(FETCH + "where c.eventId in :ids" + IN_PRINT + " order by c.id")
+	List<Claim> findByEventIdsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
+			@Param("lastApproximateDay") LocalDate lastApproximateDay);
+
+	@Query(FETCH + "where c.actorId in :ids" + IN_PRINT + " order by c.id")
+	List<Claim> findByActorIdsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
+			@Param("lastApproximateDay") LocalDate lastApproximateDay);
+
+	@Query(FETCH + "where c.figureId in :ids" + IN_PRINT + " order by c.id")
+	List<Claim> findByFigureIdsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
+			@Param("lastApproximateDay") LocalDate lastApproximateDay);
+
+	@Query("""
+			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
+			from Claim c where c.eventId in :ids""" + IN_PRINT + " group by c.eventId")
+	List<Counts> countByEventsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
+			@Param("lastApproximateDay") LocalDate lastApproximateDay);
+
 	@Query("""
 			select new org.tradeline.provenance.claim.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
 			from Claim c where c.eventId in :ids group by c.eventId""")
@@ -48,6 +85,9 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 
 	@Query(FETCH + "where c.source.id = :sourceId order by c.id")
 	List<Claim> findBySourceId(@Param("sourceId") long sourceId);
+
+	@Query(FETCH + "where c.source.id in :sourceIds order by c.id")
+	List<Claim> findBySourceIds(@Param("sourceIds") Collection<Long> sourceIds);
 
 	@NativeQuery("select count(*) from claim where id = :id and deleted_at is not null")
 	long countDeleted(@Param("id") long id);

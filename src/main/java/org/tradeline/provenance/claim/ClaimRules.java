@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.calendar.PartialDate;
-import org.tradeline.provenance.SubjectDirectory;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;

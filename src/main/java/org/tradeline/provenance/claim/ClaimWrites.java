@@ -14,7 +14,6 @@ import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.ProvenanceWrites;
-import org.tradeline.provenance.SubjectDirectory;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.SlugRow;

@@ -1,5 +1,7 @@
 package org.tradeline.provenance.dispute;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +32,9 @@ public class Dispute {
 	private Long subjectId;
 
 	private String attribute;
+
+	@Column(name = "in_print_from")
+	private LocalDate inPrintFrom;
 
 	protected Dispute() {
 	}

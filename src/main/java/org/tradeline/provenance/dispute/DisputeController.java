@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
@@ -26,8 +27,8 @@ public class DisputeController {
 
 	@GetMapping
 	PageResponse<DisputeView> list(@RequestParam(name = "subjectType", required = false) String subjectType,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.provenance.disputes(parse(subjectType), Paging.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, AsOf asOf) {
+		return this.provenance.disputes(parse(subjectType), Paging.of(page, size), asOf);
 	}
 
 	private static SubjectType parse(String subjectType) {

@@ -1,6 +1,7 @@
 package org.tradeline.provenance.dispute;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,8 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.tradeline.calendar.PartialDate;
@@ -117,6 +120,33 @@ public final class DisputeDetector {
 		positions.sort(Comparator.comparingInt((Position p) -> -p.supportingSources().size())
 			.thenComparingLong(p -> p.claims().get(0).claimId()));
 		return positions;
+	}
+
+	/**
+	 * The first day both sides of the conflict were in print: the earliest day on which two claims from
+	 * different sources that cannot both be true both counted. Empty when every such pair has a claim
+	 * whose source never counts (no publication date).
+	 *
+	 * @param inPrintFrom the first day a source counts, by source id; null when it never does
+	 */
+	public static Optional<LocalDate> inPrintFrom(Conflict conflict, Function<Long, LocalDate> inPrintFrom) {
+		List<Fact> facts = conflict.positions().stream().flatMap(p -> p.claims().stream()).toList();
+		LocalDate first = null;
+		for (int i = 0; i < facts.size(); i++) {
+			for (int j = i + 1; j < facts.size(); j++) {
+				Fact a = facts.get(i);
+				Fact b = facts.get(j);
+				LocalDate fromA = inPrintFrom.apply(a.sourceId());
+				LocalDate fromB = inPrintFrom.apply(b.sourceId());
+				if (a.sourceId() != b.sourceId() && fromA != null && fromB != null && !compatible(a, b)) {
+					LocalDate both = fromA.isAfter(fromB) ? fromA : fromB;
+					if (first == null || both.isBefore(first)) {
+						first = both;
+					}
+				}
+			}
+		}
+		return Optional.ofNullable(first);
 	}
 
 	static boolean compatible(Fact a, Fact b) {

@@ -1,5 +1,6 @@
 package org.tradeline.provenance.source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.provenance.CitationKind;
+import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.store.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
@@ -34,6 +36,17 @@ public class Source extends Tracked {
 	private String outlet;
 
 	private String authors;
+
+	private String url;
+
+	private String language;
+
+	@Column(name = "published_on")
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "published_precision")
+	private PublicationPrecision publishedPrecision;
 
 	private String summary;
 
@@ -65,6 +78,17 @@ public class Source extends Tracked {
 		this.citations.addAll(citations);
 	}
 
+	/** Where the document can be read and when it was published; a precision comes with a date. */
+	void publish(String url, String language, LocalDate publishedOn, PublicationPrecision publishedPrecision) {
+		if ((publishedOn == null) != (publishedPrecision == null)) {
+			throw new IllegalArgumentException("A publication date and its precision come together");
+		}
+		this.url = url;
+		this.language = language;
+		this.publishedOn = publishedOn;
+		this.publishedPrecision = publishedPrecision;
+	}
+
 	public String getFileName() {
 		return this.fileName;
 	}
@@ -79,6 +103,27 @@ public class Source extends Tracked {
 
 	public String getAuthors() {
 		return this.authors;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public PublicationPrecision getPublishedPrecision() {
+		return this.publishedPrecision;
+	}
+
+	/** The first day this document counts as in print for the timeline as of a date; null if never. */
+	public LocalDate inPrintFrom() {
+		return (this.publishedOn != null) ? this.publishedPrecision.inPrintFrom(this.publishedOn) : null;
 	}
 
 	public String getSummary() {

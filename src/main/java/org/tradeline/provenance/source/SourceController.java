@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
 import org.tradeline.web.IdResourceController;
@@ -29,13 +30,13 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 
 	@GetMapping
 	PageResponse<SourceView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.provenance.sources(Paging.of(page, size));
+			@RequestParam(required = false) Integer size, AsOf asOf) {
+		return this.provenance.sources(Paging.of(page, size), asOf);
 	}
 
 	@GetMapping("/{id}")
-	SourceDetail get(@PathVariable long id) {
-		return this.provenance.source(id);
+	SourceDetail get(@PathVariable long id, AsOf asOf) {
+		return this.provenance.source(id, asOf);
 	}
 
 	@GetMapping("/{id}/revisions")

@@ -1,12 +1,14 @@
 package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -16,12 +18,22 @@ public interface SourceRepository extends Repository<Source, Long> {
 
 	Optional<Source> findById(Long id);
 
+	/** Live sources in print on a day (see {@link AsOf}). */
+	@Query("select s from Source s where (s.publishedPrecision = org.tradeline.provenance.PublicationPrecision.DAY"
+			+ " and s.publishedOn <= :lastDay) or (s.publishedPrecision"
+			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and s.publishedOn <= :lastApproximateDay)")
+	Page<Source> findInPrint(@Param("lastDay") LocalDate lastDay, @Param("lastApproximateDay") LocalDate lastApproximateDay,
+			Pageable pageable);
+
 	/** Live sources. */
 	long count();
 
 	Source save(Source source);
 
 	void flush();
+
+	@NativeQuery("select min(published_on) from source where deleted_at is null")
+	Optional<LocalDate> findEarliestPublication();
 
 	@NativeQuery("select count(*) from source where file_name = :fileName")
 	long countByFileNameIncludingDeleted(@Param("fileName") String fileName);

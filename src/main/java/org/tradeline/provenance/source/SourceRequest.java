@@ -1,5 +1,6 @@
 package org.tradeline.provenance.source;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,21 +10,35 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.tradeline.provenance.CitationKind;
+import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.claim.ClaimRequest;
 
 /**
  * A source document as written. claims may only be given when creating: a new document and
  * everything it says in one request. Afterwards claims are written under /api/v1/claims.
+ * publishedPrecision defaults to day when publishedOn is given, and is refused without it.
  */
 public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
 		message = "fileName may contain only letters, digits, dot, underscore and hyphen") String fileName,
 		@Size(max = 300) String title, @Size(max = 200) String outlet, @Size(max = 300) String authors,
+		// Printable ASCII only: an address with spaces or raw non-ASCII characters is percent-encoded first.
+		@Size(max = 2000) @Pattern(regexp = SourceRef.URL,
+				message = "url must be an absolute http or https URL of printable ASCII characters") String url,
+		@Size(max = 35) @Pattern(regexp = SourceRef.LANGUAGE,
+				message = "language must be a BCP 47 language tag such as en or zh-Hans") String language,
+		LocalDate publishedOn, PublicationPrecision publishedPrecision,
 		@NotBlank @Size(max = 2000) String summary,
 		@NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "sha256 must be 64 lowercase hex digits") String sha256,
 		@Size(max = 50) List<@NotNull @Valid CitationRequest> citations,
 		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims) {
 
 	record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
+	}
+
+	PublicationPrecision precision() {
+		return (this.publishedOn != null && this.publishedPrecision == null) ? PublicationPrecision.DAY
+				: this.publishedPrecision;
 	}
 
 }

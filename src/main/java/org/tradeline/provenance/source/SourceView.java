@@ -1,15 +1,21 @@
 package org.tradeline.provenance.source;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** A source document as listed: metadata, what it cites, and how its claims stand. */
-public record SourceView(long id, String fileName, String title, String outlet, String authors, String summary,
-		String sha256, List<Source.Citation> citations, SourceStanding standing) {
+import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.provenance.SourceRef;
+
+/** A source document as listed: metadata, how to cite it, what it cites, and how its claims stand. */
+public record SourceView(long id, String fileName, String title, String outlet, String authors, String url,
+		String language, LocalDate publishedOn, PublicationPrecision publishedPrecision, String citation,
+		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing) {
 
 	public static SourceView of(Source source, SourceStanding standing) {
 		return new SourceView(source.getId(), source.getFileName(), source.getTitle(), source.getOutlet(),
-				source.getAuthors(), source.getSummary(), source.getSha256(), List.copyOf(source.getCitations()),
-				standing);
+				source.getAuthors(), source.getUrl(), source.getLanguage(), source.getPublishedOn(),
+				source.getPublishedPrecision(), SourceRef.of(source).citation(), source.getSummary(),
+				source.getSha256(), List.copyOf(source.getCitations()), standing);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -14,11 +15,11 @@ import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectDirectory;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
+import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
@@ -68,7 +69,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	@Override
 	public SourceDetail create(SourceRequest request) {
-		Violations violations = this.writes.check(request);
+		Violations violations = check(request);
 		List<ClaimRequest.Inline> inline = (request.claims() != null) ? request.claims() : List.of();
 		for (int i = 0; i < inline.size(); i++) {
 			if (inline.get(i) != null) {
@@ -99,12 +100,13 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	@Override
 	protected SourceDetail view(Long id) {
-		return this.provenance.source(id);
+		return this.provenance.source(id, null);
 	}
 
 	@Override
 	protected SourceRequest requestOf(Source source) {
 		return new SourceRequest(source.getFileName(), source.getTitle(), source.getOutlet(), source.getAuthors(),
+				source.getUrl(), source.getLanguage(), source.getPublishedOn(), source.getPublishedPrecision(),
 				source.getSummary(), source.getSha256(), source.getCitations()
 					.stream()
 					.map(c -> new SourceRequest.CitationRequest(c.name(), c.kind()))
@@ -113,7 +115,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	@Override
 	protected SourceDetail change(Long id, Source source, SourceRequest request) {
-		Violations violations = this.writes.check(request);
+		Violations violations = check(request);
 		if (request.claims() != null) {
 			violations.add("claims", "claims can only be given when creating a source; use /api/v1/claims");
 		}
@@ -122,12 +124,19 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		}
 		violations.throwIfAny();
 		SourceRequest before = requestOf(source);
+		boolean redated = !Objects.equals(source.getPublishedOn(), request.publishedOn())
+				|| !Objects.equals(source.getPublishedPrecision(), request.precision());
 		apply(source, request);
 		this.sources.flush();
 		this.revisions.record(id, "updated", before, false, requestOf(source), false);
-		// Its claims and the disputes citing it show the source's outlet.
+		// Its claims and the disputes citing it show the source's citation.
 		this.storeChanges.record(tag(id), "sources");
-		this.derived.touched(this.claims.findBySourceId(id));
+		List<Claim> own = this.claims.findBySourceId(id);
+		this.derived.touched(own);
+		if (redated) {
+			// When each dispute it takes part in was first in print depends on its date.
+			this.derived.refresh(ProvenanceWrites.subjectsOf(own));
+		}
 		return view(id);
 	}
 
@@ -162,6 +171,14 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		return view(id);
 	}
 
+	private Violations check(SourceRequest request) {
+		Violations violations = this.writes.check(request);
+		if (request.publishedPrecision() != null && request.publishedOn() == null) {
+			violations.add("publishedPrecision", "publishedPrecision needs publishedOn");
+		}
+		return violations;
+	}
+
 	private static void apply(Source source, SourceRequest request) {
 		List<Source.Citation> citations = (request.citations() != null) ? request.citations()
 			.stream()
@@ -169,6 +186,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 			.toList() : List.of();
 		source.update(request.title(), request.outlet(), request.authors(), request.summary(), request.sha256(),
 				citations);
+		source.publish(request.url(), request.language(), request.publishedOn(), request.precision());
 	}
 
 	private static String tag(long id) {

@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.claim;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.Subjects;
 import org.tradeline.provenance.claim.ClaimRepository;
 
 /**
@@ -33,7 +37,7 @@ public class SubjectDirectory {
 	}
 
 	/** Names of these subjects, deleted or not. */
-	Map<Subject, SubjectRef> nameIncludingDeleted(Collection<Subject> subjects) {
+	public Map<Subject, SubjectRef> nameIncludingDeleted(Collection<Subject> subjects) {
 		return name(subjects, row -> true);
 	}
 
@@ -47,7 +51,7 @@ public class SubjectDirectory {
 	 * Locks the subjects' rows until the transaction ends, so that writers deriving provenance from
 	 * the claims about one subject take turns.
 	 */
-	void lock(SubjectType type, Collection<Long> ids) {
+	public void lock(SubjectType type, Collection<Long> ids) {
 		of(type).lock(ids);
 	}
 
@@ -57,7 +61,7 @@ public class SubjectDirectory {
 	}
 
 	/** When the subject was deleted; empty while it is live. */
-	Optional<Instant> deletedAt(Subject subject) {
+	public Optional<Instant> deletedAt(Subject subject) {
 		return of(subject.type()).deletedAt(subject.id());
 	}
 
