@@ -68,7 +68,7 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 			@Param("lastApproximateDay") LocalDate lastApproximateDay);
 
 	@Query("""
-			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
+			select new org.tradeline.provenance.claim.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
 			from Claim c where c.eventId in :ids""" + IN_PRINT + " group by c.eventId")
 	List<Counts> countByEventsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
 			@Param("lastApproximateDay") LocalDate lastApproximateDay);
