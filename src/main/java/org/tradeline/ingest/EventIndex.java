@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
 
 /**
@@ -24,7 +25,7 @@ final class EventIndex {
 	/** Words that announce an event of each kind, as stems. */
 	private static final Map<String, Set<String>> KIND_CUES = Map.of("TALKS",
 			Set.of("talk", "negotiation", "negotiat", "meet", "meeting", "consultation", "delegation", "convened",
-					"round", "summit", "counterpart"),
+					"round", "summit", "counterpart", "team", "negotiator", "engag"),
 			"CALL", Set.of("call", "phone", "conversation", "spoke", "telephone"), "AGREEMENT",
 			Set.of("agre", "deal", "framework", "truce", "accord", "pact"), "MEASURE",
 			Set.of("control", "restriction", "ban", "measur", "curb", "sanction", "tariff", "revok", "revocation",
@@ -84,12 +85,19 @@ final class EventIndex {
 		return places;
 	}
 
-	/** A scored candidate. */
-	record Match(Indexed event, double score) {
+	/**
+	 * A scored candidate: {@code evidence} is what the words, place, people and kind say, {@code score}
+	 * adds what the dates say. A date alone never makes a match: many things happen on one day.
+	 */
+	record Match(Indexed event, double score, double evidence) {
 	}
 
-	/** The best event for the mention at token {@code center} of the sentence, or null below the threshold. */
-	Match best(SentenceReading reading, int center) {
+	/**
+	 * The best event for the mention at token {@code center} of the sentence (-1: the whole sentence),
+	 * or null below the threshold; {@code focus} is the event the document is mostly about, which wins
+	 * ties of cue words such as "the talks".
+	 */
+	Match best(SentenceReading reading, int center, String focus, boolean useDates) {
 		Set<Indexed> candidates = new HashSet<>();
 		for (int k = 0; k < reading.stems().size(); k++) {
 			Set<Indexed> hit = this.byKey.get("w:" + reading.stems().get(k));
@@ -118,25 +126,50 @@ final class EventIndex {
 		}
 		Match best = null;
 		for (Indexed e : candidates) {
-			double score = score(e, reading, center);
-			if (score >= THRESHOLD && (best == null || score > best.score()
+			double evidence = evidence(e, reading, center, focus);
+			double score = evidence + (useDates ? dates(e, reading, center) : 0);
+			if (evidence >= 1.0 && score >= THRESHOLD && (best == null || score > best.score()
 					|| (score == best.score() && e.event().slug().compareTo(best.event().event().slug()) < 0))) {
-				best = new Match(e, score);
+				best = new Match(e, score, evidence);
 			}
 		}
 		return best;
 	}
 
-	private double score(Indexed e, SentenceReading reading, int center) {
+	private double dates(Indexed e, SentenceReading reading, int center) {
+		if (e.first() == null) {
+			return 0;
+		}
+		double score = 0;
+		for (DateMention d : reading.dates()) {
+			if (d.date() == null) {
+				continue;
+			}
+			double weight = near(reading.sentence().tokenAt(d.start()), center) ? 1.0 : 0.5;
+			boolean exact = d.date().precision() == DatePrecision.DAY && e.first().equals(e.last())
+					&& e.first().equals(d.date().anchor());
+			score += (exact ? 3.0 : overlaps(e, d.date()) ? 1.5 : -3.0) * weight;
+		}
+		return score;
+	}
+
+	private double evidence(Indexed e, SentenceReading reading, int center, String focus) {
 		List<Token> tokens = reading.sentence().tokens();
 		Map<String, Double> title = new HashMap<>();
 		double location = 0;
 		boolean cue = false;
 		Set<String> cues = KIND_CUES.getOrDefault(e.event().kind(), Set.of());
+		boolean[] named = new boolean[tokens.size()];
+		for (ActorMention a : reading.actors()) {
+			for (int k = a.first(); k <= a.last(); k++) {
+				named[k] = true;
+			}
+		}
 		for (int k = 0; k < tokens.size(); k++) {
 			double weight = near(k, center) ? 1.0 : 0.5;
 			String stem = reading.stems().get(k);
-			if (e.titleStems().contains(stem)) {
+			// a name in the title counts once, as a participant, not again as a title word
+			if (!named[k] && e.titleStems().contains(stem)) {
 				title.merge(stem, this.idf.getOrDefault(stem, 0.0) * weight, Math::max);
 			}
 			if (e.location() != null && tokens.get(k).base().equals(e.location())) {
@@ -155,14 +188,8 @@ final class EventIndex {
 			}
 		}
 		score += Math.min(3.0, people);
-		if (e.first() != null) {
-			for (DateMention d : reading.dates()) {
-				if (d.date() == null) {
-					continue;
-				}
-				double weight = near(reading.sentence().tokenAt(d.start()), center) ? 1.0 : 0.5;
-				score += (overlaps(e, d.date()) ? 3.0 : -3.0) * weight;
-			}
+		if (cue && e.event().slug().equals(focus)) {
+			score += 1.0;
 		}
 		return score;
 	}

@@ -37,6 +37,10 @@ final class PlaceRules {
 		Matcher m = IN_PLACE.matcher(text).region(sentence.start(), sentence.end());
 		while (m.find()) {
 			String name = m.group(1);
+			if (m.end(1) < text.length() && (text.charAt(m.end(1)) == '’' || text.charAt(m.end(1)) == '\'')) {
+				// "at Shanghai's Fudan University": the place is the institution's, not the event's
+				continue;
+			}
 			String folded = Texts.fold(name);
 			String first = folded.split(" ")[0];
 			if (NOT_PLACES.contains(first) || Countries.REGIONS.contains(folded) || Countries.of(first) != null

@@ -1,6 +1,7 @@
 package org.tradeline.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ public final class SuggestionEngine {
 	private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "of", "to", "in", "a", "is", "that", "for",
 			"on", "with", "as", "was", "by", "it", "are", "at", "from", "has", "have", "be", "said", "its", "an",
 			"this", "which", "will", "were", "not", "but");
+
+	/** Evidence from words, place and people strong enough to name an event without a date agreeing. */
+	static final double STRONG = 4.5;
 
 	private static final Set<String> END_CUES = Set.of("concluded", "ended", "end", "until", "through", "closed",
 			"wrapped");
@@ -89,6 +93,8 @@ public final class SuggestionEngine {
 
 		private final Map<String, DateMention> weekReadings = new HashMap<>();
 
+		private String focus;
+
 		Run(String text, String folded, Document document, Known known) {
 			this.text = text;
 			this.folded = folded;
@@ -103,6 +109,8 @@ public final class SuggestionEngine {
 
 		List<Suggestion> suggest(List<Sentence> sentences) {
 			PartialDate previous = null;
+			List<SentenceReading> readings = new ArrayList<>();
+			Map<String, Integer> mentions = new HashMap<>();
 			for (Sentence sentence : sentences) {
 				SentenceReading reading = read(sentence, previous);
 				for (DateMention d : reading.dates()) {
@@ -111,8 +119,21 @@ public final class SuggestionEngine {
 						previous = d.date();
 					}
 				}
-				suggest(reading);
+				readings.add(reading);
+				EventIndex.Match whole = this.events.best(reading, -1, null, true);
+				if (whole != null) {
+					mentions.merge(whole.event().event().slug(), 1, Integer::sum);
+				}
 			}
+			// the event most sentences are about: "the talks" without a name most likely means it
+			this.focus = mentions.entrySet()
+				.stream()
+				.filter((e) -> e.getValue() >= 2)
+				.max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+					.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+				.map(Map.Entry::getKey)
+				.orElse(null);
+			readings.forEach(this::suggest);
 			for (Map.Entry<String, Sentence> mentioned : this.mentionedEvents.entrySet()) {
 				if (this.datedEvents.contains(mentioned.getKey())) {
 					continue;
@@ -133,9 +154,23 @@ public final class SuggestionEngine {
 					FigureRules.find(this.text, this.folded, sentence), this.places.find(this.text, sentence));
 		}
 
+		/** The event a date belongs to: one whose date allows it, or an undated one the words clearly name. */
+		private EventIndex.Match eventForDate(SentenceReading r, DateMention d) {
+			EventIndex.Match match = this.events.best(r, r.sentence().tokenAt(d.start()), this.focus, true);
+			if (match == null || d.date() == null) {
+				return match;
+			}
+			EventIndex.Indexed e = match.event();
+			if (e.first() == null) {
+				return (match.evidence() >= STRONG) ? match : null;
+			}
+			// a date the event's known date excludes is more often another event than a dispute
+			return (EventIndex.overlaps(e, d.date()) || match.evidence() >= 2 * STRONG) ? match : null;
+		}
+
 		private void suggest(SentenceReading r) {
 			Sentence s = r.sentence();
-			EventIndex.Match whole = this.events.best(r, -1);
+			EventIndex.Match whole = this.events.best(r, -1, this.focus, true);
 			if (whole != null) {
 				this.mentionedEvents.putIfAbsent(whole.event().event().slug(), s);
 			}
@@ -149,7 +184,7 @@ public final class SuggestionEngine {
 				}
 			}
 			for (DateMention d : r.dates()) {
-				EventIndex.Match match = this.events.best(r, s.tokenAt(d.start()));
+				EventIndex.Match match = eventForDate(r, d);
 				if (match == null) {
 					if (d.date() != null && (d.date().precision() == DatePrecision.DAY
 							|| d.date().precision() == DatePrecision.AROUND_DAY) && proposal == null) {
@@ -172,32 +207,25 @@ public final class SuggestionEngine {
 						d.end(), d.rule(), confidence(match));
 			}
 			for (ActorMention a : r.actors()) {
-				EventIndex.Match match = this.events.best(r, a.first());
-				SuggestedSubject subject = (match != null) ? SuggestedSubject.existing("EVENT", match.event().event().slug())
-						: proposal;
-				if (subject == null) {
-					continue;
+				EventIndex.Match match = this.events.best(r, a.first(), this.focus, true);
+				if (match != null) {
+					participate(a, match, null, s);
 				}
-				add(subject, "participant", a.actor().slug(), a.form().equals(Texts.fold(a.actor().name()))
-						? a.actor().name() : this.text.substring(a.start(), a.end()), s, a.start(), a.end(),
-						"participant-named-with-event", match != null ? confidence(match) : 0.5);
-				String kind = (match != null) ? match.event().event().kind() : null;
-				for (RoleAttribute role : this.roles) {
-					if (role.kind() == RoleAttribute.Kind.LEADER && (kind == null || !RoleAttribute.ENCOUNTERS.contains(kind))) {
-						continue;
-					}
-					if (role.heldBy(a, this.folded)) {
-						add(subject, role.code(), a.actor().slug(), a.actor().name(), s,
-								a.titled() ? Math.min(a.titleStart(), a.start()) : a.start(), a.end(),
-								"role-" + role.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), 0.8);
+				else if (proposal != null) {
+					participate(a, null, proposal, s);
+					// "He Lifeng, who led the delegation in London, called ...": the new statement and the known talks
+					EventIndex.Match named = this.events.best(r, a.first(), this.focus, false);
+					if (named != null && named.evidence() >= STRONG) {
+						participate(a, named, null, s);
 					}
 				}
 			}
 			for (PlaceMention p : r.places()) {
-				EventIndex.Match match = this.events.best(r, s.tokenAt(p.start()));
+				EventIndex.Match match = this.events.best(r, s.tokenAt(p.start()), this.focus, true);
 				if (match != null) {
 					String location = match.event().location();
-					if (location == null || location.equals(Texts.fold(p.name()))) {
+					boolean encounter = RoleAttribute.ENCOUNTERS.contains(match.event().event().kind());
+					if (encounter && (location == null || location.equals(Texts.fold(p.name())))) {
 						add(SuggestedSubject.existing("EVENT", match.event().event().slug()), "location", p.name(),
 								p.name(), s, p.start(), p.end(), p.known() ? "location-known-place" : "location-in-place",
 								confidence(match));
@@ -209,9 +237,38 @@ public final class SuggestionEngine {
 			}
 			for (FigureMention f : r.figures()) {
 				Known.Figure figure = this.figures.match(f, r);
-				SuggestedSubject subject = (figure != null) ? SuggestedSubject.existing("FIGURE", figure.slug())
-						: SuggestedSubject.proposed("FIGURE", "figure@" + f.start(), figureTitle(f, s));
-				add(subject, "amount", f.value(), f.label(), s, f.start(), f.end(), f.rule(), figure != null ? 0.8 : 0.6);
+				if (figure != null) {
+					add(SuggestedSubject.existing("FIGURE", figure.slug()), "amount", f.value(), f.label(), s, f.start(),
+							f.end(), f.rule(), 0.8);
+					continue;
+				}
+				// one proposal per amount and unit; a headline repeating the body's figure gives way to the longer sentence
+				String key = "FIGURE:figure-" + f.unit() + "-" + f.value() + "|amount|" + f.value();
+				Suggestion earlier = this.suggestions.get(key);
+				if (earlier != null && earlier.end() - earlier.start() < s.end() - s.start()) {
+					this.suggestions.remove(key);
+				}
+				add(SuggestedSubject.proposed("FIGURE", "figure-" + f.unit() + "-" + f.value(), figureTitle(f, s)), "amount",
+						f.value(), f.label(), s, f.start(), f.end(), f.rule(), 0.6);
+			}
+		}
+
+		private void participate(ActorMention a, EventIndex.Match match, SuggestedSubject proposal, Sentence s) {
+			SuggestedSubject subject = (match != null) ? SuggestedSubject.existing("EVENT", match.event().event().slug())
+					: proposal;
+			String label = a.form().equals(Texts.fold(a.actor().name())) ? a.actor().name()
+					: this.text.substring(a.start(), a.end());
+			add(subject, "participant", a.actor().slug(), label, s, a.start(), a.end(), "participant-named-with-event",
+					match != null ? confidence(match) : 0.5);
+			if (match == null || !RoleAttribute.ENCOUNTERS.contains(match.event().event().kind())) {
+				return;
+			}
+			for (RoleAttribute role : this.roles) {
+				if (role.heldBy(a, this.folded)) {
+					add(subject, role.code(), a.actor().slug(), a.actor().name(), s,
+							a.titled() ? Math.min(a.titleStart(), a.start()) : a.start(), a.end(),
+							"role-" + role.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), 0.8);
+				}
 			}
 		}
 

@@ -70,7 +70,7 @@ final class Texts {
 			int pending = -1;
 			for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
 				int from = (pending >= 0) ? pending : start;
-				if (end < line.length() && endsWithAbbreviation(line, end)) {
+				if (end < line.length() && (endsWithAbbreviation(line, end) || glued(line, end))) {
 					pending = from;
 					start = end;
 					continue;
@@ -85,6 +85,11 @@ final class Texts {
 			lineStart = lineEnd + 1;
 		}
 		return sentences;
+	}
+
+	/** A break with no space around it ("U.S.-China") is inside a word, not between sentences. */
+	private static boolean glued(String line, int end) {
+		return !Character.isWhitespace(line.charAt(end - 1)) && !Character.isWhitespace(line.charAt(end));
 	}
 
 	private static boolean endsWithAbbreviation(String line, int end) {
@@ -128,12 +133,14 @@ final class Texts {
 	static String stem(String folded) {
 		String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
 		w = w.replace("iz", "is");
-		for (String suffix : new String[] { "ing", "ed", "es", "s" }) {
+		for (String suffix : new String[] { "ment", "ing", "ed", "es", "s" }) {
 			if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
-				return w.substring(0, w.length() - suffix.length());
+				w = w.substring(0, w.length() - suffix.length());
+				break;
 			}
 		}
-		return w;
+		// "agree", "agreed" and "agreement" meet at "agre"
+		return (w.endsWith("e") && w.length() > 3) ? w.substring(0, w.length() - 1) : w;
 	}
 
 	static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
