@@ -38,6 +38,14 @@ final class ActorRules {
 
 	private final Map<String, List<Form>> forms = new HashMap<>();
 
+	/** Governments by country code, for "the US accused ..." where a country's name stands for its government. */
+	private final Map<String, Known.Actor> governments = new HashMap<>();
+
+	/** Words after a country's name that make it the one acting. */
+	private static final Set<String> ACTING = Set.of("has", "had", "have", "is", "was", "will", "would", "says", "said",
+			"wants", "expects", "seeks", "agreed", "accused", "imposed", "implemented", "announced", "introduced",
+			"criticized", "criticised", "approved", "restricted", "retaliated", "revoked", "banned", "halted");
+
 	private int longest = 1;
 
 	private record Form(Known.Actor actor, boolean ambiguousWord, String kind) {
@@ -45,6 +53,19 @@ final class ActorRules {
 
 	ActorRules(List<Known.Actor> actors) {
 		Map<String, List<Form>> byKey = new HashMap<>();
+		Map<String, Integer> governmentsPerCountry = new HashMap<>();
+		for (Known.Actor actor : actors) {
+			if ("GOVERNMENT".equals(actor.kind()) && actor.country() != null) {
+				governmentsPerCountry.merge(actor.country(), 1, Integer::sum);
+				this.governments.put(actor.country(), actor);
+			}
+		}
+		// a country with several governments in the store (past and present) is not resolved from its name
+		governmentsPerCountry.forEach((country, count) -> {
+			if (count > 1) {
+				this.governments.remove(country);
+			}
+		});
 		for (Known.Actor actor : actors) {
 			List<String> words = Texts.words(actor.name(), 0, actor.name().length()).stream().map(Token::folded).toList();
 			if (words.isEmpty()) {
@@ -130,7 +151,33 @@ final class ActorRules {
 			}
 		}
 		sharePluralTitles(text, tokens, found);
+		countriesActing(text, tokens, found);
 		return found;
+	}
+
+	/** "The US accused", "China imposed": the country's name as the subject of a verb stands for its government. */
+	private void countriesActing(String text, List<Token> tokens, List<ActorMention> found) {
+		for (int i = 0; i < tokens.size(); i++) {
+			int n = (i + 1 < tokens.size() && tokens.get(i).folded().equals("united")
+					&& tokens.get(i + 1).folded().equals("states")) ? 2 : 1;
+			String key = (n == 2) ? "united states" : tokens.get(i).folded();
+			String country = Countries.NOUNS.get(key);
+			Known.Actor government = (country != null) ? this.governments.get(country) : null;
+			int next = i + n;
+			if (government == null || next >= tokens.size() || !tokens.get(i).capitalized()
+					|| !contiguous(text, tokens, i, next) || !ACTING.contains(tokens.get(next).folded())) {
+				continue;
+			}
+			int at = i;
+			if (found.stream().anyMatch((m) -> m.first() <= at && at <= m.last())) {
+				continue;
+			}
+			int start = (i > 0 && tokens.get(i - 1).folded().equals("the") && contiguous(text, tokens, i - 1, i))
+					? tokens.get(i - 1).start() : tokens.get(i).start();
+			found.add(new ActorMention(government, i, next - 1, start, tokens.get(next - 1).end(), "country:" + key, null,
+					-1, -1));
+		}
+		found.sort(java.util.Comparator.comparingInt(ActorMention::first));
 	}
 
 	/** "Presidents Xi and Trump": the second name carries the plural title too, in the singular. */

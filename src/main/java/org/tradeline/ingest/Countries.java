@@ -19,6 +19,10 @@ final class Countries {
 			Map.entry("australia", "AU"), Map.entry("australian", "AU"), Map.entry("vietnam", "VN"),
 			Map.entry("vietnamese", "VN"), Map.entry("brazil", "BR"), Map.entry("brazilian", "BR"));
 
+	/** What English texts call a country's government when it acts: "the US accused", "China imposed". */
+	static final Map<String, String> NOUNS = Map.of("us", "US", "u.s.", "US", "united states", "US", "america", "US",
+			"china", "CN", "uk", "GB", "britain", "GB", "japan", "JP", "india", "IN", "russia", "RU");
+
 	/** Countries whose names are written family name first in English reporting. */
 	static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "TW", "HK", "KR", "KP", "VN");
 

@@ -25,7 +25,7 @@ final class EventIndex {
 	/** Words that announce an event of each kind, as stems. */
 	private static final Map<String, Set<String>> KIND_CUES = Map.of("TALKS",
 			Set.of("talk", "negotiation", "negotiat", "meet", "meeting", "consultation", "delegation", "convened",
-					"round", "summit", "counterpart", "team", "negotiator", "engag"),
+					"round", "summit", "counterpart", "team", "negotiator", "engag", "met"),
 			"CALL", Set.of("call", "phone", "conversation", "spoke", "telephone"), "AGREEMENT",
 			Set.of("agre", "deal", "framework", "truce", "accord", "pact"), "MEASURE",
 			Set.of("control", "restriction", "ban", "measur", "curb", "sanction", "tariff", "revok", "revocation",
@@ -64,18 +64,24 @@ final class EventIndex {
 	}
 
 	private static Indexed index(Known.Event event) {
+		String location = (event.location() != null) ? Texts.fold(event.location()) : null;
 		Set<String> stems = new HashSet<>();
 		for (Token t : Texts.words(event.title(), 0, event.title().length())) {
+			stems.add(Texts.stem(t.folded()));
 			for (String part : t.folded().split("-")) {
 				if (!Texts.STOPWORDS.contains(part) && part.length() > 1) {
 					stems.add(Texts.stem(part));
 				}
 			}
 		}
+		// the place counts once, as the location, not again as a title word
+		if (location != null) {
+			stems.remove(Texts.stem(location));
+		}
+		stems.removeIf(Texts.STOPWORDS::contains);
 		PartialDate date = event.date();
 		LocalDate first = (date != null) ? date.first() : null;
 		LocalDate last = (date == null) ? null : (event.end() != null && event.end().isAfter(date.last())) ? event.end() : date.last();
-		String location = (event.location() != null) ? Texts.fold(event.location()) : null;
 		return new Indexed(event, stems, location, Set.copyOf(event.participants()), first, last);
 	}
 
@@ -83,6 +89,13 @@ final class EventIndex {
 		Set<String> places = new HashSet<>();
 		this.events.stream().map(Indexed::location).filter((l) -> l != null).forEach(places::add);
 		return places;
+	}
+
+	/** How dates count: all, only those agreeing with the event's date, or not at all. */
+	enum Dates {
+
+		ALL, AGREEING, NONE
+
 	}
 
 	/**
@@ -97,7 +110,7 @@ final class EventIndex {
 	 * or null below the threshold; {@code focus} is the event the document is mostly about, which wins
 	 * ties of cue words such as "the talks".
 	 */
-	Match best(SentenceReading reading, int center, String focus, boolean useDates) {
+	Match best(SentenceReading reading, int center, String focus, Dates useDates) {
 		Set<Indexed> candidates = new HashSet<>();
 		for (int k = 0; k < reading.stems().size(); k++) {
 			Set<Indexed> hit = this.byKey.get("w:" + reading.stems().get(k));
@@ -127,8 +140,15 @@ final class EventIndex {
 		Match best = null;
 		for (Indexed e : candidates) {
 			double evidence = evidence(e, reading, center, focus);
-			double score = evidence + (useDates ? dates(e, reading, center) : 0);
-			if (evidence >= 1.0 && score >= THRESHOLD && (best == null || score > best.score()
+			double dates = switch (useDates) {
+				case ALL -> dates(e, reading, center);
+				case AGREEING -> Math.max(0, dates(e, reading, center));
+				case NONE -> 0;
+			};
+			double score = evidence + dates;
+			// a date the event's own date pins to the day needs little else; a vaguer agreement needs more
+			double needed = (dates >= 3.0) ? 1.0 : 2.0;
+			if (evidence >= needed && score >= THRESHOLD && (best == null || score > best.score()
 					|| (score == best.score() && e.event().slug().compareTo(best.event().event().slug()) < 0))) {
 				best = new Match(e, score, evidence);
 			}

@@ -31,7 +31,7 @@ public final class SuggestionEngine {
 			"this", "which", "will", "were", "not", "but");
 
 	/** Evidence from words, place and people strong enough to name an event without a date agreeing. */
-	static final double STRONG = 4.5;
+	static final double STRONG = 4.0;
 
 	private static final Set<String> END_CUES = Set.of("concluded", "ended", "end", "until", "through", "closed",
 			"wrapped");
@@ -120,7 +120,7 @@ public final class SuggestionEngine {
 					}
 				}
 				readings.add(reading);
-				EventIndex.Match whole = this.events.best(reading, -1, null, true);
+				EventIndex.Match whole = this.events.best(reading, -1, null, EventIndex.Dates.ALL);
 				if (whole != null) {
 					mentions.merge(whole.event().event().slug(), 1, Integer::sum);
 				}
@@ -144,7 +144,32 @@ public final class SuggestionEngine {
 				add(SuggestedSubject.existing("EVENT", mentioned.getKey()), "occurrence", "occurred", label, s, s.start(),
 						s.end(), week != null ? week.rule() : "event-mentioned", 0.5);
 			}
-			return List.copyOf(this.suggestions.values());
+			return narrowestDates(List.copyOf(this.suggestions.values()));
+		}
+
+		/**
+		 * A date is single-valued: of the readings one document gives for the same event ("in May",
+		 * "mid-May"), only the narrowest is suggested; the vaguer ones add nothing and would be read as
+		 * the document disagreeing with itself.
+		 */
+		private static List<Suggestion> narrowestDates(List<Suggestion> all) {
+			List<Suggestion> kept = new ArrayList<>();
+			for (Suggestion s : all) {
+				if (!s.attribute().endsWith("-date")) {
+					kept.add(s);
+					continue;
+				}
+				PartialDate date = PartialDate.parse(s.value());
+				boolean wider = all.stream()
+					.filter((o) -> o != s && o.attribute().equals(s.attribute()) && o.subject().equals(s.subject()))
+					.map((o) -> PartialDate.parse(o.value()))
+					.anyMatch((o) -> o.overlaps(date) && !o.first().isBefore(date.first()) && !o.last().isAfter(date.last())
+							&& (o.first().isAfter(date.first()) || o.last().isBefore(date.last())));
+				if (!wider) {
+					kept.add(s);
+				}
+			}
+			return kept;
 		}
 
 		private SentenceReading read(Sentence sentence, PartialDate previous) {
@@ -156,7 +181,7 @@ public final class SuggestionEngine {
 
 		/** The event a date belongs to: one whose date allows it, or an undated one the words clearly name. */
 		private EventIndex.Match eventForDate(SentenceReading r, DateMention d) {
-			EventIndex.Match match = this.events.best(r, r.sentence().tokenAt(d.start()), this.focus, true);
+			EventIndex.Match match = this.events.best(r, r.sentence().tokenAt(d.start()), this.focus, EventIndex.Dates.ALL);
 			if (match == null || d.date() == null) {
 				return match;
 			}
@@ -164,13 +189,18 @@ public final class SuggestionEngine {
 			if (e.first() == null) {
 				return (match.evidence() >= STRONG) ? match : null;
 			}
-			// a date the event's known date excludes is more often another event than a dispute
-			return (EventIndex.overlaps(e, d.date()) || match.evidence() >= 2 * STRONG) ? match : null;
+			// a date the event's known date excludes is more often another event than a dispute; a vaguer
+			// date that merely fits needs the words to name the event on their own
+			if (!EventIndex.overlaps(e, d.date())) {
+				return (match.evidence() >= 2 * STRONG) ? match : null;
+			}
+			boolean exact = d.date().precision() == DatePrecision.DAY && e.first().equals(d.date().anchor());
+			return (exact || match.evidence() >= EventIndex.THRESHOLD) ? match : null;
 		}
 
 		private void suggest(SentenceReading r) {
 			Sentence s = r.sentence();
-			EventIndex.Match whole = this.events.best(r, -1, this.focus, true);
+			EventIndex.Match whole = this.events.best(r, -1, this.focus, EventIndex.Dates.ALL);
 			if (whole != null) {
 				this.mentionedEvents.putIfAbsent(whole.event().event().slug(), s);
 			}
@@ -207,21 +237,22 @@ public final class SuggestionEngine {
 						d.end(), d.rule(), confidence(match));
 			}
 			for (ActorMention a : r.actors()) {
-				EventIndex.Match match = this.events.best(r, a.first(), this.focus, true);
-				if (match != null) {
+				// the people of a sentence that opens a new dated event belong to it, unless the words clearly name another
+				EventIndex.Match match = this.events.best(r, a.first(), this.focus, EventIndex.Dates.AGREEING);
+				if (match != null && (proposal == null || match.evidence() >= STRONG)) {
 					participate(a, match, null, s);
 				}
 				else if (proposal != null) {
 					participate(a, null, proposal, s);
 					// "He Lifeng, who led the delegation in London, called ...": the new statement and the known talks
-					EventIndex.Match named = this.events.best(r, a.first(), this.focus, false);
+					EventIndex.Match named = this.events.best(r, a.first(), this.focus, EventIndex.Dates.NONE);
 					if (named != null && named.evidence() >= STRONG) {
 						participate(a, named, null, s);
 					}
 				}
 			}
 			for (PlaceMention p : r.places()) {
-				EventIndex.Match match = this.events.best(r, s.tokenAt(p.start()), this.focus, true);
+				EventIndex.Match match = this.events.best(r, s.tokenAt(p.start()), this.focus, EventIndex.Dates.ALL);
 				if (match != null) {
 					String location = match.event().location();
 					boolean encounter = RoleAttribute.ENCOUNTERS.contains(match.event().event().kind());

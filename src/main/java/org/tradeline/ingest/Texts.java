@@ -132,7 +132,8 @@ final class Texts {
 	/** A crude English stem, enough for "accused" and "accuses" or "criticised" and "criticizes" to meet. */
 	static String stem(String folded) {
 		String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
-		w = w.replace("iz", "is");
+		// British and American spellings meet: "criticize"/"criticise", "license"/"licence"
+		w = w.replace("iz", "is").replace("ence", "ense");
 		for (String suffix : new String[] { "ment", "ing", "ed", "es", "s" }) {
 			if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
 				w = w.substring(0, w.length() - suffix.length());
