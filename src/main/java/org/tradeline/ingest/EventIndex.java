@@ -201,13 +201,15 @@ final class EventIndex {
 		}
 		double score = Math.min(4.0, title.values().stream().mapToDouble(Double::doubleValue).sum()) + location
 				+ (cue ? 1.0 : 0.0);
-		double people = 0;
+		// each participant once; the actor being placed counts less than others known to take part with it
+		Map<String, Double> people = new HashMap<>();
 		for (ActorMention a : reading.actors()) {
 			if (e.participants().contains(a.actor().slug())) {
-				people += near(a.first(), center) ? 1.5 : 0.75;
+				double weight = (a.first() == center) ? 1.0 : near(a.first(), center) ? 1.5 : 0.75;
+				people.merge(a.actor().slug(), weight, Math::max);
 			}
 		}
-		score += Math.min(3.0, people);
+		score += Math.min(3.0, people.values().stream().mapToDouble(Double::doubleValue).sum());
 		if (cue && e.event().slug().equals(focus)) {
 			score += 1.0;
 		}
