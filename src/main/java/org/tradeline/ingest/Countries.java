@@ -20,8 +20,12 @@ final class Countries {
 			Map.entry("vietnamese", "VN"), Map.entry("brazil", "BR"), Map.entry("brazilian", "BR"));
 
 	/** What English texts call a country's government when it acts: "the US accused", "China imposed". */
-	static final Map<String, String> NOUNS = Map.of("us", "US", "u.s.", "US", "united states", "US", "america", "US",
-			"china", "CN", "uk", "GB", "britain", "GB", "japan", "JP", "india", "IN", "russia", "RU");
+	static final Map<String, String> NOUNS = Map.ofEntries(Map.entry("us", "US"), Map.entry("u.s.", "US"),
+			Map.entry("united states", "US"), Map.entry("america", "US"), Map.entry("china", "CN"),
+			Map.entry("uk", "GB"), Map.entry("britain", "GB"), Map.entry("japan", "JP"), Map.entry("india", "IN"),
+			Map.entry("russia", "RU"), Map.entry("germany", "DE"), Map.entry("france", "FR"),
+			Map.entry("canada", "CA"), Map.entry("mexico", "MX"), Map.entry("brazil", "BR"),
+			Map.entry("australia", "AU"), Map.entry("vietnam", "VN"), Map.entry("taiwan", "TW"));
 
 	/** Countries whose names are written family name first in English reporting. */
 	static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "TW", "HK", "KR", "KP", "VN");

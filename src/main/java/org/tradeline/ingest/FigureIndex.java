@@ -38,7 +38,8 @@ final class FigureIndex {
 			this.byUnit.computeIfAbsent(normalUnit(figure.unit()), (k) -> new ArrayList<>()).add(new Indexed(figure, stems));
 		}
 		int n = figures.size();
-		df.forEach((stem, count) -> this.idf.put(stem, Math.log((n + 1.0) / (count + 0.5))));
+		// smoothed so that a store with a single figure can still recognise it
+		df.forEach((stem, count) -> this.idf.put(stem, 1.0 + Math.log((n + 1.0) / (count + 0.5))));
 	}
 
 	static String normalUnit(String unit) {
@@ -51,7 +52,7 @@ final class FigureIndex {
 		};
 	}
 
-	/** The known figure this number states, or null. */
+	/** The known figure this number states, with how well its words agree, or null. */
 	Known.Figure match(FigureMention mention, SentenceReading reading) {
 		List<Indexed> candidates = this.byUnit.getOrDefault(mention.unit(), List.of());
 		Sentence sentence = reading.sentence();
@@ -59,13 +60,23 @@ final class FigureIndex {
 		Known.Figure best = null;
 		double bestScore = THRESHOLD;
 		for (Indexed c : candidates) {
+			// among figures of one unit, the words around the number must name what sets this one apart
+			Set<String> distinctive = new HashSet<>(c.stems());
+			if (candidates.size() > 1) {
+				candidates.stream().filter((o) -> o != c).forEach((o) -> distinctive.removeAll(o.stems()));
+			}
 			Set<String> seen = new HashSet<>();
 			double score = 0;
+			boolean apart = candidates.size() == 1;
 			for (int k = Math.max(0, at - 4); k < Math.min(sentence.tokens().size(), at + 8); k++) {
 				String stem = reading.stems().get(k);
 				if (c.stems().contains(stem) && seen.add(stem)) {
 					score += this.idf.getOrDefault(stem, 0.0);
+					apart |= distinctive.contains(stem);
 				}
+			}
+			if (!apart) {
+				continue;
 			}
 			for (int k = 0; k < sentence.tokens().size(); k++) {
 				String stem = reading.stems().get(k);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class FigureRules {
 
 	private static final Pattern NUMBER_UNIT = Pattern.compile(
-			"(?<qual>\\b(?:nearly|about|approximately|around|almost|roughly|some|over|more than|less than|up|down|an? )\\s*)?"
+			"(?<qual>\\b(?:nearly|about|approximately|around|almost|roughly|some|over|more than|less than|up|down)\\s+)?"
 					+ "(?<cur>[$€£])?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?"
 					+ "(?<unit>\\s?%|\\s+per\\s?cent\\b|\\s+percent\\b|\\s+(?:metric\\s+)?(?:tons|tonnes)\\b"
 					+ "|-(?:day|week|month|year)\\b|\\s+(?:days|weeks|months|years)\\b"
@@ -23,6 +23,8 @@ final class FigureRules {
 	private static final Pattern OFFSET_AFTER = Pattern.compile("^\\s+(?:after|before|ago|later|earlier|since|from now)\\b");
 
 	private static final Pattern OFFSET_BEFORE = Pattern.compile("\\b(?:within|in|for|over|past|last|next)\\s+$");
+
+	private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+[\\p{L}]+");
 
 	private FigureRules() {
 	}
@@ -77,7 +79,7 @@ final class FigureRules {
 			int labelEnd = m.end();
 			if (unitText.startsWith("-")) {
 				// "90-day truce": the noun the duration qualifies belongs in the label
-				Matcher noun = Pattern.compile("^\\s+[\\p{L}]+").matcher(text.substring(m.end(), sentence.end()));
+				Matcher noun = NOUN_AFTER.matcher(text.substring(m.end(), sentence.end()));
 				if (noun.find()) {
 					labelEnd = m.end() + noun.end();
 				}

@@ -3,6 +3,7 @@ package org.tradeline.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An actor-valued event attribute other than "participant", read from its label: an optional
@@ -17,6 +18,11 @@ record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 		TITLE, LEADER, DELEGATION_HEAD
 
 	}
+
+	private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed) by\\s*$");
+
+	private static final Pattern LEADS = Pattern.compile("^(?:,? who (?:led|headed|heads|leads) the\\b"
+			+ "| and (?:his|her) (?:delegation|team)\\b| (?:led|leads|headed|heads) the [\\p{L} ]*(?:delegation|team|talks)\\b)");
 
 	private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "chancellor", "king",
 			"queen", "emperor", "head of state", "head of government");
@@ -62,9 +68,7 @@ record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 		String before = folded.substring(Math.max(0, (mention.titled() ? mention.titleStart() : mention.start()) - 12),
 				mention.titled() ? mention.titleStart() : mention.start());
 		String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 40));
-		return before.matches(".*\\b(led|headed) by\\s*$") || after.matches("^,? who (led|headed|heads|leads) the\\b.*")
-				|| after.matches("^ and (his|her) (delegation|team)\\b.*")
-				|| after.matches("^ (led|leads|headed|heads) the [\\p{L} ]*(delegation|team|talks)\\b.*");
+		return LED_BY.matcher(before).find() || LEADS.matcher(after).find();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.tradeline.calendar.DatePrecision;
@@ -33,8 +34,8 @@ public final class SuggestionEngine {
 	/** Evidence from words, place and people strong enough to name an event without a date agreeing. */
 	static final double STRONG = 4.0;
 
-	private static final Set<String> END_CUES = Set.of("concluded", "ended", "end", "until", "through", "closed",
-			"wrapped");
+	/** Words before a date that make it the end of an event already under way. */
+	private static final Pattern END_CUE = Pattern.compile("\\b(?:concluded|ended|end|until|through|closed|wrapped)\\b");
 
 	/** Suggestions for the document; nothing when the text is not English, with the reason. */
 	public Suggestions suggest(Document document, Known known) {
@@ -309,12 +310,7 @@ public final class SuggestionEngine {
 				return false;
 			}
 			String before = this.folded.substring(Math.max(0, d.start() - 30), d.start());
-			for (String cue : END_CUES) {
-				if (before.matches(".*\\b" + cue + "\\b.*")) {
-					return true;
-				}
-			}
-			return false;
+			return END_CUE.matcher(before).find();
 		}
 
 		private static double confidence(EventIndex.Match match) {

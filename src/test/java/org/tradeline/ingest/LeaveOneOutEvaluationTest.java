@@ -104,13 +104,17 @@ class LeaveOneOutEvaluationTest {
 			known.events().forEach((e) -> keptSubjects.add("EVENT:" + e.slug()));
 			known.figures().forEach((f) -> keptSubjects.add("FIGURE:" + f.slug()));
 			known.actors().forEach((a) -> keptSubjects.add("ACTOR:" + a.slug()));
+			Document document = new Document(text, IMPLIED_PUBLICATION.get(file), "en");
 			long started = System.nanoTime();
-			Suggestions suggestions = engine.suggest(new Document(text, IMPLIED_PUBLICATION.get(file), "en"), known);
+			Suggestions suggestions = engine.suggest(document, known);
+			long firstMicros = (System.nanoTime() - started) / 1000;
+			started = System.nanoTime();
+			assertThat(engine.suggest(document, known)).as("deterministic").isEqualTo(suggestions);
 			long micros = (System.nanoTime() - started) / 1000;
 			assertThat(suggestions.supported()).isTrue();
 			Set<Claim> found = new HashSet<>();
 			detail.append("\n== ").append(file).append(" (").append(suggestions.items().size()).append(" suggestions, ")
-				.append(micros / 1000).append(" ms)\n");
+				.append(firstMicros / 1000).append(" ms first run, ").append(micros / 1000).append(" ms again)\n");
 			for (Suggestion s : suggestions.items()) {
 				excerpts++;
 				String sub = text.substring(s.start(), s.end());
@@ -169,8 +173,11 @@ class LeaveOneOutEvaluationTest {
 		System.out.println(detail);
 
 		assertThat(verbatim).as("every excerpt is verbatim and within one sentence").isEqualTo(excerpts);
-		assertThat(overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.0);
-		assertThat(overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+		// floors a little under what the rules reach today (84% precision, 78% recall, 16 of 16 dates)
+		assertThat(overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.80);
+		assertThat(overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.74);
+		assertThat(datesResolved).as("dates resolved to the seed's date and precision").isGreaterThanOrEqualTo(
+				(int) Math.ceil(0.9 * datesFound));
 	}
 
 	/** The store before the document: subjects other documents support, with only what they say. */
