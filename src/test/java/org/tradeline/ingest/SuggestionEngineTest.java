@@ -1,0 +1,128 @@
+package org.tradeline.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.tradeline.calendar.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The engine end to end, on a small store and sentences written for these tests. */
+class SuggestionEngineTest {
+
+	static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 21);
+
+	static final Known KNOWN = new Known(
+			List.of(new Known.Actor("maria-santos", "Maria Santos", "PERSON", "BR", "Finance Minister"),
+					new Known.Actor("kenji-sato", "Kenji Sato", "PERSON", "JP", "Trade Minister"),
+					new Known.Actor("chidi-okafor", "Chidi Okafor", "PERSON", "NG", "Trade Minister")),
+			List.of(new Known.Event("nairobi-coffee-talks", "Nairobi talks on coffee tariffs", "TALKS",
+					PartialDate.parse("2025-03-04"), null, "Nairobi", List.of("kenji-sato")),
+					new Known.Event("okafor-warns-on-levies", "Okafor warns exporters on levies", "STATEMENT", null, null,
+							null, List.of("chidi-okafor"))),
+			List.of(new Known.Figure("brazil-share-coffee-exports", "Brazil's share of world coffee exports", "percent",
+					null, null)),
+			List.of(new Known.Attribute("start-date", "Date", "EVENT", "DATE", true),
+					new Known.Attribute("location", "Location", "EVENT", "TEXT", true),
+					new Known.Attribute("participant", "Participant", "EVENT", "ACTOR", false),
+					new Known.Attribute("brazil-finance-minister", "Brazil's Finance Minister", "EVENT", "ACTOR", true),
+					new Known.Attribute("japan-lead-negotiator", "Head of Japan's delegation", "EVENT", "ACTOR", true),
+					new Known.Attribute("title", "Title", "ACTOR", "TEXT", false),
+					new Known.Attribute("amount", "Amount", "FIGURE", "NUMBER", true)));
+
+	final SuggestionEngine engine = new SuggestionEngine();
+
+	List<Suggestion> suggest(String text) {
+		Suggestions suggestions = this.engine.suggest(new Document(text, PUBLISHED, "en"), KNOWN);
+		assertThat(suggestions.supported()).isTrue();
+		return suggestions.items();
+	}
+
+	@Test
+	void matchesAKnownEventByDatePlaceAndPeople() {
+		List<Suggestion> found = suggest(
+				"Brazilian Finance Minister Maria Santos joined a delegation led by Kenji Sato in Nairobi on March 4 for the coffee talks.");
+		assertThat(found).extracting((s) -> s.subject().key(), Suggestion::attribute, Suggestion::value)
+			.contains(tuple("nairobi-coffee-talks", "start-date", "2025-03-04"),
+					tuple("nairobi-coffee-talks", "location", "Nairobi"),
+					tuple("nairobi-coffee-talks", "participant", "maria-santos"),
+					tuple("nairobi-coffee-talks", "participant", "kenji-sato"),
+					tuple("nairobi-coffee-talks", "brazil-finance-minister", "maria-santos"),
+					tuple("nairobi-coffee-talks", "japan-lead-negotiator", "kenji-sato"),
+					tuple("maria-santos", "title", "Finance Minister"));
+	}
+
+	@Test
+	void proposesANewEventForADatedSentenceNoKnownEventFits() {
+		List<Suggestion> found = suggest("On March 18, Santos announced a tax on green coffee beans.");
+		assertThat(found).filteredOn((s) -> s.subject().isProposed()).extracting(Suggestion::attribute, Suggestion::value)
+			.containsExactlyInAnyOrder(tuple("start-date", "2025-03-18"), tuple("participant", "maria-santos"));
+		assertThat(found.get(0).subject().title()).isEqualTo("On March 18, Santos announced a tax on green coffee beans");
+	}
+
+	@Test
+	void anUndatedMentionOfAKnownEventIsAnOccurrence() {
+		List<Suggestion> found = suggest("Chidi Okafor warned exporters that new levies on coffee were coming.");
+		assertThat(found).extracting((s) -> s.subject().key(), Suggestion::attribute, Suggestion::value)
+			.contains(tuple("okafor-warns-on-levies", "participant", "chidi-okafor"),
+					tuple("okafor-warns-on-levies", "occurrence", "occurred"));
+	}
+
+	@Test
+	void aNumberStatesTheKnownFigureItsWordsDescribe() {
+		List<Suggestion> found = suggest("Brazil supplies about 35 per cent of world coffee exports.");
+		assertThat(found).filteredOn((s) -> s.attribute().equals("amount"))
+			.singleElement()
+			.satisfies((s) -> {
+				assertThat(s.subject().key()).isEqualTo("brazil-share-coffee-exports");
+				assertThat(s.value()).isEqualTo("35");
+				assertThat(s.valueLabel()).isEqualTo("about 35 per cent");
+			});
+	}
+
+	@Test
+	void anUnknownFigureIsProposedOncePerAmount() {
+		List<Suggestion> found = suggest("Cocoa Output Falls 8%\nCocoa output fell 8% in February as storms hit the coast.");
+		assertThat(found).filteredOn((s) -> s.attribute().equals("amount")).singleElement().satisfies((s) -> {
+			assertThat(s.subject().isProposed()).isTrue();
+			assertThat(s.excerpt()).startsWith("Cocoa output fell 8%");
+		});
+	}
+
+	@Test
+	void everyExcerptIsTheSubstringAtItsOffsetsAndAtMostOneSentence() {
+		String clause = "officials from many ministries and agencies, along with advisers and observers, ";
+		String text = "Before the talks, " + clause.repeat(5) + "met Finance Minister Maria Santos in Nairobi on March 4. "
+				+ "Kenji Sato arrived later.";
+		List<Suggestion> found = suggest(text);
+		assertThat(found).isNotEmpty().allSatisfy((s) -> {
+			assertThat(text.substring(s.start(), s.end())).isEqualTo(s.excerpt());
+			assertThat(s.excerpt().length()).isLessThanOrEqualTo(SuggestionEngine.MAX_EXCERPT);
+			assertThat(s.excerpt()).doesNotContain("Kenji Sato arrived");
+		});
+		assertThat(found).anySatisfy((s) -> assertThat(s.excerpt()).contains("Maria Santos"));
+	}
+
+	@Test
+	void sameInputGivesTheSameSuggestions() {
+		String text = "Finance Minister Maria Santos met Kenji Sato in Nairobi on March 4. Brazil supplies 35% of world coffee exports.";
+		assertThat(suggest(text)).isEqualTo(suggest(text));
+	}
+
+	@Test
+	void anotherLanguageIsReportedAsUnsupported() {
+		Suggestions declared = this.engine.suggest(new Document("Die Minister trafen sich in Nairobi.", PUBLISHED, "de"),
+				KNOWN);
+		assertThat(declared.supported()).isFalse();
+		assertThat(declared.items()).isEmpty();
+		assertThat(declared.unsupportedReason()).contains("'de'");
+		Suggestions undeclared = this.engine.suggest(new Document(
+				"Die Minister trafen sich am Dienstag in Nairobi, um über die Zölle auf Kaffee zu sprechen, und sie wollen sich im April wieder treffen.",
+				PUBLISHED, null), KNOWN);
+		assertThat(undeclared.supported()).isFalse();
+	}
+
+}
