@@ -1,8 +1,11 @@
 package org.tradeline.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -14,7 +17,9 @@ import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.event.EventViews.AttestedParticipant;
 import org.tradeline.event.EventViews.EventDetail;
+import org.tradeline.event.EventViews.EventRow;
 import org.tradeline.event.EventViews.EventSummary;
+import org.tradeline.event.EventViews.EventTombstone;
 import org.tradeline.event.EventViews.ParticipantRef;
 import org.tradeline.event.EventViews.TopicRef;
 import org.tradeline.problem.InvalidParameterException;
@@ -25,9 +30,14 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.Subjects;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SyncRows;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
+import org.tradeline.web.SyncPage;
+import org.tradeline.web.SyncWindow;
 
 /**
  * Reads events. A page costs a constant number of queries whatever its size: the page, its count
@@ -40,6 +50,8 @@ class EventCatalog {
 
 	private static final String PARTICIPANT = "participant";
 
+	private static final String TABLE = "event";
+
 	private final EventRepository events;
 
 	private final TopicRepository topics;
@@ -50,16 +62,19 @@ class EventCatalog {
 
 	private final EventTallies tallies;
 
+	private final SyncRows syncRows;
+
 	EventCatalog(EventRepository events, TopicRepository topics, ActorRepository actors, Provenance provenance,
-			EventTallies tallies) {
+			EventTallies tallies, SyncRows syncRows) {
 		this.events = events;
+		this.syncRows = syncRows;
 		this.topics = topics;
 		this.actors = actors;
 		this.provenance = provenance;
 		this.tallies = tallies;
 	}
 
-	PageResponse<EventSummary> find(EventQuery query) {
+	PageResponse<EventRow> find(EventQuery query) {
 		checkReferences(query);
 		dependOnSelection(query);
 		Page<Event> page = page(query);
@@ -72,6 +87,47 @@ class EventCatalog {
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
+	}
+
+	/**
+	 * The events changed in a sync window, in the order of their last change and id, deleted ones as
+	 * tombstones when asked. The rows' places come from one index range (deleted rows included), the
+	 * live rows' content from the same queries as a page of the list. A row deleted between the two is
+	 * left out here: its deletion moved it further on, where the client finds its tombstone.
+	 */
+	SyncPage<EventRow> sync(SyncWindow window) {
+		// Every write to an event or its claims moves its last change (EventRevisions).
+		ReadDependencies.add(StoreChange.EVENTS_EDITED);
+		SyncWindow.Cursor start = window.start();
+		SyncRows.Rows which = window.includeDeleted() ? SyncRows.Rows.ALL : SyncRows.Rows.LIVE;
+		List<SyncRows.Row> rows = this.syncRows.forward(TABLE, window.since(), start.updatedAt(), start.id(), which,
+				window.size());
+		long total = this.syncRows.countForward(TABLE, window.since(), start.updatedAt(), start.id(), which);
+		List<Long> liveIds = rows.stream().filter(row -> !row.deleted()).map(SyncRows.Row::id).toList();
+		Map<Long, Event> live = liveIds.isEmpty() ? Map.of()
+				: this.events.findByIdIn(liveIds).stream().collect(Collectors.toMap(Event::getId, Function.identity()));
+		List<Long> deletedIds = rows.stream().filter(SyncRows.Row::deleted).map(SyncRows.Row::id).toList();
+		Map<Long, String> slugs = deletedIds.isEmpty() ? Map.of()
+				: this.events.findSubjects(deletedIds)
+					.stream()
+					.collect(Collectors.toMap(Subjects.Row::id, Subjects.Row::slug));
+		live.keySet().forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
+				new Subject(SubjectType.EVENT, id).claimsTag()));
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(List.copyOf(live.keySet()));
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, List.copyOf(live.keySet()));
+		List<EventRow> items = new ArrayList<>();
+		for (SyncRows.Row row : rows) {
+			if (row.deleted()) {
+				items.add(new EventTombstone(slugs.get(row.id()), row.deletedAt(), row.updatedAt()));
+			}
+			else if (live.containsKey(row.id())) {
+				Event event = live.get(row.id());
+				items.add(summary(event, counts.getOrDefault(row.id(), ClaimCounts.NONE), disputed.contains(row.id())));
+			}
+		}
+		SyncWindow.Cursor next = rows.isEmpty() ? start
+				: new SyncWindow.Cursor(rows.get(rows.size() - 1).updatedAt(), rows.get(rows.size() - 1).id());
+		return new SyncPage<>(PageResponse.of(items, Paging.of(0, window.size()), total), window, next);
 	}
 
 	/**
@@ -159,7 +215,7 @@ class EventCatalog {
 			.toList();
 		return new EventSummary(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics(event), participants, counts.claims(), counts.sources(),
-				disputed);
+				disputed, event.getUpdatedAt());
 	}
 
 	private static List<TopicRef> topics(Event event) {
