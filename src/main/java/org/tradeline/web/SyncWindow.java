@@ -80,8 +80,9 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 		if (instant.isAfter(Instant.now().plus(CLOCK_SKEW))) {
 			throw new InvalidParameterException(parameter, parameter + " must not be in the future");
 		}
-		// Nothing was stored before 1970; an earlier instant only risks overflowing a timestamp.
-		return instant.isBefore(Instant.EPOCH) ? Instant.EPOCH : instant;
+		// Nothing was stored before 1970; an earlier instant only risks overflowing a timestamp. Stored
+		// instants have microseconds: cut there, so that "since" never leaves out the instant it names.
+		return instant.isBefore(Instant.EPOCH) ? Instant.EPOCH : instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
