@@ -1,10 +1,8 @@
 package org.tradeline.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -30,12 +28,10 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.SyncPage;
 import org.tradeline.web.SyncWindow;
 
@@ -89,45 +85,25 @@ class EventCatalog {
 				disputed.contains(event.getId())));
 	}
 
-	/**
-	 * The events changed in a sync window, in the order of their last change and id, deleted ones as
-	 * tombstones when asked. The rows' places come from one index range (deleted rows included), the
-	 * live rows' content from the same queries as a page of the list. A row deleted between the two is
-	 * left out here: its deletion moved it further on, where the client finds its tombstone.
-	 */
+	/** The events changed in a sync window, in the order of their last change and id (see SyncWindow). */
 	SyncPage<EventRow> sync(SyncWindow window) {
 		// Every write to an event or its claims moves its last change (EventRevisions).
 		ReadDependencies.add(StoreChange.EVENTS_EDITED);
-		SyncWindow.Cursor start = window.start();
-		SyncRows.Rows which = window.includeDeleted() ? SyncRows.Rows.ALL : SyncRows.Rows.LIVE;
-		List<SyncRows.Row> rows = this.syncRows.forward(TABLE, window.since(), start.updatedAt(), start.id(), which,
-				window.size());
-		long total = this.syncRows.countForward(TABLE, window.since(), start.updatedAt(), start.id(), which);
-		List<Long> liveIds = rows.stream().filter(row -> !row.deleted()).map(SyncRows.Row::id).toList();
-		Map<Long, Event> live = liveIds.isEmpty() ? Map.of()
-				: this.events.findByIdIn(liveIds).stream().collect(Collectors.toMap(Event::getId, Function.identity()));
-		List<Long> deletedIds = rows.stream().filter(SyncRows.Row::deleted).map(SyncRows.Row::id).toList();
-		Map<Long, String> slugs = deletedIds.isEmpty() ? Map.of()
-				: this.events.findSubjects(deletedIds)
-					.stream()
-					.collect(Collectors.toMap(Subjects.Row::id, Subjects.Row::slug));
-		live.keySet().forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
+		return SyncPage.of(window, this.syncRows, TABLE, "slug", this::summaries,
+				row -> new EventTombstone(row.key(), row.deletedAt(), row.updatedAt()));
+	}
+
+	/** The rows of these live events, as a page of the list shows them. */
+	private Map<Long, EventRow> summaries(List<Long> ids) {
+		List<Event> live = this.events.findByIdIn(ids);
+		List<Long> found = live.stream().map(Event::getId).toList();
+		found.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
-		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(List.copyOf(live.keySet()));
-		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, List.copyOf(live.keySet()));
-		List<EventRow> items = new ArrayList<>();
-		for (SyncRows.Row row : rows) {
-			if (row.deleted()) {
-				items.add(new EventTombstone(slugs.get(row.id()), row.deletedAt(), row.updatedAt()));
-			}
-			else if (live.containsKey(row.id())) {
-				Event event = live.get(row.id());
-				items.add(summary(event, counts.getOrDefault(row.id(), ClaimCounts.NONE), disputed.contains(row.id())));
-			}
-		}
-		SyncWindow.Cursor next = rows.isEmpty() ? start
-				: new SyncWindow.Cursor(rows.get(rows.size() - 1).updatedAt(), rows.get(rows.size() - 1).id());
-		return new SyncPage<>(PageResponse.of(items, Paging.of(0, window.size()), total), window, next);
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(found);
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, found);
+		return live.stream()
+			.collect(Collectors.toMap(Event::getId, event -> summary(event,
+					counts.getOrDefault(event.getId(), ClaimCounts.NONE), disputed.contains(event.getId()))));
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Expression;
 
@@ -21,7 +20,6 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
 import org.tradeline.web.SyncWindow;
@@ -107,7 +105,7 @@ public class Timeline {
 				: EventSpecifications.matching(query).and(changedBefore(before));
 		List<Event> live = this.events.findBy(changedBefore,
 				q -> q.sortBy(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))).limit(size + 1).all());
-		List<SyncRows.Row> deleted = this.syncRows.backward(TABLE, (before != null) ? before.updatedAt() : null,
+		List<SyncRows.Row> deleted = this.syncRows.backward(TABLE, "slug", (before != null) ? before.updatedAt() : null,
 				(before != null) ? before.id() : 0, SyncRows.Rows.DELETED, size + 1);
 		record Placed(Instant at, long id, Event event, SyncRows.Row deletion) {
 		}
@@ -124,14 +122,9 @@ public class Timeline {
 		for (int i = 0; i < shown.size(); i++) {
 			entries.put(shown.get(i).getId(), built.get(i));
 		}
-		List<Long> deletedIds = page.stream().filter(p -> p.deletion() != null).map(Placed::id).toList();
-		Map<Long, String> slugs = deletedIds.isEmpty() ? Map.of()
-				: this.events.findSubjects(deletedIds)
-					.stream()
-					.collect(Collectors.toMap(Subjects.Row::id, Subjects.Row::slug));
 		List<TimelineChange> changes = page.stream()
 			.<TimelineChange>map(p -> (p.event() != null) ? entries.get(p.id())
-					: new TimelineChange.Deletion(slugs.get(p.id()), p.deletion().deletedAt(), p.at()))
+					: new TimelineChange.Deletion(p.deletion().key(), p.deletion().deletedAt(), p.at()))
 			.toList();
 		return new TimelineChange.Page(changes, next);
 	}

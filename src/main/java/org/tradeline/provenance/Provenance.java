@@ -62,7 +62,7 @@ public class Provenance {
 		this.tallies = tallies;
 	}
 
-	PageResponse<SourceView> sources(Paging paging) {
+	PageResponse<SourceRow> sources(Paging paging) {
 		ReadDependencies.add("sources");
 		Page<Source> page = this.sources.findAll(paging.pageable(Sort.by("fileName")));
 		Map<Long, SourceStanding> standing = standingOf(page.getContent().stream().map(Source::getId).toList());

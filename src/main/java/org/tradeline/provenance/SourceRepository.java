@@ -1,6 +1,8 @@
 package org.tradeline.provenance;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -15,6 +17,9 @@ interface SourceRepository extends Repository<Source, Long> {
 	Page<Source> findAll(Pageable pageable);
 
 	Optional<Source> findById(Long id);
+
+	/** The live sources among these. */
+	List<Source> findByIdIn(Collection<Long> ids);
 
 	/** Live sources. */
 	long count();

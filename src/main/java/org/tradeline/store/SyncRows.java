@@ -41,8 +41,11 @@ public class SyncRows {
 
 	}
 
-	/** A row's place in the change order, and whether (since when) it is deleted. */
-	public record Row(long id, Instant updatedAt, Instant deletedAt) {
+	/**
+	 * A row's place in the change order, the key that names it in URLs (a slug, or the id), and
+	 * whether (since when) it is deleted.
+	 */
+	public record Row(long id, String key, Instant updatedAt, Instant deletedAt) {
 
 		public boolean deleted() {
 			return this.deletedAt != null;
@@ -54,8 +57,9 @@ public class SyncRows {
 	 * Up to {@code limit} rows changed at or after {@code since} and after the place ({@code afterAt},
 	 * {@code afterId}), oldest change first; a null place means from {@code since} on.
 	 */
-	public List<Row> forward(String table, Instant since, Instant afterAt, long afterId, Rows rows, int limit) {
-		return bindForward(this.jdbc.sql("select id, updated_at, deleted_at from " + table
+	public List<Row> forward(String table, String keyColumn, Instant since, Instant afterAt, long afterId, Rows rows,
+			int limit) {
+		return bindForward(this.jdbc.sql("select id, " + keyColumn + " as sync_key, updated_at, deleted_at from " + table
 				+ " where updated_at >= :since and (updated_at > :at or (updated_at = :at and id > :id)) "
 				+ rows.condition + " order by updated_at, id limit :limit"), since, afterAt, afterId)
 			.param("limit", limit)
@@ -76,9 +80,9 @@ public class SyncRows {
 	 * Up to {@code limit} rows changed before the place ({@code beforeAt}, {@code beforeId}), newest
 	 * change first; a null place means from the newest on.
 	 */
-	public List<Row> backward(String table, Instant beforeAt, long beforeId, Rows rows, int limit) {
+	public List<Row> backward(String table, String keyColumn, Instant beforeAt, long beforeId, Rows rows, int limit) {
 		return this.jdbc
-			.sql("select id, updated_at, deleted_at from " + table
+			.sql("select id, " + keyColumn + " as sync_key, updated_at, deleted_at from " + table
 					+ " where (updated_at < :at or (updated_at = :at and id < :id)) " + rows.condition
 					+ " order by updated_at desc, id desc limit :limit")
 			.param("at", (beforeAt != null) ? utc(beforeAt) : END_OF_TIME)
@@ -96,7 +100,7 @@ public class SyncRows {
 
 	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		OffsetDateTime deleted = rs.getObject("deleted_at", OffsetDateTime.class);
-		return new Row(rs.getLong("id"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+		return new Row(rs.getLong("id"), rs.getString("sync_key"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				(deleted != null) ? deleted.toInstant() : null);
 	}
 
