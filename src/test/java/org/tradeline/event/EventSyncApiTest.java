@@ -142,6 +142,23 @@ class EventSyncApiTest {
 	}
 
 	@Test
+	void aKeptSyncAnswerIsDroppedByAClaimAboutAnEventOutsideItAndByADelete() throws Exception {
+		Instant t0 = Instant.now();
+		create("kept-a");
+		String uri = "/api/v1/events?includeDeleted=true&updatedSince=" + t0;
+		assertThat(items(page(uri))).extracting(row -> row.get("slug")).containsExactly("kept-a");
+		assertThat(items(page(uri))).hasSize(1);
+		// A seed event the kept answer never showed: a claim about it brings it in.
+		assertThat(this.api.post("/api/v1/claims", EventWriteApiTest.claim(2, "xi-trump-call", "Beijing")).getStatus())
+			.isEqualTo(201);
+		assertThat(items(page(uri))).extracting(row -> row.get("slug")).containsExactly("kept-a", "xi-trump-call");
+		delete("kept-a");
+		List<Map<String, Object>> rows = items(page(uri));
+		assertThat(rows).extracting(row -> row.get("slug")).containsExactly("xi-trump-call", "kept-a");
+		assertThat(rows.get(1)).containsKey("deletedAt");
+	}
+
+	@Test
 	void refusesBadSyncParametersNamingThem() throws Exception {
 		String since = "updatedSince=2025-06-10T00:00:00Z";
 		this.mvc.perform(get("/api/v1/events?updatedSince=2025-06-10")).andExpect(invalidParameter("updatedSince"));
