@@ -34,13 +34,13 @@ import org.tradeline.web.SyncWindow;
 @EnableConfigurationProperties(TimelineProperties.class)
 public class Timeline {
 
+	private static final String TABLE = "event";
+
 	private final EventRepository events;
 
 	private final EventCatalog catalog;
 
 	private final Provenance provenance;
-
-	private static final String TABLE = "event";
 
 	private final int limit;
 
