@@ -1,6 +1,10 @@
 package org.tradeline.actor;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -14,8 +18,11 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SyncRows;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.SyncPage;
+import org.tradeline.web.SyncWindow;
 
 @Service
 @Transactional(readOnly = true)
@@ -27,15 +34,26 @@ class ActorCatalog {
 
 	private final Provenance provenance;
 
-	ActorCatalog(ActorRepository actors, ActorAppearances appearances, Provenance provenance) {
+	private final SyncRows syncRows;
+
+	ActorCatalog(ActorRepository actors, ActorAppearances appearances, Provenance provenance, SyncRows syncRows) {
 		this.actors = actors;
+		this.syncRows = syncRows;
 		this.appearances = appearances;
 		this.provenance = provenance;
 	}
 
-	PageResponse<ActorView> list(Paging paging) {
+	PageResponse<ActorRow> list(Paging paging) {
 		ReadDependencies.add("actors");
 		return PageResponse.of(this.actors.findAll(paging.pageable(Sort.by("name", "slug"))), ActorView::of);
+	}
+
+	/** The actors changed in a sync window, in the order of their last change and id (see SyncWindow). */
+	SyncPage<ActorRow> sync(SyncWindow window) {
+		ReadDependencies.add("actors");
+		return SyncPage.of(window, this.syncRows, "actor", "slug",
+				ids -> this.actors.findByIdIn(ids).stream().collect(Collectors.toMap(Actor::getId, ActorView::of)),
+				row -> new ActorTombstone(row.key(), row.deletedAt(), row.updatedAt()));
 	}
 
 	ActorDetail get(String slug) {
@@ -57,7 +75,16 @@ class ActorCatalog {
 		return this.appearances.eventIds(actorId);
 	}
 
-	record ActorView(String slug, String name, ActorKind kind, String country, String title) {
+	/** A row of the actors list: an actor, or (in a sync that asks for them) a deleted actor's tombstone. */
+	@Schema(oneOf = { ActorView.class, ActorTombstone.class })
+	sealed interface ActorRow permits ActorView, ActorTombstone {
+	}
+
+	/** A deleted actor as a sync lists it. */
+	record ActorTombstone(String slug, Instant deletedAt, Instant updatedAt) implements ActorRow {
+	}
+
+	record ActorView(String slug, String name, ActorKind kind, String country, String title) implements ActorRow {
 
 		static ActorView of(Actor actor) {
 			return new ActorView(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),

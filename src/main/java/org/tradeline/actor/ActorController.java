@@ -1,15 +1,17 @@
 package org.tradeline.actor;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.actor.ActorCatalog.ActorDetail;
-import org.tradeline.actor.ActorCatalog.ActorView;
+import org.tradeline.actor.ActorCatalog.ActorRow;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
+import org.tradeline.web.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/actors")
@@ -22,10 +24,13 @@ class ActorController extends SlugResourceController<ActorRequest, ActorDetail> 
 		this.catalog = catalog;
 	}
 
+	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
 	@GetMapping
-	PageResponse<ActorView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.catalog.list(Paging.of(page, size));
+	ResponseEntity<PageResponse<ActorRow>> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted) {
+		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
+		return (sync != null) ? this.catalog.sync(sync).answer() : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}")

@@ -3,6 +3,7 @@ package org.tradeline.event;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -14,7 +15,9 @@ import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.event.EventViews.AttestedParticipant;
 import org.tradeline.event.EventViews.EventDetail;
+import org.tradeline.event.EventViews.EventRow;
 import org.tradeline.event.EventViews.EventSummary;
+import org.tradeline.event.EventViews.EventTombstone;
 import org.tradeline.event.EventViews.ParticipantRef;
 import org.tradeline.event.EventViews.TopicRef;
 import org.tradeline.problem.InvalidParameterException;
@@ -27,8 +30,11 @@ import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SyncRows;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.PageResponse;
+import org.tradeline.web.SyncPage;
+import org.tradeline.web.SyncWindow;
 
 /**
  * Reads events. A page costs a constant number of queries whatever its size: the page, its count
@@ -41,6 +47,8 @@ class EventCatalog {
 
 	private static final String PARTICIPANT = "participant";
 
+	private static final String TABLE = "event";
+
 	private final EventRepository events;
 
 	private final TopicRepository topics;
@@ -51,16 +59,19 @@ class EventCatalog {
 
 	private final EventTallies tallies;
 
+	private final SyncRows syncRows;
+
 	EventCatalog(EventRepository events, TopicRepository topics, ActorRepository actors, Provenance provenance,
-			EventTallies tallies) {
+			EventTallies tallies, SyncRows syncRows) {
 		this.events = events;
+		this.syncRows = syncRows;
 		this.topics = topics;
 		this.actors = actors;
 		this.provenance = provenance;
 		this.tallies = tallies;
 	}
 
-	PageResponse<EventSummary> find(EventQuery query) {
+	PageResponse<EventRow> find(EventQuery query) {
 		checkReferences(query);
 		dependOnSelection(query);
 		Page<Event> page = page(query);
@@ -73,6 +84,27 @@ class EventCatalog {
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids, query.asOf());
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
+	}
+
+	/** The events changed in a sync window, in the order of their last change and id (see SyncWindow). */
+	SyncPage<EventRow> sync(SyncWindow window) {
+		// Every write to an event or its claims moves its last change (EventRevisions).
+		ReadDependencies.add(StoreChange.EVENTS_EDITED);
+		return SyncPage.of(window, this.syncRows, TABLE, "slug", this::summaries,
+				row -> new EventTombstone(row.key(), row.deletedAt(), row.updatedAt()));
+	}
+
+	/** The rows of these live events, as a page of the list shows them. */
+	private Map<Long, EventRow> summaries(List<Long> ids) {
+		List<Event> live = this.events.findByIdIn(ids);
+		List<Long> found = live.stream().map(Event::getId).toList();
+		found.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
+				new Subject(SubjectType.EVENT, id).claimsTag()));
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(found, null);
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, found, null);
+		return live.stream()
+			.collect(Collectors.toMap(Event::getId, event -> summary(event,
+					counts.getOrDefault(event.getId(), ClaimCounts.NONE), disputed.contains(event.getId()))));
 	}
 
 	/**
@@ -168,7 +200,7 @@ class EventCatalog {
 			.toList();
 		return new EventSummary(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics(event), participants, counts.claims(), counts.sources(),
-				disputed);
+				disputed, event.getUpdatedAt());
 	}
 
 	private static List<TopicRef> topics(Event event) {

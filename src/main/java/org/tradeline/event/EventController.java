@@ -3,23 +3,23 @@ package org.tradeline.event;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventViews.EventDetail;
-import org.tradeline.event.EventViews.EventSummary;
+import org.tradeline.event.EventViews.EventRow;
 import org.tradeline.event.revision.EventRevisions.RevisionView;
 import org.tradeline.event.revision.EventRevisions;
+import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
+import org.tradeline.web.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -35,15 +35,34 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 		this.revisions = revisions;
 	}
 
+	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
 	@GetMapping
-	PageResponse<EventSummary> list(
+	ResponseEntity<PageResponse<EventRow>> list(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean disputed, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, AsOf asOf) {
-		return this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort, page, size).asOf(asOf));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String updatedSince, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Boolean includeDeleted, AsOf asOf) {
+		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
+		if (sync == null) {
+			return ResponseEntity.ok(this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort,
+					page, size).asOf(asOf)));
+		}
+		// A mirror takes every change: a row that left a filter could never be reported to it.
+		String[][] filters = { { "from", (from != null) ? "" : null }, { "to", (to != null) ? "" : null },
+				{ "topic", topic }, { "actor", actor }, { "kind", kind }, { "q", q },
+				{ "disputed", (disputed != null) ? "" : null }, { "sort", sort },
+				{ "asOf", (asOf != null) ? "" : null } };
+		for (String[] filter : filters) {
+			if (filter[1] != null) {
+				throw new InvalidParameterException(filter[0], filter[0]
+						+ " does not combine with updatedSince: a sync lists every change in the order of change");
+			}
+		}
+		return this.catalog.sync(sync).answer();
 	}
 
 	@GetMapping("/{slug}")

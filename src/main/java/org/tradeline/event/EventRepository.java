@@ -19,6 +19,9 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 
 	Optional<Event> findById(Long id);
 
+	/** The live events among these. */
+	List<Event> findByIdIn(Collection<Long> ids);
+
 	Event save(Event event);
 
 	void flush();

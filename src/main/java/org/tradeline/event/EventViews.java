@@ -1,6 +1,10 @@
 package org.tradeline.event;
 
+import java.time.Instant;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.tradeline.cache.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
@@ -18,10 +22,19 @@ final class EventViews {
 	record ParticipantRef(String actor, String name, String role, Side side) {
 	}
 
+	/** A row of the events list: an event, or (in a sync that asks for them) a deleted event's tombstone. */
+	@Schema(oneOf = { EventSummary.class, EventTombstone.class })
+	sealed interface EventRow permits EventSummary, EventTombstone {
+	}
+
 	/** An event as listed: enough to draw a timeline row without further requests. */
 	record EventSummary(String slug, String title, String summary, EventKind kind, EventDate date, String location,
 			List<TopicRef> topics, List<ParticipantRef> participants, long claimCount, long sourceCount,
-			boolean disputed) {
+			boolean disputed, Instant updatedAt) implements EventRow {
+	}
+
+	/** A deleted event as a sync lists it: which one, and when; nothing of what it said. */
+	record EventTombstone(String slug, Instant deletedAt, Instant updatedAt) implements EventRow {
 	}
 
 	/** A participant with the sources that name it there, and whether its presence is disputed. */

@@ -1,10 +1,19 @@
 package org.tradeline.event;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.criteria.Expression;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
@@ -15,6 +24,8 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.SyncRows;
+import org.tradeline.web.SyncWindow;
 
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same
@@ -23,8 +34,10 @@ import org.tradeline.store.StoreChange;
  */
 @Service
 @Transactional(readOnly = true)
-@EnableConfigurationProperties(TimelineProperties.class)
+@EnableConfigurationProperties(Timeline.Limits.class)
 public class Timeline {
+
+	private static final String TABLE = "event";
 
 	private final EventRepository events;
 
@@ -34,14 +47,17 @@ public class Timeline {
 
 	private final int limit;
 
+	private final SyncRows syncRows;
+
 	/**
 	 * Exports are unpaged, so they are capped (tradeline.export.max-events): a filter matching
 	 * more is rejected with 400 rather than silently truncated, because a newsroom would not notice
 	 * missing rows. The cap also bounds the id lists the provenance queries take.
 	 */
 	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance,
-			TimelineProperties properties) {
+			Limits properties, SyncRows syncRows) {
 		this.events = events;
+		this.syncRows = syncRows;
 		this.catalog = catalog;
 		this.provenance = provenance;
 		this.limit = properties.maxEvents();
@@ -79,13 +95,52 @@ public class Timeline {
 		}
 	}
 
-	/** The most recently created or changed events matching the filter, newest change first. */
-	public List<TimelineEntry> recentlyChanged(EventFilter filter, int limit, AsOf asOf) {
+	/**
+	 * A page of the change feed: the events matching the filter as they are now, and the deletions
+	 * of events (whatever they matched: a deleted event matches no filter), newest change first,
+	 * changed before the cursor (from the newest when null). Both come from index ranges of at most
+	 * one page and one row each, merged here in the order of change and id.
+	 */
+	public TimelineChange.Page changes(EventFilter filter, SyncWindow.Cursor before, int size, AsOf asOf) {
 		EventQuery query = EventQuery.of(filter).asOf(asOf);
 		EventCatalog.dependOnSelection(query);
+		// Every write to an event or its claims, a deletion included, moves it to the top.
 		ReadDependencies.add(StoreChange.EVENTS_EDITED);
-		return entries(find(query, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("createdAt"),
-				Sort.Order.asc("slug")), limit), asOf);
+		this.catalog.checkReferences(query);
+		Specification<Event> changedBefore = (before == null) ? EventSpecifications.matching(query)
+				: EventSpecifications.matching(query).and(changedBefore(before));
+		List<Event> live = this.events.findBy(changedBefore,
+				q -> q.sortBy(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))).limit(size + 1).all());
+		List<SyncRows.Row> deleted = this.syncRows.backward(TABLE, "slug", (before != null) ? before.updatedAt() : null,
+				(before != null) ? before.id() : 0, SyncRows.Rows.DELETED, size + 1);
+		record Placed(Instant at, long id, Event event, SyncRows.Row deletion) {
+		}
+		List<Placed> merged = new ArrayList<>();
+		live.forEach(event -> merged.add(new Placed(event.getUpdatedAt(), event.getId(), event, null)));
+		deleted.forEach(row -> merged.add(new Placed(row.updatedAt(), row.id(), null, row)));
+		merged.sort(Comparator.comparing(Placed::at).thenComparingLong(Placed::id).reversed());
+		List<Placed> page = merged.subList(0, Math.min(size, merged.size()));
+		SyncWindow.Cursor next = (merged.size() > size)
+				? new SyncWindow.Cursor(page.get(size - 1).at(), page.get(size - 1).id()) : null;
+		Map<Long, TimelineEntry> entries = new HashMap<>();
+		List<Event> shown = page.stream().filter(p -> p.event() != null).map(Placed::event).toList();
+		List<TimelineEntry> built = entries(shown, asOf);
+		for (int i = 0; i < shown.size(); i++) {
+			entries.put(shown.get(i).getId(), built.get(i));
+		}
+		List<TimelineChange> changes = page.stream()
+			.<TimelineChange>map(p -> (p.event() != null) ? entries.get(p.id())
+					: new TimelineChange.Deletion(p.deletion().key(), p.deletion().deletedAt(), p.at()))
+			.toList();
+		return new TimelineChange.Page(changes, next);
+	}
+
+	private static Specification<Event> changedBefore(SyncWindow.Cursor cursor) {
+		return (root, criteria, cb) -> {
+			Expression<Instant> at = root.get("updatedAt");
+			return cb.or(cb.lessThan(at, cursor.updatedAt()),
+					cb.and(cb.equal(at, cursor.updatedAt()), cb.lessThan(root.get("id"), cursor.id())));
+		};
 	}
 
 	/** As of a day, an event no source in print by then reports is not found. */
@@ -124,6 +179,24 @@ public class Timeline {
 		return new TimelineEntry(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics, participants, provenance.claims(), provenance.disputes(),
 				event.getCreatedAt(), event.getUpdatedAt());
+	}
+
+	/**
+	 * The cap on whole-timeline answers. Named among the export settings (tradeline.export.*) because
+	 * exports and the embed page are what it bounds.
+	 *
+	 * @param maxEvents most events one export or embed page may hold; a filter matching more is refused
+	 * with 400 rather than silently cut short
+	 */
+	@ConfigurationProperties("tradeline.export")
+	record Limits(@DefaultValue("10000") int maxEvents) {
+
+		Limits {
+			if (maxEvents < 1) {
+				throw new IllegalArgumentException("tradeline.export.max-events must be at least 1");
+			}
+		}
+
 	}
 
 }

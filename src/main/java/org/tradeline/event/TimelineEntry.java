@@ -13,7 +13,12 @@ import org.tradeline.provenance.SourceRef;
  */
 public record TimelineEntry(String slug, String title, String summary, EventKind kind, EventDate date,
 		String location, List<TopicRef> topics, List<ParticipantRef> participants, List<ClaimView> claims,
-		List<DisputeView> disputes, Instant createdAt, Instant updatedAt) {
+		List<DisputeView> disputes, Instant createdAt, Instant updatedAt) implements TimelineChange {
+
+	@Override
+	public Instant changedAt() {
+		return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
+	}
 
 	public record TopicRef(String slug, String name) {
 	}

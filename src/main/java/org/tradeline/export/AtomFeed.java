@@ -13,13 +13,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.web.util.UriUtils;
+import org.tradeline.event.TimelineChange;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.SourceRef;
 
 /**
- * An Atom (RFC 4287) feed of timeline changes: events newly added or changed, newest change first.
- * Written with a streaming XML writer so that text is always escaped and the document well-formed.
- * Entry ids are stable per event, so a changed event updates its entry in a reader.
+ * An Atom (RFC 4287) feed of timeline changes: events newly added or changed, and events deleted
+ * (RFC 6721 {@code at:deleted-entry}), newest change first, one page at a time (an RFC 5005 paged
+ * feed: {@code first} leads to the newest changes, {@code next} to older ones). Written with a
+ * streaming XML writer so that text is always escaped and the document well-formed. Entry ids are
+ * stable per event, so a changed event updates its entry in a reader and a deletion names it.
  * <p>
  * The writer escapes markup but passes through characters XML 1.0 forbids outright (most control
  * characters, lone surrogates, U+FFFE/U+FFFF), which would make the whole feed unreadable. Input
@@ -32,33 +35,51 @@ final class AtomFeed {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+	/** RFC 6721. */
+	static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
+
 	private static final String CHANGE_SCHEME = "urn:tradeline:change";
 
 	private AtomFeed() {
 	}
 
-	static void write(List<TimelineEntry> entries, String baseUrl, String selfUrl, Instant storeChanged, Writer out) {
+	/** The absolute links of one page: itself, the newest page, and the next (older) one if any. */
+	record Links(String self, String first, String next) {
+	}
+
+	static void write(List<TimelineChange> changes, String baseUrl, Links links, Instant storeChanged, Writer out) {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
+			xml.writeNamespace("at", TOMBSTONES);
 			element(xml, "id", "urn:tradeline:timeline");
 			element(xml, "title", "Tradeline: changes to the 2025 US–China trade talks timeline");
-			element(xml, "subtitle", "Events newly added to the timeline or changed, newest first. Every fact is sourced.");
-			Instant updated = entries.stream()
-				.map(AtomFeed::updated)
+			element(xml, "subtitle", "Events newly added to the timeline, changed or deleted, newest first. Every fact is sourced.");
+			Instant updated = changes.stream()
+				.map(TimelineChange::changedAt)
 				.filter(Objects::nonNull)
 				.max(Instant::compareTo)
 				.orElse(storeChanged);
 			element(xml, "updated", format(updated));
-			link(xml, "self", selfUrl, MEDIA_TYPE.substring(0, MEDIA_TYPE.indexOf(';')));
+			String atom = MEDIA_TYPE.substring(0, MEDIA_TYPE.indexOf(';'));
+			link(xml, "self", links.self(), atom);
+			link(xml, "first", links.first(), atom);
+			if (links.next() != null) {
+				link(xml, "next", links.next(), atom);
+			}
 			link(xml, "alternate", baseUrl + "/embed/timeline", "text/html");
 			xml.writeStartElement("author");
 			element(xml, "name", "Tradeline");
 			xml.writeEndElement();
-			for (TimelineEntry entry : entries) {
-				entry(xml, entry, baseUrl);
+			for (TimelineChange change : changes) {
+				if (change instanceof TimelineEntry entry) {
+					entry(xml, entry, baseUrl);
+				}
+				else if (change instanceof TimelineChange.Deletion deletion) {
+					deleted(xml, deletion);
+				}
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -70,12 +91,27 @@ final class AtomFeed {
 		}
 	}
 
+	/** RFC 6721: the deleted event's entry id, and when it was deleted. */
+	private static void deleted(XMLStreamWriter xml, TimelineChange.Deletion deletion) throws XMLStreamException {
+		xml.writeStartElement("at", "deleted-entry", TOMBSTONES);
+		attribute(xml, "ref", entryId(deletion.slug()));
+		attribute(xml, "when", format(deletion.deletedAt()));
+		xml.writeStartElement("at", "comment", TOMBSTONES);
+		xml.writeCharacters("Deleted from the timeline.");
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	private static String entryId(String slug) {
+		return "urn:tradeline:event:" + slug;
+	}
+
 	private static void entry(XMLStreamWriter xml, TimelineEntry entry, String baseUrl) throws XMLStreamException {
 		// Columns defaulted in one migration may differ by microseconds; a second apart is still "new".
 		boolean isNew = entry.createdAt() != null
 				&& !updated(entry).isAfter(entry.createdAt().plus(java.time.Duration.ofSeconds(1)));
 		xml.writeStartElement("entry");
-		element(xml, "id", "urn:tradeline:event:" + entry.slug());
+		element(xml, "id", entryId(entry.slug()));
 		element(xml, "title", (isNew ? "New: " : "Changed: ") + entry.title());
 		element(xml, "updated", format(updated(entry)));
 		if (entry.createdAt() != null) {

@@ -2,6 +2,7 @@ package org.tradeline.export;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,12 +22,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventFilter;
 import org.tradeline.event.Timeline;
+import org.tradeline.event.TimelineChange;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.store.StoreChanges;
+import org.tradeline.web.Paging;
+import org.tradeline.web.SyncWindow;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a
@@ -43,7 +48,7 @@ import org.tradeline.store.StoreChanges;
 @Tag(name = "Exports")
 class ExportController {
 
-	/** A feed reader wants what changed lately, not the whole history. */
+	/** A feed reader wants what changed lately; older pages are a next link away. */
 	static final int FEED_SIZE = 50;
 
 	private static final String TEXT_CALENDAR = "text/calendar";
@@ -51,6 +56,9 @@ class ExportController {
 	private static final String TEXT_CSV = "text/csv";
 
 	private static final String ATOM = "application/atom+xml";
+
+	/** The feed's page cursor: changes made before this one. */
+	private static final String BEFORE = "before";
 
 	private final Timeline timeline;
 
@@ -128,15 +136,39 @@ class ExportController {
 		export(filter, asOf, entries -> Csv.claims(entries, file(response, Csv.MEDIA_TYPE, "tradeline-claims.csv")));
 	}
 
-	/** At most {@link #FEED_SIZE} entries: small, so it needs no slot. */
+	/**
+	 * One page of at most {@code size} changes (default {@link #FEED_SIZE}, at most
+	 * {@link Paging#MAX_SIZE}): small, so it needs no slot. Older pages are reached by the next link's
+	 * cursor ({@code before}), which stays right while writes happen: a change moves an event to the
+	 * first page, never into a page already read.
+	 */
 	@GetMapping(path = "/api/v1/exports/changes.atom", produces = ATOM)
-	@Operation(operationId = "exportChangesAtom", summary = "Atom feed of new and changed events",
+	@Operation(operationId = "exportChangesAtom", summary = "Atom feed of new, changed and deleted events",
 			responses = @ApiResponse(responseCode = "200", description = "The feed",
 					content = @Content(mediaType = ATOM, schema = @Schema(type = "string"))))
-	void changes(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
-		List<TimelineEntry> changed = this.timeline.recentlyChanged(filter, FEED_SIZE, asOf);
-		AtomFeed.write(changed, this.links.baseUrl(), this.links.currentRequest(), this.changes.lastChanged(),
+	void changes(@ParameterObject EventFilter filter, @RequestParam(required = false) String before,
+			@RequestParam(required = false) Integer size, AsOf asOf, HttpServletResponse response) throws IOException {
+		SyncWindow.Cursor cursor = (before != null) ? SyncWindow.Cursor.parse(BEFORE, before) : null;
+		int pageSize = Paging.of(0, (size != null) ? size : FEED_SIZE).size();
+		TimelineChange.Page page = this.timeline.changes(filter, cursor, pageSize, asOf);
+		AtomFeed.write(page.changes(), this.links.baseUrl(), feedLinks(page.next()), this.changes.lastChanged(),
 				file(response, AtomFeed.MEDIA_TYPE, "tradeline-changes.atom"));
+	}
+
+	/** This page's own URL, the first page's (the same without a cursor) and the next one's. */
+	private AtomFeed.Links feedLinks(SyncWindow.Cursor next) {
+		String self = this.links.currentRequest();
+		int query = self.indexOf('?');
+		String first = (query < 0) ? self : self.substring(0, query);
+		if (query >= 0) {
+			// The query as the client sent it (already percent-encoded), without the cursor.
+			String kept = Arrays.stream(self.substring(query + 1).split("&"))
+				.filter(pair -> !pair.equals(BEFORE) && !pair.startsWith(BEFORE + "="))
+				.collect(Collectors.joining("&"));
+			first = kept.isEmpty() ? first : first + "?" + kept;
+		}
+		String nextUrl = (next != null) ? first + (first.contains("?") ? "&" : "?") + BEFORE + "=" + next : null;
+		return new AtomFeed.Links(self, first, nextUrl);
 	}
 
 	@GetMapping(path = "/api/v1/exports/events/{slug}.jsonld", produces = JsonLd.MEDIA_TYPE)

@@ -1,6 +1,7 @@
 package org.tradeline.figure;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,11 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.SyncRows;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.SyncPage;
+import org.tradeline.web.SyncWindow;
 
 @Service
 @Transactional(readOnly = true)
@@ -29,22 +33,39 @@ class FigureCatalog implements Figures {
 
 	private final EventReferences events;
 
-	FigureCatalog(FigureRepository figures, Provenance provenance, EventReferences events) {
+	private final SyncRows syncRows;
+
+	FigureCatalog(FigureRepository figures, Provenance provenance, EventReferences events, SyncRows syncRows) {
 		this.figures = figures;
+		this.syncRows = syncRows;
 		this.provenance = provenance;
 		this.events = events;
 	}
 
-	PageResponse<FigureView> list(Paging paging) {
+	PageResponse<FigureRow> list(Paging paging) {
 		// Rows show their claims, disputes and event (gone when the event is deleted).
 		ReadDependencies.add("figures", "claims", "events");
 		Page<Figure> found = this.figures.findAll(paging.pageable(Sort.by("slug")));
-		List<Long> ids = found.getContent().stream().map(Figure::getId).toList();
+		Map<Long, FigureView> views = views(found.getContent());
+		return PageResponse.of(found, f -> views.get(f.getId()));
+	}
+
+	/** The figures changed in a sync window, in the order of their last change and id (see SyncWindow). */
+	SyncPage<FigureRow> sync(SyncWindow window) {
+		ReadDependencies.add("figures", "claims", "events");
+		return SyncPage.of(window, this.syncRows, "figure", "slug", ids -> views(this.figures.findByIdIn(ids)),
+				row -> new FigureRow.FigureTombstone(row.key(), row.deletedAt(), row.updatedAt()));
+	}
+
+	private Map<Long, FigureView> views(List<Figure> found) {
+		List<Long> ids = found.stream().map(Figure::getId).toList();
 		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE, ids);
 		Map<Long, String> eventSlugs = this.events
-			.liveSlugs(found.getContent().stream().map(Figure::getEventId).filter(Objects::nonNull).distinct().toList());
-		return PageResponse.of(found, f -> view(f, (f.getEventId() != null) ? eventSlugs.get(f.getEventId()) : null,
-				claims.getOrDefault(f.getId(), SubjectProvenance.NONE)));
+			.liveSlugs(found.stream().map(Figure::getEventId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, FigureView> views = new HashMap<>();
+		found.forEach(f -> views.put(f.getId(), view(f, (f.getEventId() != null) ? eventSlugs.get(f.getEventId()) : null,
+				claims.getOrDefault(f.getId(), SubjectProvenance.NONE))));
+		return views;
 	}
 
 	FigureView get(String slug) {

@@ -1,5 +1,6 @@
 package org.tradeline.figure;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
+import org.tradeline.web.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/figures")
@@ -20,10 +22,13 @@ class FigureController extends SlugResourceController<FigureRequest, FigureView>
 		this.catalog = catalog;
 	}
 
+	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
 	@GetMapping
-	PageResponse<FigureView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.catalog.list(Paging.of(page, size));
+	ResponseEntity<PageResponse<FigureRow>> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted) {
+		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
+		return (sync != null) ? this.catalog.sync(sync).answer() : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}")

@@ -19,6 +19,9 @@ interface FigureRepository extends Repository<Figure, Long> {
 
 	Page<Figure> findAll(Pageable pageable);
 
+	/** The live figures among these. */
+	List<Figure> findByIdIn(Collection<Long> ids);
+
 	Optional<Figure> findBySlug(String slug);
 
 	/** Live figures over a period, for charts. */

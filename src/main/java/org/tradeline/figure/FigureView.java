@@ -12,7 +12,7 @@ import org.tradeline.provenance.DisputeView;
  * values, disputed is true and disputes lists each of them.
  */
 record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
-		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged {
+		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged, FigureRow {
 
 	record Period(LocalDate start, LocalDate end) {
 	}

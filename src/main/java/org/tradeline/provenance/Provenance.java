@@ -44,6 +44,7 @@ import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceClaimView;
 import org.tradeline.provenance.source.SourceDetail;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.provenance.source.SourceRow;
 import org.tradeline.provenance.source.SourceStanding;
 import org.tradeline.provenance.source.SourceView;
 import org.tradeline.store.StoreChange;
@@ -80,7 +81,7 @@ public class Provenance {
 	}
 
 	/** As of a day: the sources in print by then, their claims standing as they stood then. */
-	public PageResponse<SourceView> sources(Paging paging, AsOf asOf) {
+	public PageResponse<SourceRow> sources(Paging paging, AsOf asOf) {
 		ReadDependencies.add("sources");
 		Sort order = Sort.by("fileName");
 		Page<Source> page = (asOf == null) ? this.sources.findAll(paging.pageable(order))

@@ -73,6 +73,18 @@ class QueryCountTest {
 		assertThat(many).isLessThanOrEqualTo(10);
 	}
 
+	// A sync page's places are two statements of their own (rows and count), whatever its size. The
+	// figures' few are three, so that one of them names an event (see above).
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/events, 1, 15", "/api/v1/sources, 1, 5", "/api/v1/actors, 1, 15", "/api/v1/figures, 3, 7" })
+	void syncCostsDoNotGrowWithThePage(String uri, int fewItems, int manyItems) throws Exception {
+		String sync = uri + "?includeDeleted=true&updatedSince=1970-01-01T00:00:00Z&size=";
+		long few = statementsFor(sync + fewItems);
+		long many = statementsFor(sync + manyItems);
+		assertThat(many).as("statements for %d items vs %d", manyItems, fewItems).isEqualTo(few);
+		assertThat(many).isLessThanOrEqualTo(10);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/exports/events.csv, kind=call", "/api/v1/exports/claims.csv, kind=call",
 			"/api/v1/exports/timeline.json, topic=eda", "/api/v1/exports/events.ics, topic=eda",

@@ -21,6 +21,8 @@ import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.StoreChanges;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.Writes;
@@ -48,9 +50,12 @@ public class EventRevisions {
 
 	private final Writes writes;
 
+	private final StoreChanges storeChanges;
+
 	EventRevisions(EventRevisionRepository revisions, EventRepository events, Provenance provenance,
-			EntityManager entityManager, Writes writes) {
+			EntityManager entityManager, Writes writes, StoreChanges storeChanges) {
 		this.revisions = revisions;
+		this.storeChanges = storeChanges;
 		this.events = events;
 		this.provenance = provenance;
 		this.entityManager = entityManager;
@@ -71,6 +76,8 @@ public class EventRevisions {
 	public void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
 		// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
 		event.markChanged(Writes.now());
+		// Answers in the order of last change (syncs, the change feed) move with it, a claim's write included.
+		this.storeChanges.record(StoreChange.EVENTS_EDITED);
 		int number = this.revisions.lastNumber(event.getId()) + 1;
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),

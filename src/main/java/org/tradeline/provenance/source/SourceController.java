@@ -7,12 +7,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
 import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/sources")
@@ -22,16 +24,30 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 
 	private final SourceRevisions revisions;
 
-	SourceController(Provenance provenance, SourceWrites writes, SourceRevisions revisions) {
+	private final SourceSync sync;
+
+	SourceController(Provenance provenance, SourceWrites writes, SourceRevisions revisions, SourceSync sync) {
 		super(writes);
 		this.provenance = provenance;
 		this.revisions = revisions;
+		this.sync = sync;
 	}
 
+	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
 	@GetMapping
-	PageResponse<SourceView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, AsOf asOf) {
-		return this.provenance.sources(Paging.of(page, size), asOf);
+	ResponseEntity<PageResponse<SourceRow>> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted,
+			AsOf asOf) {
+		SyncWindow window = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
+		if (window == null) {
+			return ResponseEntity.ok(this.provenance.sources(Paging.of(page, size), asOf));
+		}
+		if (asOf != null) {
+			throw new InvalidParameterException("asOf",
+					"asOf does not combine with updatedSince: a sync lists every change in the order of change");
+		}
+		return this.sync.sync(window).answer();
 	}
 
 	@GetMapping("/{id}")

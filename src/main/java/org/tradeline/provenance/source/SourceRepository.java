@@ -2,6 +2,8 @@ package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +26,9 @@ public interface SourceRepository extends Repository<Source, Long> {
 			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and s.publishedOn <= :lastApproximateDay)")
 	Page<Source> findInPrint(@Param("lastDay") LocalDate lastDay, @Param("lastApproximateDay") LocalDate lastApproximateDay,
 			Pageable pageable);
+
+	/** The live sources among these. */
+	List<Source> findByIdIn(Collection<Long> ids);
 
 	/** Live sources. */
 	long count();

@@ -9,7 +9,7 @@ import org.tradeline.provenance.SourceRef;
 /** A source document as listed: metadata, how to cite it, what it cites, and how its claims stand. */
 public record SourceView(long id, String fileName, String title, String outlet, String authors, String url,
 		String language, LocalDate publishedOn, PublicationPrecision publishedPrecision, String citation,
-		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing) {
+		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing) implements SourceRow {
 
 	public static SourceView of(Source source, SourceStanding standing) {
 		return new SourceView(source.getId(), source.getFileName(), source.getTitle(), source.getOutlet(),
