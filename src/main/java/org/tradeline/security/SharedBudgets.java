@@ -99,6 +99,10 @@ final class SharedBudgets implements Limiter {
 				allowance.exhausted = false;
 			}
 			if (allowance.remaining == 0 && !allowance.exhausted) {
+				// Waiting for the lock may have outlasted a failed reservation: do not ask again.
+				if (this.failing && now - this.retryAt < 0) {
+					return this.fallback.take(key);
+				}
 				try {
 					reserve(key, allowance, now);
 				}
