@@ -26,6 +26,7 @@ import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.Visibility;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.PageResponse;
 
@@ -68,7 +69,7 @@ class EventCatalog {
 		// (an actor's edit tags the events it takes part in).
 		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
-		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids);
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids, query.visibility());
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
@@ -113,7 +114,7 @@ class EventCatalog {
 		return StoreChange.EVENTS + "/kind:" + kind.code();
 	}
 
-	/** Unfiltered, the total is the kept count of live events rather than a count over the store. */
+	/** Unfiltered, the total is the kept count of live published events rather than a count over the store. */
 	private Page<Event> page(EventQuery query) {
 		Pageable pageable = query.paging().pageable(query.sort());
 		if (!query.filters()) {
@@ -133,16 +134,20 @@ class EventCatalog {
 		}
 	}
 
-	EventDetail get(String slug) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
-		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId());
+	/** The event, if the read selects its state: a draft is 404 to the public, as if it did not exist. */
+	EventDetail get(String slug, Visibility visibility) {
+		Event event = this.events.findBySlug(slug)
+			.filter(found -> visibility.selects(found.getState()))
+			.orElseThrow(() -> new NotFoundException("event", slug));
+		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId(), visibility);
 		dependOnParticipants(event);
 		List<AttestedParticipant> participants = event.getParticipants()
 			.stream()
 			.map(p -> attested(p, provenance))
 			.toList();
 		return new EventDetail(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(), event.getDate(),
-				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes());
+				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes(),
+				event.getState());
 	}
 
 	/** A view of one event shows its participants' names and titles, and its topics. */
@@ -159,7 +164,7 @@ class EventCatalog {
 			.toList();
 		return new EventSummary(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics(event), participants, counts.claims(), counts.sources(),
-				disputed);
+				disputed, event.getState());
 	}
 
 	private static List<TopicRef> topics(Event event) {

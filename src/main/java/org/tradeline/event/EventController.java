@@ -19,6 +19,7 @@ import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
+import org.tradeline.web.StateParameter;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -41,13 +42,15 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean disputed, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort, page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String state) {
+		return this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort, page, size,
+				StateParameter.parse(state)));
 	}
 
 	@GetMapping("/{slug}")
-	EventDetail get(@PathVariable String slug) {
-		return this.catalog.get(slug);
+	EventDetail get(@PathVariable String slug, @RequestParam(required = false) String state) {
+		return this.catalog.get(slug, StateParameter.parse(state));
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.Visibility;
 
 /** Turns an {@link EventQuery} into SQL predicates. */
 final class EventSpecifications {
@@ -24,6 +25,9 @@ final class EventSpecifications {
 	static Specification<Event> matching(EventQuery query) {
 		return (root, criteria, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
+			if (!query.visibility().equals(Visibility.ALL)) {
+				predicates.add(root.get("state").in(query.visibility().states()));
+			}
 			if (query.from() != null) {
 				predicates.add(lastPossibleDayOnOrAfter(root, cb, query.from()));
 			}

@@ -85,7 +85,9 @@ public class Timeline {
 	}
 
 	public TimelineEntry entry(String slug) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		Event event = this.events.findBySlug(slug)
+			.filter(Event::isPublished)
+			.orElseThrow(() -> new NotFoundException("event", slug));
 		EventCatalog.dependOnParticipants(event);
 		return entries(List.of(event)).get(0);
 	}

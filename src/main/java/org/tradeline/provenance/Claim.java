@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
 
 /**
@@ -57,6 +58,9 @@ public class Claim extends Tracked {
 
 	private String excerpt;
 
+	@Enumerated(EnumType.STRING)
+	private PublicationState state = PublicationState.PUBLISHED;
+
 	// Derived from the other claims on the same subject and attribute and kept by DerivedProvenance
 	// with its own update: a change of standing is not an edit of the claim (version, updated_at).
 	@Enumerated(EnumType.STRING)
@@ -87,6 +91,18 @@ public class Claim extends Tracked {
 		this.excerpt = excerpt;
 	}
 
+	/**
+	 * A draft claim is seen by editors only and counts in no status, dispute or standing; a published
+	 * one is public while its subject is.
+	 */
+	void changeState(PublicationState state) {
+		this.state = state;
+	}
+
+	public PublicationState getState() {
+		return this.state;
+	}
+
 	/** The status DerivedProvenance stored (in the same statement it updates the row). */
 	void standsAs(ClaimStatus status) {
 		this.status = status;
@@ -102,7 +118,7 @@ public class Claim extends Tracked {
 
 	public ClaimState state() {
 		return new ClaimState(this.id, this.source.getId(), this.attribute.getCode(), this.value, this.valueLabel,
-				this.excerpt);
+				this.excerpt, this.state);
 	}
 
 	public Long getId() {

@@ -36,8 +36,9 @@ interface ClaimRepository extends Repository<Claim, Long> {
 
 	@Query("""
 			select new org.tradeline.provenance.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
-			from Claim c where c.eventId in :ids group by c.eventId""")
-	List<Counts> countByEvents(@Param("ids") Collection<Long> ids);
+			from Claim c where c.eventId in :ids and c.state in :states group by c.eventId""")
+	List<Counts> countByEvents(@Param("ids") Collection<Long> ids,
+			@Param("states") Collection<org.tradeline.store.PublicationState> states);
 
 	Claim save(Claim claim);
 

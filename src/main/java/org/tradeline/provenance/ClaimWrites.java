@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.SlugRow;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
@@ -57,8 +59,8 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 	}
 
 	@Transactional(readOnly = true)
-	ClaimDetail get(long id) {
-		return view(id);
+	ClaimDetail get(long id, Visibility visibility) {
+		return this.provenance.claim(live(id), visibility);
 	}
 
 	@Override
@@ -70,7 +72,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
 	}
 
 	@Override
@@ -78,9 +80,10 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 		return this.claims.findById(id).orElseThrow(() -> notFound(id));
 	}
 
+	/** What editors write is what they read back, drafts included. */
 	@Override
 	protected ClaimDetail view(Long id) {
-		return this.provenance.claim(live(id));
+		return this.provenance.claim(live(id), Visibility.ALL);
 	}
 
 	@Override
@@ -103,9 +106,21 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 		ClaimState before = claim.state();
 		claim.update(this.attributes.findById(request.attribute()).orElseThrow(), request.value().strip(),
 				request.valueLabel().strip(), request.excerpt().strip());
-		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-updated", before, claim.state()));
+		if (request.state() != null) {
+			claim.changeState(request.state());
+		}
+		this.publisher.publishEvent(new ClaimChanged(claim.subject(), action(before.state(), claim.getState()), before,
+				claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
+	}
+
+	/** Publishing and unpublishing are changes of the state field, named as such in the event's revisions. */
+	private static String action(PublicationState before, PublicationState after) {
+		if (before == after) {
+			return "claim-updated";
+		}
+		return (after == PublicationState.PUBLISHED) ? "claim-published" : "claim-unpublished";
 	}
 
 	@Override
@@ -131,7 +146,7 @@ class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail>
 		this.provenanceWrites.reinstate(List.of(id));
 		Claim claim = live(id);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,8 +30,10 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.DisputeDetector.Assessment;
 import org.tradeline.provenance.DisputeDetector.Conflict;
 import org.tradeline.provenance.DisputeDetector.Fact;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
@@ -76,10 +79,17 @@ public class Provenance {
 		return SourceDetail.of(view, claimsOf(id));
 	}
 
-	/** One claim with its subject and standing among the claims about the same subject. */
-	ClaimDetail claim(Claim claim) {
+	/**
+	 * One claim with its subject and standing among the claims about the same subject, if the read
+	 * selects its state; the public sees no draft claim, nor any claim about a draft event.
+	 */
+	ClaimDetail claim(Claim claim, Visibility visibility) {
 		Subject subject = claim.subject();
-		ClaimView view = forSubject(subject.type(), subject.id()).claims()
+		if (!visibility.selects(claim.getState())
+				|| (visibility.isPublic() && !this.directory.drafts(List.of(subject)).isEmpty())) {
+			throw new NotFoundException("claim", String.valueOf(claim.getId()));
+		}
+		ClaimView view = forSubject(subject.type(), subject.id(), visibility).claims()
 			.stream()
 			.filter(c -> c.id() == claim.getId())
 			.findFirst()
@@ -87,7 +97,7 @@ public class Provenance {
 		ReadDependencies.add("claim:" + claim.getId());
 		SubjectRef ref = this.directory.name(List.of(subject)).get(subject);
 		return new ClaimDetail(view.id(), ref, view.attribute(), view.attributeLabel(), view.value(), view.valueLabel(),
-				view.excerpt(), view.source(), view.status());
+				view.excerpt(), view.source(), view.status(), view.state());
 	}
 
 	/** What revisions record of the claims about one subject. */
@@ -100,11 +110,23 @@ public class Provenance {
 	 * claims' sources as what the answer being computed depends on.
 	 */
 	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
+		return forSubjects(type, ids, Visibility.PUBLIC);
+	}
+
+	/**
+	 * The same, with the claims the read shows: published ones to the public, every one in an
+	 * editor's view, which assesses them all together (what the subject would look like if its drafts
+	 * were published).
+	 */
+	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids, Visibility visibility) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag(), new Subject(type, id).claimsTag()));
-		List<Claim> loaded = this.claims.findBySubjects(type, ids);
+		List<Claim> loaded = this.claims.findBySubjects(type, ids)
+			.stream()
+			.filter(claim -> visibility.showsClaim(claim.getState()))
+			.toList();
 		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
 		List<Conflict> conflicts = assessment.conflicts();
@@ -126,7 +148,11 @@ public class Provenance {
 	}
 
 	public SubjectProvenance forSubject(SubjectType type, long id) {
-		return forSubjects(type, List.of(id)).getOrDefault(id, SubjectProvenance.NONE);
+		return forSubject(type, id, Visibility.PUBLIC);
+	}
+
+	public SubjectProvenance forSubject(SubjectType type, long id, Visibility visibility) {
+		return forSubjects(type, List.of(id), visibility).getOrDefault(id, SubjectProvenance.NONE);
 	}
 
 	/**
@@ -155,11 +181,14 @@ public class Provenance {
 			.list());
 	}
 
-	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds) {
+	/** How many claims, and from how many sources, each event shows in this read. */
+	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds, Visibility visibility) {
 		if (eventIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.claims.countByEvents(eventIds)
+		Set<PublicationState> shown = visibility.isPublic() ? Set.of(PublicationState.PUBLISHED)
+				: EnumSet.allOf(PublicationState.class);
+		return this.claims.countByEvents(eventIds, shown)
 			.stream()
 			.collect(Collectors.toMap(ClaimRepository.Counts::subjectId,
 					c -> new ClaimCounts(c.claims(), c.sources())));
@@ -264,9 +293,14 @@ public class Provenance {
 		return standing;
 	}
 
-	/** The claims of one source, with their subjects and standing. */
+	/** The public claims of one source (published, about a published subject), with their subjects and standing. */
 	List<SourceClaimView> claimsOf(long sourceId) {
-		List<Claim> own = this.claims.findBySourceId(sourceId);
+		List<Claim> published = this.claims.findBySourceId(sourceId)
+			.stream()
+			.filter(claim -> claim.getState() == PublicationState.PUBLISHED)
+			.toList();
+		Set<Subject> drafts = this.directory.drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
+		List<Claim> own = published.stream().filter(claim -> !drafts.contains(claim.subject())).toList();
 		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
 		// The subjects' names show, and their other claims decide the statuses.
 		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));

@@ -27,6 +27,7 @@ import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
 import org.tradeline.cache.IfMatch;
+import org.tradeline.store.Visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,7 @@ class DerivedProvenanceTest {
 				else if (dice < 65) {
 					kind = "edit claim";
 					long id = claims.get(random.nextInt(claims.size()));
-					ClaimDetail claim = this.claims.get(id);
+					ClaimDetail claim = this.claims.get(id, Visibility.ALL);
 					Target target = TARGETS.stream()
 						.filter(t -> t.type().equals(claim.subject().type()) && t.slug().equals(claim.subject().slug())
 								&& t.attribute().equals(claim.attribute()))
@@ -253,7 +254,7 @@ class DerivedProvenanceTest {
 		ClaimRequest request(long source, Random random) {
 			String value = this.values.get(random.nextInt(this.values.size()));
 			return new ClaimRequest(source, new ClaimRequest.SubjectKey(this.type, this.slug), this.attribute, value,
-					value.strip(), "It says " + value.strip() + ".");
+					value.strip(), "It says " + value.strip() + ".", null);
 		}
 
 	}

@@ -36,7 +36,7 @@ import org.tradeline.web.Writes;
 public class EventRevisions {
 
 	private static final List<String> FIELDS = List.of("slug", "title", "summary", "kind", "date", "location", "topics",
-			"participants", "claims", "deleted");
+			"participants", "claims", "deleted", "state");
 
 	private final EventRevisionRepository revisions;
 
@@ -97,7 +97,8 @@ public class EventRevisions {
 		}
 		claims.sort(Comparator.comparingLong(ClaimState::id));
 		EventSnapshot before = new EventSnapshot(after.slug(), after.title(), after.summary(), after.kind(),
-				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false);
+				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false,
+				after.state());
 		record(event, change.action(), before, after);
 	}
 
