@@ -21,11 +21,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventFilter;
 import org.tradeline.event.Timeline;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.store.StoreChanges;
+import org.tradeline.web.StateParameter;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a
@@ -98,7 +100,9 @@ class ExportController {
 			// The list's own answer carries an ETag; merged operations keep the header this names.
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
-	void eventsAsCalendar(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+	void eventsAsCalendar(@ParameterObject EventFilter filter, @RequestParam(required = false) String state,
+			HttpServletResponse response) throws IOException {
+		StateParameter.publishedOnly(state);
 		calendar(filter, response);
 	}
 
@@ -114,7 +118,9 @@ class ExportController {
 	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
-	void eventsAsCsv(@ParameterObject EventFilter filter, HttpServletResponse response) throws IOException {
+	void eventsAsCsv(@ParameterObject EventFilter filter, @RequestParam(required = false) String state,
+			HttpServletResponse response) throws IOException {
+		StateParameter.publishedOnly(state);
 		eventsCsv(filter, response);
 	}
 
@@ -145,7 +151,8 @@ class ExportController {
 
 	@GetMapping(path = "/api/v1/events/{slug}", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "getEvent")
-	JsonLd eventAsJsonLd(@PathVariable String slug) {
+	JsonLd eventAsJsonLd(@PathVariable String slug, @RequestParam(required = false) String state) {
+		StateParameter.publishedOnly(state);
 		return jsonLd(slug);
 	}
 

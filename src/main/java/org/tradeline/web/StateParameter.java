@@ -38,6 +38,18 @@ public final class StateParameter {
 		return visibility;
 	}
 
+	/**
+	 * For the other representations of a read that can show drafts (CSV, iCalendar, JSON-LD): those
+	 * are exports, which show published events only, so asking them for drafts is refused rather
+	 * than answered with the public view.
+	 */
+	public static void publishedOnly(String value) {
+		if (!parse(value).isPublic()) {
+			throw new InvalidParameterException(NAME,
+					"Drafts are shown in application/json only; exports show published events");
+		}
+	}
+
 	private static void requireEditor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
