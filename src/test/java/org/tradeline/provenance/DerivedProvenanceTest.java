@@ -145,14 +145,14 @@ class DerivedProvenanceTest {
 					kind = eventDeleted ? "restore event" : "delete event";
 					String uri = "/api/v1/events/geneva-talks";
 					int status = eventDeleted ? api.post(uri + "/restore", "").getStatus()
-							: api.delete(uri, api.etag(uri)).getStatus();
+							: api.delete(uri, api.editorEtag(uri)).getStatus();
 					assertThat(status).as(kind).isIn(200, 204);
 					eventDeleted = !eventDeleted;
 				}
 				else if (dice < 97 && !eventDeleted) {
 					kind = "rename event";
 					String uri = "/api/v1/events/geneva-talks";
-					assertThat(api.patch(uri, api.etag(uri), "{\"title\": \"Geneva talks, take " + step + "\"}")
+					assertThat(api.patch(uri, api.editorEtag(uri), "{\"title\": \"Geneva talks, take " + step + "\"}")
 						.getStatus()).as(kind).isEqualTo(200);
 				}
 				else if (!deletedSources.isEmpty()) {
