@@ -82,7 +82,7 @@ class DraftVisibilityApiTest {
 
 		List<String> crawled = crawl(hidden, false);
 		assertThat(crawled).as("outputs crawled").contains("GET /embed/timeline (text/html)",
-				"GET /api/v1/exports/changes.atom (application/atom+xml)", "GET /api/v1/events (text/csv)",
+				"GET /api/v1/exports/changes.atom (application/atom+xml)", "GET /api/v1/events?size=100 (text/csv)",
 				"GET /api/v1/events/" + SLUG + " (application/ld+json)", "GET /api/v1/claims/" + onGeneva + " (application/json)");
 		assertThat(crawled).as("outputs crawled").hasSizeGreaterThan(40);
 		assertThat(read(UNCHANGED)).as("what the public reads, before and after the drafts").isEqualTo(before);
