@@ -1,8 +1,5 @@
 package org.tradeline.store;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -22,11 +19,6 @@ public enum PublicationState {
 	@JsonValue
 	public String code() {
 		return this.code;
-	}
-
-	/** The codes, for messages: "draft, published". */
-	public static String codes() {
-		return Arrays.stream(values()).map(PublicationState::code).collect(Collectors.joining(", "));
 	}
 
 }

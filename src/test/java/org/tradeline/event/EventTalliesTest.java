@@ -73,7 +73,8 @@ class EventTalliesTest {
 				String uri = "/api/v1/events/" + live.get(random.nextInt(live.size()));
 				boolean publish = random.nextBoolean();
 				kind = publish ? "publish" : "unpublish";
-				answer = api.patch(uri, api.editorEtag(uri), "{\"state\": \"" + (publish ? "published" : "draft") + "\"}");
+				answer = api.patch(uri, api.editorEtag(uri),
+						"{\"state\": \"" + (publish ? "published" : "draft") + "\"}");
 			}
 			else if (dice < 70) {
 				kind = "edit";

@@ -115,8 +115,10 @@ class DerivedProvenanceTest {
 					String uri = "/api/v1/events/london-talks";
 					boolean draft = "draft".equals(Api.read(api.get(uri + "?state=all"), "$.state"));
 					kind = draft ? "publish event" : "unpublish event";
-					assertThat(api.patch(uri, api.editorEtag(uri), "{\"state\": \"" + (draft ? "published" : "draft") + "\"}")
-						.getStatus()).as(kind).isEqualTo(200);
+					String state = draft ? "published" : "draft";
+					assertThat(api.patch(uri, api.editorEtag(uri), "{\"state\": \"" + state + "\"}").getStatus())
+						.as(kind)
+						.isEqualTo(200);
 				}
 				else if (dice < 65) {
 					kind = "edit claim";
