@@ -16,6 +16,7 @@ import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
+import org.tradeline.store.PublicationState;
 import org.tradeline.token.Role;
 import org.tradeline.web.Text;
 
@@ -54,7 +55,8 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 			Map.entry("event.slug", slug(120)), Map.entry("event.title", text(200)),
 			Map.entry("event.summary", text(2000)), Map.entry("event.kind", oneOf(20, EventKind.values())),
 			Map.entry("event.date_precision", oneOf(20, DatePrecision.values())),
-			Map.entry("event.location", text(200)), Map.entry("event_participant.role", text(200)),
+			Map.entry("event.location", text(200)), Map.entry("event.state", oneOf(10, PublicationState.values())),
+			Map.entry("claim.state", oneOf(10, PublicationState.values())), Map.entry("event_participant.role", text(200)),
 			Map.entry("event_participant.side", oneOf(10, Side.values())), Map.entry("figure.slug", slug(120)),
 			Map.entry("figure.label", text(200)), Map.entry("figure.unit", text(30)),
 			Map.entry("claim.attribute", slug(60)), Map.entry("claim.claim_value", text(200)),

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
 import org.tradeline.topic.Topic;
 
@@ -51,6 +52,9 @@ public class Event extends Tracked {
 	private DatePrecision precision;
 
 	private String location;
+
+	@Enumerated(EnumType.STRING)
+	private PublicationState state = PublicationState.PUBLISHED;
 
 	@ManyToMany
 	@JoinTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"),
@@ -98,6 +102,11 @@ public class Event extends Tracked {
 		}
 	}
 
+	/** Drafts are seen by editors only; publishing makes the event and its published claims public. */
+	void changeState(PublicationState state) {
+		this.state = state;
+	}
+
 	public void markChanged(Instant at) {
 		changedAt(at);
 	}
@@ -124,6 +133,14 @@ public class Event extends Tracked {
 
 	String getLocation() {
 		return this.location;
+	}
+
+	PublicationState getState() {
+		return this.state;
+	}
+
+	boolean isPublished() {
+		return this.state == PublicationState.PUBLISHED;
 	}
 
 	Set<Topic> getTopics() {

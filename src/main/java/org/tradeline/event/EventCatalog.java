@@ -24,6 +24,7 @@ import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimCounts;
+import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
@@ -31,6 +32,7 @@ import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
+import org.tradeline.store.Visibility;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.SyncPage;
@@ -80,7 +82,8 @@ class EventCatalog {
 		// (an actor's edit tags the events it takes part in).
 		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
-		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids, query.asOf());
+		ClaimScope scope = new ClaimScope(query.visibility(), query.asOf());
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids, scope);
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids, query.asOf());
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
@@ -94,13 +97,16 @@ class EventCatalog {
 				row -> new EventTombstone(row.key(), row.deletedAt(), row.updatedAt()));
 	}
 
-	/** The rows of these live events, as a page of the list shows them. */
+	/**
+	 * The rows of these live events, as a page of the list shows them; a sync is public, so drafts
+	 * are left out (their rows change like any other, so they leave no gap in the cursor).
+	 */
 	private Map<Long, EventRow> summaries(List<Long> ids) {
-		List<Event> live = this.events.findByIdIn(ids);
+		List<Event> live = this.events.findByIdIn(ids).stream().filter(Event::isPublished).toList();
 		List<Long> found = live.stream().map(Event::getId).toList();
-		found.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
+		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
-		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(found, null);
+		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(found, ClaimScope.PUBLIC);
 		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, found, null);
 		return live.stream()
 			.collect(Collectors.toMap(Event::getId, event -> summary(event,
@@ -146,7 +152,7 @@ class EventCatalog {
 		return StoreChange.EVENTS + "/kind:" + kind.code();
 	}
 
-	/** Unfiltered, the total is the kept count of live events rather than a count over the store. */
+	/** Unfiltered, the total is the kept count of live published events rather than a count over the store. */
 	private Page<Event> page(EventQuery query) {
 		Pageable pageable = query.paging().pageable(query.sort());
 		if (!query.filters()) {
@@ -166,14 +172,16 @@ class EventCatalog {
 		}
 	}
 
-	EventDetail get(String slug) {
-		return get(slug, null);
-	}
-
-	/** As of a day, an event no source in print by then reports is not found. */
-	EventDetail get(String slug, AsOf asOf) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
-		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId(), asOf);
+	/**
+	 * The event, if the read selects its state (a draft is 404 to the public, as if it did not
+	 * exist); as of a day, an event no source in print by then reports is not found either.
+	 */
+	EventDetail get(String slug, Visibility visibility, AsOf asOf) {
+		Event event = this.events.findBySlug(slug)
+			.filter(found -> visibility.selects(found.getState()))
+			.orElseThrow(() -> new NotFoundException("event", slug));
+		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId(),
+				new ClaimScope(visibility, asOf));
 		if (asOf != null && provenance.claims().isEmpty()) {
 			throw new NotFoundException("event", slug);
 		}
@@ -183,7 +191,8 @@ class EventCatalog {
 			.map(p -> attested(p, provenance))
 			.toList();
 		return new EventDetail(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(), event.getDate(),
-				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes());
+				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes(),
+				event.getState());
 	}
 
 	/** A view of one event shows its participants' names and titles, and its topics. */
@@ -200,7 +209,7 @@ class EventCatalog {
 			.toList();
 		return new EventSummary(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics(event), participants, counts.claims(), counts.sources(),
-				disputed, event.getUpdatedAt());
+				disputed, event.getUpdatedAt(), event.getState());
 	}
 
 	private static List<TopicRef> topics(Event event) {

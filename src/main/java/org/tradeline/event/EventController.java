@@ -20,6 +20,7 @@ import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SlugResourceController;
 import org.tradeline.web.SyncWindow;
+import org.tradeline.web.StateParameter;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -44,17 +45,19 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean disputed, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String updatedSince, @RequestParam(required = false) String after,
-			@RequestParam(required = false) Boolean includeDeleted, AsOf asOf) {
+			@RequestParam(required = false) String state, @RequestParam(required = false) String updatedSince,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted,
+			AsOf asOf) {
 		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
 		if (sync == null) {
 			return ResponseEntity.ok(this.catalog.find(EventQuery.of(from, to, topic, actor, kind, q, disputed, sort,
-					page, size).asOf(asOf)));
+					page, size, StateParameter.parse(state)).asOf(asOf)));
 		}
-		// A mirror takes every change: a row that left a filter could never be reported to it.
+		// A mirror takes every change: a row that left a filter could never be reported to it. A sync
+		// is public: it shows published events only.
 		String[][] filters = { { "from", (from != null) ? "" : null }, { "to", (to != null) ? "" : null },
 				{ "topic", topic }, { "actor", actor }, { "kind", kind }, { "q", q },
-				{ "disputed", (disputed != null) ? "" : null }, { "sort", sort },
+				{ "disputed", (disputed != null) ? "" : null }, { "sort", sort }, { "state", state },
 				{ "asOf", (asOf != null) ? "" : null } };
 		for (String[] filter : filters) {
 			if (filter[1] != null) {
@@ -66,8 +69,8 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 	}
 
 	@GetMapping("/{slug}")
-	EventDetail get(@PathVariable String slug, AsOf asOf) {
-		return this.catalog.get(slug, asOf);
+	EventDetail get(@PathVariable String slug, @RequestParam(required = false) String state, AsOf asOf) {
+		return this.catalog.get(slug, StateParameter.parse(state), asOf);
 	}
 
 	@Override

@@ -5,16 +5,20 @@ import java.time.LocalDate;
 import org.springframework.data.domain.Sort;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.Paging;
 
-/** A validated events query: filters, order and page, and the day it is asked as of (null: now). */
+/**
+ * A validated events query: filters, order and page, which publication states it shows, and the day
+ * it is asked as of (null: now).
+ */
 record EventQuery(LocalDate from, LocalDate to, String topic, String actor, EventKind kind, String text,
-		Boolean disputed, Sort sort, Paging paging, AsOf asOf) {
+		Boolean disputed, Sort sort, Paging paging, Visibility visibility, AsOf asOf) {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
 	static EventQuery of(LocalDate from, LocalDate to, String topic, String actor, String kind, String q,
-			Boolean disputed, String sort, Integer page, Integer size) {
+			Boolean disputed, String sort, Integer page, Integer size, Visibility visibility) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidParameterException("from", "from (" + from + ") must not be after to (" + to + ")");
 		}
@@ -30,25 +34,28 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 		}
 		EventKind parsedKind = (blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
 		return new EventQuery(from, to, blankToNull(topic), blankToNull(actor), parsedKind, text, disputed,
-				parseSort(sort), Paging.of(page, size), null);
+				parseSort(sort), Paging.of(page, size), visibility, null);
 	}
 
 	/** The same query as of a day: only events some source in print by then reports. */
 	EventQuery asOf(AsOf day) {
 		return new EventQuery(this.from, this.to, this.topic, this.actor, this.kind, this.text, this.disputed,
-				this.sort, this.paging, day);
+				this.sort, this.paging, this.visibility, day);
 	}
 
-	/** Whether any filter narrows the events (otherwise every live event is listed). */
+	/** Whether any filter narrows the events (otherwise every live published event is listed). */
 	boolean filters() {
 		return this.from != null || this.to != null || this.topic != null || this.actor != null || this.kind != null
-				|| this.text != null || this.disputed != null || this.asOf != null;
+				|| this.text != null || this.disputed != null || this.asOf != null || !this.visibility.isPublic();
 	}
 
-	/** The same validation as the list endpoint, for filters given as text; paging is left at its default. */
+	/**
+	 * The same validation as the list endpoint, for filters given as text; paging is left at its
+	 * default. Exports, feeds and embeds are public: published events only.
+	 */
 	static EventQuery of(EventFilter filter) {
 		return of(date("from", filter.from()), date("to", filter.to()), filter.topic(), filter.actor(), filter.kind(),
-				filter.q(), bool("disputed", filter.disputed()), filter.sort(), null, null);
+				filter.q(), bool("disputed", filter.disputed()), filter.sort(), null, null, Visibility.PUBLIC);
 	}
 
 	private static LocalDate date(String parameter, String value) {

@@ -37,9 +37,14 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	@NativeQuery("select id from event where slug = :slug and deleted_at is null")
 	Optional<Long> findLiveId(String slug);
 
-	/** Slugs of the live events among these (a JPA read: deleted events are invisible to it). */
-	@Query("select new org.tradeline.event.EventRepository$SlugOfId(e.id, e.slug) from Event e where e.id in :ids")
+	/** Slugs of the live published events among these (a JPA read: deleted events are invisible to it). */
+	@Query("select new org.tradeline.event.EventRepository$SlugOfId(e.id, e.slug) from Event e where e.id in :ids "
+			+ "and e.state = org.tradeline.store.PublicationState.PUBLISHED")
 	List<SlugOfId> findSlugs(Collection<Long> ids);
+
+	/** The drafts among these events, deleted or not. */
+	@NativeQuery("select id from event where id in (:ids) and state = 'DRAFT'")
+	List<Long> findDrafts(Collection<Long> ids);
 
 	@NativeQuery("select deleted_at from event where id = :id")
 	Optional<Instant> findDeletedAt(long id);
@@ -52,7 +57,7 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	int restore(long id, java.sql.Timestamp now);
 
 	@Query("select p from Participant p join fetch p.event join fetch p.actor where p.actor.id = :actorId and p.event.deletedAt is null "
-			+ "order by p.event.startDate, p.event.slug")
+			+ "and p.event.state = org.tradeline.store.PublicationState.PUBLISHED order by p.event.startDate, p.event.slug")
 	List<Participant> findAppearances(long actorId);
 
 	@Query("select count(p) from Participant p where p.actor.id = :actorId and p.event.deletedAt is null")

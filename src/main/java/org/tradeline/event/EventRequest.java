@@ -8,16 +8,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.store.PublicationState;
 import org.tradeline.topic.Topic;
 
 /**
  * An event as written: the read shape without what is computed (labels, claims, disputes). topics
- * are topic slugs; participants name actors by slug. The slug is fixed once the event exists.
+ * are topic slugs; participants name actors by slug. The slug is fixed once the event exists. state
+ * left out is published for a new event (clients written before drafts existed read back what they
+ * create) and unchanged for a replaced one.
  */
 public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 2000) String summary, @NotNull EventKind kind, @NotNull @Valid DateRequest date,
 		@Size(max = 200) String location, @Size(max = 20) List<@NotBlank @Size(max = 80) String> topics,
-		@Size(max = 50) List<@NotNull @Valid ParticipantRequest> participants) {
+		@Size(max = 50) List<@NotNull @Valid ParticipantRequest> participants, PublicationState state) {
 
 	/** start is the first day the precision allows: mid-month starts on day 11, late-month on day 21. */
 	public record DateRequest(@NotNull LocalDate start, LocalDate end, @NotNull DatePrecision precision) {
@@ -44,7 +47,8 @@ public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Si
 				event.getParticipants()
 					.stream()
 					.map(p -> new EventRequest.ParticipantRequest(p.getActor().getSlug(), p.getRole(), p.getSide()))
-					.toList());
+					.toList(),
+				event.getState());
 	}
 
 }

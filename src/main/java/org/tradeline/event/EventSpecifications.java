@@ -12,8 +12,10 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.Visibility;
 
 /** Turns an {@link EventQuery} into SQL predicates. */
 final class EventSpecifications {
@@ -24,6 +26,9 @@ final class EventSpecifications {
 	static Specification<Event> matching(EventQuery query) {
 		return (root, criteria, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
+			if (!query.visibility().equals(Visibility.ALL)) {
+				predicates.add(root.get("state").in(query.visibility().states()));
+			}
 			if (query.from() != null) {
 				predicates.add(lastPossibleDayOnOrAfter(root, cb, query.from()));
 			}
@@ -45,7 +50,8 @@ final class EventSpecifications {
 						cb.like(cb.lower(root.get("summary")), pattern, '\\')));
 			}
 			if (query.asOf() != null) {
-				predicates.add(Provenance.reported(SubjectType.EVENT, root.get("id"), query.asOf(), criteria, cb));
+				predicates.add(Provenance.reported(SubjectType.EVENT, root.get("id"),
+						new ClaimScope(query.visibility(), query.asOf()), criteria, cb));
 			}
 			if (query.disputed() != null) {
 				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"), query.asOf(), criteria, cb);

@@ -14,7 +14,7 @@ import org.tradeline.store.TallyOwner;
 import org.tradeline.topic.Topic;
 
 /**
- * The counts of live events that stats shows: in all, by month of the first possible day, by kind,
+ * The counts of live published events that stats shows: in all, by month of the first possible day, by kind,
  * by topic and by actor taking part. Event writes move an event's keys as it comes, changes or
  * goes; {@link #scratch} is the same count over the whole store.
  */
@@ -31,7 +31,7 @@ public class EventTallies implements TallyOwner {
 
 	public static final String BY_ACTOR = "events-by-actor";
 
-	private static final String LIVE = "e.deleted_at is null";
+	private static final String LIVE = "e.deleted_at is null and e.state = 'PUBLISHED'";
 
 	private final Tallies tallies;
 
@@ -42,9 +42,12 @@ public class EventTallies implements TallyOwner {
 		this.jdbc = jdbc;
 	}
 
-	/** The keys a live event counts under; a deleted one counts under none. */
+	/** The keys a live event counts under; a deleted one or a draft counts under none. */
 	static List<Key> keys(Event event) {
 		List<Key> keys = new ArrayList<>();
+		if (!event.isPublished()) {
+			return keys;
+		}
 		keys.add(new Key(ALL, ALL));
 		keys.add(new Key(BY_MONTH, month(event.getDate().start().getYear(), event.getDate().start().getMonthValue())));
 		keys.add(new Key(BY_KIND, event.getKind().name()));

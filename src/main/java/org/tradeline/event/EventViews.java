@@ -9,6 +9,7 @@ import org.tradeline.cache.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
+import org.tradeline.store.PublicationState;
 
 /** API shapes of events. */
 final class EventViews {
@@ -30,7 +31,7 @@ final class EventViews {
 	/** An event as listed: enough to draw a timeline row without further requests. */
 	record EventSummary(String slug, String title, String summary, EventKind kind, EventDate date, String location,
 			List<TopicRef> topics, List<ParticipantRef> participants, long claimCount, long sourceCount,
-			boolean disputed, Instant updatedAt) implements EventRow {
+			boolean disputed, Instant updatedAt, PublicationState state) implements EventRow {
 	}
 
 	/** A deleted event as a sync lists it: which one, and when; nothing of what it said. */
@@ -45,7 +46,7 @@ final class EventViews {
 	/** An event with everything the sources say about it. */
 	record EventDetail(String slug, String title, String summary, EventKind kind, EventDate date, String location,
 			List<TopicRef> topics, List<AttestedParticipant> participants, List<ClaimView> claims,
-			List<DisputeView> disputes) implements EntityTagged {
+			List<DisputeView> disputes, PublicationState state) implements EntityTagged {
 	}
 
 }

@@ -24,7 +24,9 @@ import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.Visibility;
 import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
@@ -93,9 +95,10 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 		return this.events.findBySlug(slug).orElseThrow(() -> notFound(slug));
 	}
 
+	/** What editors write is what they read back, drafts and draft claims included. */
 	@Override
 	protected EventDetail view(String slug) {
-		return this.catalog.get(slug);
+		return this.catalog.get(slug, Visibility.ALL, null);
 	}
 
 	@Override
@@ -113,16 +116,29 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 		String title = event.getTitle();
 		List<Tallies.Key> counted = EventTallies.keys(event);
 		List<String> selectors = selectors(event);
+		PublicationState state = event.getState();
 		apply(event, request, resolved);
 		this.events.flush();
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = this.revisions.snapshot(event, false);
-		this.revisions.record(event, "updated", before, after);
+		this.revisions.record(event, action(state, event.getState()), before, after);
 		recordChange(event, selectors, before, after);
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
+		if (state != event.getState()) {
+			// Its claims enter or leave the public record with it: statuses, disputes, standings.
+			this.provenance.subjectPublicationChanged(new Subject(SubjectType.EVENT, event.getId()));
+		}
 		return view(slug);
+	}
+
+	/** Publishing and unpublishing are changes of the state field, named as such in the revisions. */
+	private static String action(PublicationState before, PublicationState after) {
+		if (before == after) {
+			return "updated";
+		}
+		return (after == PublicationState.PUBLISHED) ? "published" : "unpublished";
 	}
 
 	/** With the same timestamp, the claims about it. */
@@ -189,7 +205,7 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 	}
 
 	private static boolean reselects(EventSnapshot before, EventSnapshot after) {
-		return !before.title().equals(after.title()) || before.kind() != after.kind()
+		return before.state() != after.state() || !before.title().equals(after.title()) || before.kind() != after.kind()
 				|| !before.date().equals(after.date()) || !before.topics().equals(after.topics())
 				|| !before.participants().equals(after.participants());
 	}
@@ -205,6 +221,9 @@ class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetai
 		event.update(request.title().strip(), request.summary().strip(), request.kind(),
 				new EventDate(date.start(), date.end(), date.precision()), blankToNull(request.location()),
 				new LinkedHashSet<>(resolved.topics()));
+		if (request.state() != null) {
+			event.changeState(request.state());
+		}
 		event.replaceParticipants(request.participantList()
 			.stream()
 			.map(p -> new Participant(event, resolved.actors().get(p.actor()), p.role().strip(), p.side()))

@@ -20,6 +20,7 @@ import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
+import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
@@ -143,9 +144,11 @@ public class Timeline {
 		};
 	}
 
-	/** As of a day, an event no source in print by then reports is not found. */
+	/** A draft is not found, nor, as of a day, an event no source in print by then reports. */
 	public TimelineEntry entry(String slug, AsOf asOf) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		Event event = this.events.findBySlug(slug)
+			.filter(Event::isPublished)
+			.orElseThrow(() -> new NotFoundException("event", slug));
 		EventCatalog.dependOnParticipants(event);
 		TimelineEntry entry = entries(List.of(event), asOf).get(0);
 		if (asOf != null && entry.claims().isEmpty()) {
@@ -162,7 +165,7 @@ public class Timeline {
 
 	private List<TimelineEntry> entries(List<Event> found, AsOf asOf) {
 		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT,
-				found.stream().map(Event::getId).toList(), asOf);
+				found.stream().map(Event::getId).toList(), ClaimScope.asOf(asOf));
 		return found.stream().map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE))).toList();
 	}
 

@@ -32,6 +32,7 @@ import org.tradeline.provenance.AsOf;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SyncWindow;
+import org.tradeline.web.StateParameter;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a
@@ -107,8 +108,9 @@ class ExportController {
 			// The list's own answer carries an ETag; merged operations keep the header this names.
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))))
-	void eventsAsCalendar(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response)
-			throws IOException {
+	void eventsAsCalendar(@ParameterObject EventFilter filter, @RequestParam(required = false) String state,
+			AsOf asOf, HttpServletResponse response) throws IOException {
+		StateParameter.publishedOnly(state);
 		calendar(filter, asOf, response);
 	}
 
@@ -124,7 +126,9 @@ class ExportController {
 	@Operation(operationId = "listEvents", responses = @ApiResponse(responseCode = "200",
 			headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
-	void eventsAsCsv(@ParameterObject EventFilter filter, AsOf asOf, HttpServletResponse response) throws IOException {
+	void eventsAsCsv(@ParameterObject EventFilter filter, @RequestParam(required = false) String state, AsOf asOf,
+			HttpServletResponse response) throws IOException {
+		StateParameter.publishedOnly(state);
 		eventsCsv(filter, asOf, response);
 	}
 
@@ -179,7 +183,8 @@ class ExportController {
 
 	@GetMapping(path = "/api/v1/events/{slug}", produces = JsonLd.MEDIA_TYPE)
 	@Operation(operationId = "getEvent")
-	JsonLd eventAsJsonLd(@PathVariable String slug, AsOf asOf) {
+	JsonLd eventAsJsonLd(@PathVariable String slug, @RequestParam(required = false) String state, AsOf asOf) {
+		StateParameter.publishedOnly(state);
 		return jsonLd(slug, asOf);
 	}
 

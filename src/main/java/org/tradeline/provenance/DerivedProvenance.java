@@ -34,6 +34,7 @@ import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
@@ -103,6 +104,7 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 			List<Tallies.Key> counted = countedStatuses(type, ids, loaded);
 			store(type, ids, loaded);
 			this.tallies.move(counted, loaded.stream()
+				.filter(claim -> claim.getStatus() != null)
 				.flatMap(claim -> statusKeys(claim.getSource().getId(), claim.getStatus().name()))
 				.toList());
 			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
@@ -132,15 +134,27 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 		this.storeChanges.record(tags.toArray(String[]::new));
 	}
 
-	/** At start-up, derives what is missing: after the migration that added it, or after a crash mid-load. */
+	/**
+	 * At start-up, derives what is missing: after the migration that added it, or after a crash
+	 * mid-load. A public claim without a status is missing one; a draft claim, or one about a draft
+	 * event, has none by design.
+	 */
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		List<Integer> underived = this.jdbc
-			.sql("select 1 from claim where status is null and deleted_at is null fetch first 1 rows only")
+		String underived = "from claim where status is null and deleted_at is null and state = 'PUBLISHED' and ";
+		boolean aboutActorsOrFigures = !this.jdbc
+			.sql("select 1 " + underived + "event_id is null fetch first 1 rows only")
 			.query(Integer.class)
-			.list();
-		if (!underived.isEmpty()) {
+			.list()
+			.isEmpty();
+		List<Subject> events = this.jdbc.sql("select distinct event_id " + underived + "event_id is not null")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> new Subject(SubjectType.EVENT, id))
+			.toList();
+		if (aboutActorsOrFigures || this.directory.drafts(events).size() < events.size()) {
 			rebuild();
 		}
 	}
@@ -221,18 +235,35 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 				new Tallies.Key(CLAIMS_BY_SOURCE_AND_STATUS, standingKey(sourceId, status)));
 	}
 
+	/**
+	 * Assesses the public claims among those loaded (published, about a subject that is no draft) and
+	 * stores their statuses and disputes; the others stand in none, as deleted ones do.
+	 */
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
-		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
+		Set<Subject> drafts = this.directory.drafts(ids.stream().map(id -> new Subject(type, id)).toList());
+		Assessment assessment = DisputeDetector.assess(loaded.stream()
+			.filter(claim -> claim.getState() == PublicationState.PUBLISHED && !drafts.contains(claim.subject()))
+			.map(Provenance::fact)
+			.toList());
 		Map<ClaimStatus, List<Long>> byStatus = new EnumMap<>(ClaimStatus.class);
+		List<Long> unpublished = new ArrayList<>();
 		for (Claim claim : loaded) {
 			ClaimStatus status = assessment.statuses().get(claim.getId());
 			claim.standsAs(status);
-			byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(claim.getId());
+			if (status == null) {
+				unpublished.add(claim.getId());
+			}
+			else {
+				byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(claim.getId());
+			}
 		}
 		byStatus.forEach((status, claimIds) -> this.jdbc.sql("update claim set status = :status where id in (:ids)")
 			.param("status", status.name())
 			.param("ids", claimIds)
 			.update());
+		if (!unpublished.isEmpty()) {
+			this.jdbc.sql("update claim set status = null where id in (:ids)").param("ids", unpublished).update();
+		}
 		this.jdbc.sql("delete from dispute where subject_type = :type and subject_id in (:ids)")
 			.param("type", type.name())
 			.param("ids", ids)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ import org.tradeline.provenance.source.SourceStanding;
 import org.tradeline.provenance.source.SourceView;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
@@ -96,20 +98,27 @@ public class Provenance {
 			.filter(s -> asOf == null || asOf.counts(s))
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
+		List<Claim> own = publicOnes(this.claims.findBySourceId(id));
 		if (asOf == null) {
 			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
-			return SourceDetail.of(view, claimsOf(id, this.claims.findBySourceId(id), null));
+			return SourceDetail.of(view, claimsOf(own, null));
 		}
-		List<Claim> own = this.claims.findBySourceId(id);
 		Map<Long, ClaimStatus> statuses = statusesAsOf(own, asOf);
 		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
-		return SourceDetail.of(view, claimsOf(id, own, statuses));
+		return SourceDetail.of(view, claimsOf(own, statuses));
 	}
 
-	/** One claim with its subject and standing among the claims about the same subject. */
-	public ClaimDetail claim(Claim claim) {
+	/**
+	 * One claim with its subject and standing among the claims about the same subject, if the read
+	 * selects its state; the public sees no draft claim, nor any claim about a draft event.
+	 */
+	public ClaimDetail claim(Claim claim, Visibility visibility) {
 		Subject subject = claim.subject();
-		ClaimView view = forSubject(subject.type(), subject.id()).claims()
+		if (!visibility.selects(claim.getState())
+				|| (visibility.isPublic() && !this.directory.drafts(List.of(subject)).isEmpty())) {
+			throw new NotFoundException("claim", String.valueOf(claim.getId()));
+		}
+		ClaimView view = forSubject(subject.type(), subject.id(), new ClaimScope(visibility, null)).claims()
 			.stream()
 			.filter(c -> c.id() == claim.getId())
 			.findFirst()
@@ -117,7 +126,7 @@ public class Provenance {
 		ReadDependencies.add("claim:" + claim.getId());
 		SubjectRef ref = this.directory.name(List.of(subject)).get(subject);
 		return new ClaimDetail(view.id(), ref, view.attribute(), view.attributeLabel(), view.value(), view.valueLabel(),
-				view.excerpt(), view.source(), view.status());
+				view.excerpt(), view.source(), view.status(), view.state());
 	}
 
 	/** What revisions record of the claims about one subject. */
@@ -130,16 +139,20 @@ public class Provenance {
 	 * claims' sources as what the answer being computed depends on.
 	 */
 	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids) {
-		return forSubjects(type, ids, null);
+		return forSubjects(type, ids, ClaimScope.PUBLIC);
 	}
 
-	/** As of a day, from the claims whose sources were in print by then (all of them when asOf is null). */
-	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids, AsOf asOf) {
+	/**
+	 * The same, with the claims the scope counts: published ones to the public, every one in an
+	 * editor's view (which assesses them all together: what the subject would look like if its
+	 * drafts were published), and as of a day only those in print by then.
+	 */
+	public Map<Long, SubjectProvenance> forSubjects(SubjectType type, Collection<Long> ids, ClaimScope scope) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag(), new Subject(type, id).claimsTag()));
-		List<Claim> loaded = this.claims.findBySubjects(type, ids, asOf);
+		List<Claim> loaded = this.claims.findBySubjects(type, ids, scope.asOf()).stream().filter(scope::shows).toList();
 		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
 		List<Conflict> conflicts = assessment.conflicts();
@@ -161,11 +174,11 @@ public class Provenance {
 	}
 
 	public SubjectProvenance forSubject(SubjectType type, long id) {
-		return forSubject(type, id, null);
+		return forSubject(type, id, ClaimScope.PUBLIC);
 	}
 
-	public SubjectProvenance forSubject(SubjectType type, long id, AsOf asOf) {
-		return forSubjects(type, List.of(id), asOf).getOrDefault(id, SubjectProvenance.NONE);
+	public SubjectProvenance forSubject(SubjectType type, long id, ClaimScope scope) {
+		return forSubjects(type, List.of(id), scope).getOrDefault(id, SubjectProvenance.NONE);
 	}
 
 	/**
@@ -190,18 +203,19 @@ public class Provenance {
 	}
 
 	/**
-	 * A criteria predicate for the timeline as of a day: some live claim about the subject comes from
-	 * a source in print by then. An indexed lookup per row.
+	 * A criteria predicate for the timeline as of a day: some live claim the scope shows about the
+	 * subject comes from a source in print by then. An indexed lookup per row.
 	 */
-	public static Predicate reported(SubjectType type, Expression<Long> subjectId, AsOf asOf,
+	public static Predicate reported(SubjectType type, Expression<Long> subjectId, ClaimScope scope,
 			CommonAbstractCriteria query, CriteriaBuilder cb) {
+		AsOf asOf = scope.asOf();
 		Subquery<Integer> claim = query.subquery(Integer.class);
 		Root<Claim> root = claim.from(Claim.class);
 		Join<Claim, Source> source = root.join("source");
 		Expression<LocalDate> published = source.get("publishedOn");
 		Expression<PublicationPrecision> precision = source.get("publishedPrecision");
 		claim.select(cb.literal(1))
-			.where(cb.equal(root.get(subjectColumn(type)), subjectId),
+			.where(cb.equal(root.get(subjectColumn(type)), subjectId), root.get("state").in(scope.claimStates()),
 					cb.or(cb.and(cb.equal(precision, PublicationPrecision.DAY),
 							cb.lessThanOrEqualTo(published, asOf.lastDay())),
 							cb.and(cb.equal(precision, PublicationPrecision.APPROXIMATE),
@@ -232,13 +246,15 @@ public class Provenance {
 			.list());
 	}
 
-	/** How many claims back each event, and from how many sources (those in print by asOf, if given). */
-	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds, AsOf asOf) {
+	/** How many claims back each event, and from how many sources, among those the scope counts. */
+	public Map<Long, ClaimCounts> countsForEvents(Collection<Long> eventIds, ClaimScope scope) {
 		if (eventIds.isEmpty()) {
 			return Map.of();
 		}
-		return ((asOf == null) ? this.claims.countByEvents(eventIds)
-				: this.claims.countByEventsInPrint(eventIds, asOf.lastDay(), asOf.lastApproximateDay()))
+		AsOf asOf = scope.asOf();
+		return ((asOf == null) ? this.claims.countByEvents(eventIds, scope.claimStates())
+				: this.claims.countByEventsInPrint(eventIds, scope.claimStates(), asOf.lastDay(),
+						asOf.lastApproximateDay()))
 			.stream()
 			.collect(Collectors.toMap(ClaimRepository.Counts::subjectId,
 					c -> new ClaimCounts(c.claims(), c.sources())));
@@ -276,7 +292,7 @@ public class Provenance {
 		Map<SubjectType, List<Long>> byType = new EnumMap<>(SubjectType.class);
 		rows.forEach(row -> byType.computeIfAbsent(row.subject().type(), t -> new ArrayList<>()).add(row.subject().id()));
 		Map<Subject, SubjectProvenance> provenance = new HashMap<>();
-		byType.forEach((type, ids) -> forSubjects(type, ids, asOf)
+		byType.forEach((type, ids) -> forSubjects(type, ids, ClaimScope.asOf(asOf))
 			.forEach((id, subject) -> provenance.put(new Subject(type, id), subject)));
 		List<DisputeView> page = new ArrayList<>();
 		for (DisputeRow row : rows) {
@@ -354,14 +370,14 @@ public class Provenance {
 	}
 
 	/**
-	 * What each of the sources' claims stood as on a day: assessed against the claims about the same
-	 * subjects from sources in print by then (these sources' own claims among them).
+	 * What each of the sources' public claims stood as on a day: assessed against the public claims
+	 * about the same subjects from sources in print by then (these sources' own claims among them).
 	 */
 	private Map<Long, SourceStanding> standingAsOf(List<Long> sourceIds, AsOf asOf) {
 		if (sourceIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Claim> own = this.claims.findBySourceIds(sourceIds);
+		List<Claim> own = publicOnes(this.claims.findBySourceIds(sourceIds));
 		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
 		Map<Long, SourceStanding> result = new LinkedHashMap<>();
 		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
@@ -372,11 +388,12 @@ public class Provenance {
 		Map<SubjectType, Set<Long>> bySubjectType = new EnumMap<>(SubjectType.class);
 		own.forEach(claim -> bySubjectType.computeIfAbsent(claim.subject().type(), t -> new HashSet<>())
 			.add(claim.subject().id()));
+		ClaimScope scope = ClaimScope.asOf(asOf);
 		Map<Long, ClaimStatus> statuses = new HashMap<>();
 		bySubjectType.forEach((type, ids) -> {
 			ids.forEach(id -> ReadDependencies.add(new Subject(type, id).claimsTag()));
 			statuses.putAll(DisputeDetector
-				.assess(this.claims.findBySubjects(type, ids, asOf).stream().map(Provenance::fact).toList())
+				.assess(this.claims.findBySubjects(type, ids, asOf).stream().filter(scope::shows).map(Provenance::fact).toList())
 				.statuses());
 		});
 		return statuses;
@@ -391,11 +408,18 @@ public class Provenance {
 		return standing;
 	}
 
+	/** The public ones among a source's claims: published, about a published subject. */
+	private List<Claim> publicOnes(List<Claim> claims) {
+		List<Claim> published = claims.stream().filter(ClaimScope.PUBLIC::shows).toList();
+		Set<Subject> drafts = this.directory.drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
+		return drafts.isEmpty() ? published : published.stream().filter(claim -> !drafts.contains(claim.subject())).toList();
+	}
+
 	/**
 	 * The claims of one source, with their subjects and standing: the stored one, or the given
 	 * statuses (as of a day).
 	 */
-	private List<SourceClaimView> claimsOf(long sourceId, List<Claim> own, Map<Long, ClaimStatus> statuses) {
+	private List<SourceClaimView> claimsOf(List<Claim> own, Map<Long, ClaimStatus> statuses) {
 		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
 		// The subjects' names show, and their other claims decide the statuses.
 		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));

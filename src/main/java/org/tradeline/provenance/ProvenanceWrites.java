@@ -69,6 +69,11 @@ public class ProvenanceWrites {
 		this.derived.renamed(subject);
 	}
 
+	/** A subject was published or unpublished: the claims about it enter or leave the public record with it. */
+	public void subjectPublicationChanged(Subject subject) {
+		this.derived.refresh(List.of(subject));
+	}
+
 	/** Whether any live claim names the actor as its value. */
 	public boolean actorIsClaimed(String slug) {
 		return this.claims.countNamingActor(slug) > 0;
@@ -79,8 +84,12 @@ public class ProvenanceWrites {
 		Subject subject = new Subject(ClaimRules.subjectType(request.subject().type()).orElseThrow(),
 				this.directory.find(ClaimRules.subjectType(request.subject().type()).orElseThrow(), request.subject().slug())
 					.orElseThrow());
-		Claim claim = this.claims.save(new Claim(source, subject, this.attributes.findById(request.attribute()).orElseThrow(),
-				request.value().strip(), request.valueLabel().strip(), request.excerpt().strip()));
+		Claim unsaved = new Claim(source, subject, this.attributes.findById(request.attribute()).orElseThrow(),
+				request.value().strip(), request.valueLabel().strip(), request.excerpt().strip());
+		if (request.state() != null) {
+			unsaved.changeState(request.state());
+		}
+		Claim claim = this.claims.save(unsaved);
 		this.publisher.publishEvent(new ClaimChanged(subject, "claim-added", null, claim.state()));
 		return claim;
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The subjects of one type (events, actors or figures) as the feature that keeps them knows them.
@@ -17,6 +18,14 @@ public interface Subjects {
 
 	/** These subjects, deleted or not, in one query; ids that name no subject are left out. */
 	List<Row> find(Collection<Long> ids);
+
+	/**
+	 * The drafts among these subjects: the public sees neither them nor the claims about them, and
+	 * those claims count in no status, dispute or standing. Only events have drafts.
+	 */
+	default Set<Long> drafts(Collection<Long> ids) {
+		return Set.of();
+	}
 
 	/** The id of the live subject with this slug. */
 	Optional<Long> findLive(String slug);

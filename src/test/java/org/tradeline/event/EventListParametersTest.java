@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tradeline.cache.Etags;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.web.PageResponse;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.Paging;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -97,7 +98,7 @@ class EventListParametersTest {
 		then(this.catalog).should()
 			.find(new EventQuery(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), "rare-earths", "he-lifeng",
 					EventKind.CALL, "London talks", true, Sort.by(Sort.Direction.DESC, "title").and(Sort.by("slug")),
-					new Paging(2, 5), null));
+					new Paging(2, 5), Visibility.PUBLIC, null));
 	}
 
 	@Test
@@ -106,7 +107,7 @@ class EventListParametersTest {
 		events("").andExpect(status().isOk());
 		then(this.catalog).should()
 			.find(new EventQuery(null, null, null, null, null, null, null, Sort.by("startDate", "slug"),
-					new Paging(0, Paging.DEFAULT_SIZE), null));
+					new Paging(0, Paging.DEFAULT_SIZE), Visibility.PUBLIC, null));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tradeline.cache.ReadDependencies;
+import org.tradeline.store.Visibility;
 import org.tradeline.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class EventReadDependenciesTest {
 	@Test
 	void eventDetailDependsOnTheEventItsParticipantsAndItsClaimsSources() {
 		ReadDependencies.start();
-		this.catalog.get(SLUG);
+		this.catalog.get(SLUG, Visibility.PUBLIC, null);
 		assertCoversWhatTheEventShows(ReadDependencies.finish());
 	}
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The event counts stats reads are kept by the write path; after every step of a seeded random
- * sequence of event creates, edits (of every field a count is by), deletes and restores through the
- * API, each kept tally equals the same count made from scratch over the store.
+ * sequence of event creates (drafts among them), edits (of every field a count is by), publishing,
+ * unpublishing, deletes and restores through the API, each kept tally equals the same count made
+ * from scratch over the store, which counts published events only.
  */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=event-tallies")
@@ -68,6 +69,13 @@ class EventTalliesTest {
 				answer = api.post("/api/v1/events", body(slug, random, topics, actors));
 				live.add(slug);
 			}
+			else if (dice < 40) {
+				String uri = "/api/v1/events/" + live.get(random.nextInt(live.size()));
+				boolean publish = random.nextBoolean();
+				kind = publish ? "publish" : "unpublish";
+				answer = api.patch(uri, api.editorEtag(uri),
+						"{\"state\": \"" + (publish ? "published" : "draft") + "\"}");
+			}
 			else if (dice < 70) {
 				kind = "edit";
 				String uri = "/api/v1/events/" + live.get(random.nextInt(live.size()));
@@ -78,13 +86,13 @@ class EventTalliesTest {
 					case 3 -> "{\"participants\": " + participants(actors, random) + "}";
 					default -> "{\"summary\": \"Edited at step " + step + ".\"}";
 				};
-				answer = api.patch(uri, api.etag(uri), patch);
+				answer = api.patch(uri, api.editorEtag(uri), patch);
 			}
 			else if (dice < 85) {
 				kind = "delete";
 				String slug = live.remove(random.nextInt(live.size()));
 				String uri = "/api/v1/events/" + slug;
-				answer = api.delete(uri, api.etag(uri));
+				answer = api.delete(uri, api.editorEtag(uri));
 				deleted.add(slug);
 			}
 			else if (!deleted.isEmpty()) {
@@ -101,7 +109,8 @@ class EventTalliesTest {
 			steps.merge(kind, 1, Integer::sum);
 			assertKeptEqualsScratch(step + " (" + kind + ")");
 		}
-		assertThat(steps.keySet()).as("steps taken: %s", steps).contains("create", "edit", "delete", "restore");
+		assertThat(steps.keySet()).as("steps taken: %s", steps)
+			.contains("create", "edit", "publish", "unpublish", "delete", "restore");
 	}
 
 	private void assertKeptEqualsScratch(String step) {
@@ -110,16 +119,19 @@ class EventTalliesTest {
 				EventTallies.BY_KIND, EventTallies.BY_TOPIC, EventTallies.BY_ACTOR);
 		scratch.forEach((name, counts) -> assertThat(this.tallies.read(name)).as("%s after step %s", name, step)
 			.isEqualTo(counts));
-		long live = this.jdbc.sql("select count(*) from event where deleted_at is null").query(Long.class).single();
-		assertThat(this.tallies.read(EventTallies.ALL)).as("live events after step %s", step)
+		long live = this.jdbc.sql("select count(*) from event where deleted_at is null and state = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
+		assertThat(this.tallies.read(EventTallies.ALL)).as("live published events after step %s", step)
 			.isEqualTo(Map.of(EventTallies.ALL, live));
 	}
 
 	private static String body(String slug, Random random, List<String> topics, List<String> actors) {
 		return """
 				{"slug": "%s", "title": "Tally %s", "summary": "Made by the tally test.", "kind": "%s",
-				 "date": %s, "topics": %s, "participants": %s}""".formatted(slug, slug, kindOf(random),
-				dateOf(random), pick(topics, random), participants(actors, random));
+				 "date": %s, "topics": %s, "participants": %s, "state": "%s"}""".formatted(slug, slug, kindOf(random),
+				dateOf(random), pick(topics, random), participants(actors, random),
+				random.nextInt(3) == 0 ? "draft" : "published");
 	}
 
 	private static String kindOf(Random random) {

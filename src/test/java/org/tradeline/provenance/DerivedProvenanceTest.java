@@ -34,14 +34,18 @@ import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
 import org.tradeline.cache.IfMatch;
+import org.tradeline.store.PublicationState;
+import org.tradeline.store.Visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The stored claim statuses, disputes, standings, disputed flags and counts are what
- * {@link DisputeDetector} makes of all live claims from scratch, after every step of a seeded
- * random sequence of writes through the real write paths: claims created, edited, deleted and
- * restored, sources deleted and restored, and an event deleted, restored and renamed.
+ * {@link DisputeDetector} makes of all public claims (live, published, about a published subject)
+ * from scratch, after every step of a seeded random sequence of writes through the real write paths:
+ * claims created (drafts among them), edited, published, unpublished, deleted and restored, sources
+ * deleted and restored, an event deleted, restored and renamed, and another unpublished and
+ * published again. A claim that is not public stands in no status.
  */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=derived-provenance")
@@ -50,6 +54,10 @@ class DerivedProvenanceTest {
 	private static final IfMatch ANY = new IfMatch("*");
 
 	private static final int STEPS = 200;
+
+	/** A claim the public sees: live, published, and not about a draft event. */
+	private static final String PUBLIC = "c.deleted_at is null and c.state = 'PUBLISHED' and (c.event_id is null "
+			+ "or exists (select 1 from event e where e.id = c.event_id and e.state = 'PUBLISHED'))";
 
 	/** Subjects and, per attribute, values chosen so that they collide often (compatible or not). */
 	private static final List<Target> TARGETS = List.of(
@@ -95,16 +103,34 @@ class DerivedProvenanceTest {
 			int dice = random.nextInt(100);
 			String kind;
 			try {
-				if (dice < 40 || claims.isEmpty()) {
+				if (dice < 34 || claims.isEmpty()) {
 					kind = "create claim";
 					Target target = TARGETS.get(random.nextInt(TARGETS.size()));
 					long source = sources.get(random.nextInt(sources.size()));
 					claims.add(this.claims.create(target.request(source, random)).id());
 				}
+				else if (dice < 37) {
+					ClaimDetail claim = this.claims.get(claims.get(random.nextInt(claims.size())), Visibility.ALL);
+					PublicationState toggled = (claim.state() == PublicationState.DRAFT) ? PublicationState.PUBLISHED
+							: PublicationState.DRAFT;
+					kind = (toggled == PublicationState.PUBLISHED) ? "publish claim" : "unpublish claim";
+					this.claims.replace(claim.id(), ANY, new ClaimRequest(claim.source().id(),
+							new ClaimRequest.SubjectKey(claim.subject().type(), claim.subject().slug()), claim.attribute(),
+							claim.value(), claim.valueLabel(), claim.excerpt(), toggled));
+				}
+				else if (dice < 40) {
+					String uri = "/api/v1/events/london-talks";
+					boolean draft = "draft".equals(Api.read(api.get(uri + "?state=all"), "$.state"));
+					kind = draft ? "publish event" : "unpublish event";
+					String state = draft ? "published" : "draft";
+					assertThat(api.patch(uri, api.editorEtag(uri), "{\"state\": \"" + state + "\"}").getStatus())
+						.as(kind)
+						.isEqualTo(200);
+				}
 				else if (dice < 65) {
 					kind = "edit claim";
 					long id = claims.get(random.nextInt(claims.size()));
-					ClaimDetail claim = this.claims.get(id);
+					ClaimDetail claim = this.claims.get(id, Visibility.ALL);
 					Target target = TARGETS.stream()
 						.filter(t -> t.type().equals(claim.subject().type()) && t.slug().equals(claim.subject().slug())
 								&& t.attribute().equals(claim.attribute()))
@@ -128,14 +154,14 @@ class DerivedProvenanceTest {
 					kind = eventDeleted ? "restore event" : "delete event";
 					String uri = "/api/v1/events/geneva-talks";
 					int status = eventDeleted ? api.post(uri + "/restore", "").getStatus()
-							: api.delete(uri, api.etag(uri)).getStatus();
+							: api.delete(uri, api.editorEtag(uri)).getStatus();
 					assertThat(status).as(kind).isIn(200, 204);
 					eventDeleted = !eventDeleted;
 				}
 				else if (dice < 97 && !eventDeleted) {
 					kind = "rename event";
 					String uri = "/api/v1/events/geneva-talks";
-					assertThat(api.patch(uri, api.etag(uri), "{\"title\": \"Geneva talks, take " + step + "\"}")
+					assertThat(api.patch(uri, api.editorEtag(uri), "{\"title\": \"Geneva talks, take " + step + "\"}")
 						.getStatus()).as(kind).isEqualTo(200);
 				}
 				else if (!deletedSources.isEmpty()) {
@@ -163,7 +189,8 @@ class DerivedProvenanceTest {
 		}
 		assertThat(steps.keySet()).as("steps taken: %s", steps)
 			.contains("create claim", "edit claim", "delete claim", "restore claim", "delete event", "restore event",
-					"rename event", "delete source", "restore source");
+					"rename event", "delete source", "restore source", "publish claim", "unpublish claim",
+					"publish event", "unpublish event");
 		assertThat(this.provenance.disputeCounts().open()).as("disputes open at the end").isPositive();
 	}
 
@@ -171,7 +198,7 @@ class DerivedProvenanceTest {
 		List<Row> live = this.jdbc.sql("""
 				select c.id, c.source_id, c.event_id, c.actor_id, c.figure_id, c.attribute, c.claim_value, c.status,
 				       a.value_type, a.single_valued
-				from claim c join claim_attribute a on a.code = c.attribute where c.deleted_at is null""")
+				from claim c join claim_attribute a on a.code = c.attribute where %s""".formatted(PUBLIC))
 			.query((rs, n) -> new Row(new Fact(rs.getLong(1), rs.getLong(2), subject(rs.getObject(3, Long.class),
 					rs.getObject(4, Long.class), rs.getObject(5, Long.class)), rs.getString(6),
 					ValueType.valueOf(rs.getString(9).strip()), rs.getBoolean(10), rs.getString(7)),
@@ -186,6 +213,9 @@ class DerivedProvenanceTest {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
 		assertThat(storedStatuses).as("claim statuses after step %s", step).isEqualTo(expectedStatuses);
+		assertThat(this.jdbc.sql("select count(*) from claim c where status is not null and not (" + PUBLIC + ")")
+			.query(Long.class)
+			.single()).as("claims with a status that are not public after step %s", step).isZero();
 
 		Set<String> storedDisputes = new HashSet<>(this.jdbc
 			.sql("select subject_type, subject_id, attribute, self_contradicting from dispute")
@@ -259,8 +289,9 @@ class DerivedProvenanceTest {
 
 		ClaimRequest request(long source, Random random) {
 			String value = this.values.get(random.nextInt(this.values.size()));
+			// Drafts now and then; otherwise left out, which is published.
 			return new ClaimRequest(source, new ClaimRequest.SubjectKey(this.type, this.slug), this.attribute, value,
-					value.strip(), "It says " + value.strip() + ".");
+					value.strip(), "It says " + value.strip() + ".", random.nextInt(4) == 0 ? PublicationState.DRAFT : null);
 		}
 
 	}

@@ -38,6 +38,11 @@ public final class Api {
 		return anonymousGet(uri).getHeader(HttpHeaders.ETAG);
 	}
 
+	/** The ETag of the editors' view ({@code state=all}), which drafts and draft claims are part of. */
+	public String editorEtag(String uri) throws Exception {
+		return get(uri + (uri.contains("?") ? "&" : "?") + "state=all").getHeader(HttpHeaders.ETAG);
+	}
+
 	public MockHttpServletResponse post(String uri, String json) throws Exception {
 		return send(MockMvcRequestBuilders.post(uri)
 			.contentType(MediaType.APPLICATION_JSON)

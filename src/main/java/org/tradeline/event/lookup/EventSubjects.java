@@ -2,8 +2,10 @@ package org.tradeline.event.lookup;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.event.EventRepository;
@@ -28,6 +30,11 @@ class EventSubjects implements Subjects {
 	@Override
 	public List<Row> find(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : this.events.findSubjects(ids);
+	}
+
+	@Override
+	public Set<Long> drafts(Collection<Long> ids) {
+		return ids.isEmpty() ? Set.of() : new HashSet<>(this.events.findDrafts(ids));
 	}
 
 	@Override

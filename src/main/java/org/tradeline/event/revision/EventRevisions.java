@@ -22,6 +22,7 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
@@ -38,7 +39,7 @@ import org.tradeline.web.Writes;
 public class EventRevisions {
 
 	private static final List<String> FIELDS = List.of("slug", "title", "summary", "kind", "date", "location", "topics",
-			"participants", "claims", "deleted");
+			"participants", "claims", "deleted", "state");
 
 	private final EventRevisionRepository revisions;
 
@@ -74,10 +75,17 @@ public class EventRevisions {
 	}
 
 	public void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
-		// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
-		event.markChanged(Writes.now());
-		// Answers in the order of last change (syncs, the change feed) move with it, a claim's write included.
-		this.storeChanges.record(StoreChange.EVENTS_EDITED);
+		record(event, action, before, after, true);
+	}
+
+	/** publicChange: whether the public sees it; a draft claim's write is recorded for editors only. */
+	private void record(Event event, String action, EventSnapshot before, EventSnapshot after, boolean publicChange) {
+		if (publicChange) {
+			// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
+			event.markChanged(Writes.now());
+			// Answers in the order of last change (syncs, the change feed) move with it, a claim's write included.
+			this.storeChanges.record(StoreChange.EVENTS_EDITED);
+		}
 		int number = this.revisions.lastNumber(event.getId()) + 1;
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),
@@ -104,8 +112,13 @@ public class EventRevisions {
 		}
 		claims.sort(Comparator.comparingLong(ClaimState::id));
 		EventSnapshot before = new EventSnapshot(after.slug(), after.title(), after.summary(), after.kind(),
-				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false);
-		record(event, change.action(), before, after);
+				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false,
+				after.state());
+		record(event, change.action(), before, after, published(change.before()) || published(change.after()));
+	}
+
+	private static boolean published(ClaimState claim) {
+		return claim != null && claim.state() == PublicationState.PUBLISHED;
 	}
 
 	@Transactional(readOnly = true)

@@ -5,21 +5,22 @@ import org.tradeline.event.Event;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.EventRequest;
 import org.tradeline.provenance.ClaimState;
+import org.tradeline.store.PublicationState;
 
 /** The whole recorded state of an event at one revision: its fields, and the claims about it. */
 public record EventSnapshot(String slug, String title, String summary, EventKind kind, EventRequest.DateRequest date,
 		String location, List<String> topics, List<EventRequest.ParticipantRequest> participants,
-		List<ClaimState> claims, boolean deleted) {
+		List<ClaimState> claims, boolean deleted, PublicationState state) {
 
 	public EventSnapshot withoutClaims() {
 		return new EventSnapshot(this.slug, this.title, this.summary, this.kind, this.date, this.location, this.topics,
-				this.participants, List.of(), this.deleted);
+				this.participants, List.of(), this.deleted, this.state);
 	}
 
 	static EventSnapshot of(Event event, List<ClaimState> claims, boolean deleted) {
 		EventRequest request = EventRequest.of(event);
 		return new EventSnapshot(request.slug(), request.title(), request.summary(), request.kind(), request.date(),
-				request.location(), request.topics(), request.participants(), claims, deleted);
+				request.location(), request.topics(), request.participants(), claims, deleted, request.state());
 	}
 
 }

@@ -16,6 +16,7 @@ import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.source.Source;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
 
 /**
@@ -54,6 +55,9 @@ public class Claim extends Tracked {
 
 	private String excerpt;
 
+	@Enumerated(EnumType.STRING)
+	private PublicationState state = PublicationState.PUBLISHED;
+
 	// Derived from the other claims on the same subject and attribute and kept by DerivedProvenance
 	// with its own update: a change of standing is not an edit of the claim (version, updated_at).
 	@Enumerated(EnumType.STRING)
@@ -84,6 +88,18 @@ public class Claim extends Tracked {
 		this.excerpt = excerpt;
 	}
 
+	/**
+	 * A draft claim is seen by editors only and counts in no status, dispute or standing; a published
+	 * one is public while its subject is.
+	 */
+	public void changeState(PublicationState state) {
+		this.state = state;
+	}
+
+	public PublicationState getState() {
+		return this.state;
+	}
+
 	/** The status DerivedProvenance stored (in the same statement it updates the row). */
 	public void standsAs(ClaimStatus status) {
 		this.status = status;
@@ -95,7 +111,7 @@ public class Claim extends Tracked {
 
 	public ClaimState state() {
 		return new ClaimState(getId(), this.source.getId(), this.attribute.getCode(), this.value, this.valueLabel,
-				this.excerpt);
+				this.excerpt, this.state);
 	}
 
 	public Source getSource() {

@@ -13,6 +13,7 @@ import org.springframework.data.repository.query.Param;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.PublicationState;
 
 public interface ClaimRepository extends Repository<Claim, Long> {
 
@@ -69,14 +70,14 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 
 	@Query("""
 			select new org.tradeline.provenance.claim.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
-			from Claim c where c.eventId in :ids""" + IN_PRINT + " group by c.eventId")
-	List<Counts> countByEventsInPrint(@Param("ids") Collection<Long> ids, @Param("lastDay") LocalDate lastDay,
-			@Param("lastApproximateDay") LocalDate lastApproximateDay);
+			from Claim c where c.eventId in :ids and c.state in :states""" + IN_PRINT + " group by c.eventId")
+	List<Counts> countByEventsInPrint(@Param("ids") Collection<Long> ids, @Param("states") Collection<PublicationState> states,
+			@Param("lastDay") LocalDate lastDay, @Param("lastApproximateDay") LocalDate lastApproximateDay);
 
 	@Query("""
 			select new org.tradeline.provenance.claim.ClaimRepository$Counts(c.eventId, count(c), count(distinct c.source.id))
-			from Claim c where c.eventId in :ids group by c.eventId""")
-	List<Counts> countByEvents(@Param("ids") Collection<Long> ids);
+			from Claim c where c.eventId in :ids and c.state in :states group by c.eventId""")
+	List<Counts> countByEvents(@Param("ids") Collection<Long> ids, @Param("states") Collection<PublicationState> states);
 
 	Claim save(Claim claim);
 

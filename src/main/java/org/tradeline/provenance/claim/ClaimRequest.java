@@ -5,15 +5,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tradeline.store.PublicationState;
 
 /**
  * A claim as written. source is the id of a source; subject names an event, actor or figure by
  * slug; value must parse for the attribute's value type (a partial date, a decimal, an actor slug).
- * Source and subject are fixed once the claim exists.
+ * Source and subject are fixed once the claim exists. state left out is published for a new claim and
+ * unchanged for a replaced one; a published claim about a draft event is public once the event is.
  */
 public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid SubjectKey subject,
 		@NotBlank @Size(max = 60) String attribute, @NotBlank @Size(max = 200) String value,
-		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt) {
+		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt,
+		PublicationState state) {
 
 	/** @param type event, actor or figure */
 	public record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
@@ -25,7 +28,8 @@ public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid Subject
 			@NotBlank @Size(max = 300) String excerpt) {
 
 		public ClaimRequest of(long source) {
-			return new ClaimRequest(source, this.subject, this.attribute, this.value, this.valueLabel, this.excerpt);
+			return new ClaimRequest(source, this.subject, this.attribute, this.value, this.valueLabel, this.excerpt,
+					null);
 		}
 
 	}

@@ -32,7 +32,8 @@ public class ClaimRules {
 	ClaimRequest requestOf(Claim claim) {
 		SubjectRef subject = this.directory.name(List.of(claim.subject())).get(claim.subject());
 		return new ClaimRequest(claim.getSource().getId(), new ClaimRequest.SubjectKey(subject.type(), subject.slug()),
-				claim.getAttribute().getCode(), claim.getValue(), claim.getValueLabel(), claim.getExcerpt());
+				claim.getAttribute().getCode(), claim.getValue(), claim.getValueLabel(), claim.getExcerpt(),
+				claim.getState());
 	}
 
 	/** Domain rules of a claim: known attribute, source and subject, and a value of the right type. */

@@ -16,7 +16,9 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.SlugRow;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
@@ -64,8 +66,8 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 	}
 
 	@Transactional(readOnly = true)
-	public ClaimDetail get(long id) {
-		return view(id);
+	public ClaimDetail get(long id, Visibility visibility) {
+		return this.provenance.claim(live(id), visibility);
 	}
 
 	@Override
@@ -77,7 +79,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
 	}
 
 	@Override
@@ -85,9 +87,10 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		return this.claims.findById(id).orElseThrow(() -> notFound(id));
 	}
 
+	/** What editors write is what they read back, drafts included. */
 	@Override
 	protected ClaimDetail view(Long id) {
-		return this.provenance.claim(live(id));
+		return this.provenance.claim(live(id), Visibility.ALL);
 	}
 
 	@Override
@@ -110,9 +113,21 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		ClaimState before = claim.state();
 		claim.update(this.attributes.findById(request.attribute()).orElseThrow(), request.value().strip(),
 				request.valueLabel().strip(), request.excerpt().strip());
-		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-updated", before, claim.state()));
+		if (request.state() != null) {
+			claim.changeState(request.state());
+		}
+		this.publisher.publishEvent(new ClaimChanged(claim.subject(), action(before.state(), claim.getState()), before,
+				claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
+	}
+
+	/** Publishing and unpublishing are changes of the state field, named as such in the event's revisions. */
+	private static String action(PublicationState before, PublicationState after) {
+		if (before == after) {
+			return "claim-updated";
+		}
+		return (after == PublicationState.PUBLISHED) ? "claim-published" : "claim-unpublished";
 	}
 
 	@Override
@@ -138,7 +153,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		this.provenanceWrites.reinstate(List.of(id));
 		Claim claim = live(id);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim);
+		return this.provenance.claim(claim, Visibility.ALL);
 	}
 
 }

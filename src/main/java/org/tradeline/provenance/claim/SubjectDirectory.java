@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -39,6 +41,15 @@ public class SubjectDirectory {
 	/** Names of these subjects, deleted or not. */
 	public Map<Subject, SubjectRef> nameIncludingDeleted(Collection<Subject> subjects) {
 		return name(subjects, row -> true);
+	}
+
+	/** The drafts among these subjects (only events have drafts). */
+	public Set<Subject> drafts(Collection<Subject> subjects) {
+		Map<SubjectType, List<Long>> ids = new LinkedHashMap<>();
+		subjects.forEach(s -> ids.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s.id()));
+		Set<Subject> drafts = new HashSet<>();
+		ids.forEach((type, some) -> of(type).drafts(some).forEach(id -> drafts.add(new Subject(type, id))));
+		return drafts;
 	}
 
 	/** The claims among these whose subject is live. */
