@@ -25,7 +25,7 @@ public record AsOf(LocalDate asOf) {
 		return this.asOf.minusDays(1);
 	}
 
-	boolean counts(Source source) {
+	public boolean counts(Source source) {
 		LocalDate from = source.inPrintFrom();
 		return from != null && !from.isAfter(this.asOf);
 	}

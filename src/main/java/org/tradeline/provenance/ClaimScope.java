@@ -29,7 +29,7 @@ public record ClaimScope(Visibility visibility, AsOf asOf) {
 		return new ClaimScope(Visibility.PUBLIC, asOf);
 	}
 
-	boolean shows(Claim claim) {
+	public boolean shows(Claim claim) {
 		return this.visibility.showsClaim(claim.getState());
 	}
 

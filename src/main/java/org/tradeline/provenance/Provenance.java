@@ -82,32 +82,6 @@ public class Provenance {
 		this.tallies = tallies;
 	}
 
-	/** As of a day: the sources in print by then, their claims standing as they stood then. */
-	public PageResponse<SourceRow> sources(Paging paging, AsOf asOf) {
-		ReadDependencies.add("sources");
-		Sort order = Sort.by("fileName");
-		Page<Source> page = (asOf == null) ? this.sources.findAll(paging.pageable(order))
-				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
-		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
-		Map<Long, SourceStanding> standing = (asOf == null) ? standingOf(ids) : standingAsOf(ids, asOf);
-		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
-	}
-
-	public SourceDetail source(long id, AsOf asOf) {
-		Source source = this.sources.findById(id)
-			.filter(s -> asOf == null || asOf.counts(s))
-			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
-		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
-		List<Claim> own = publicOnes(this.claims.findBySourceId(id));
-		if (asOf == null) {
-			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
-			return SourceDetail.of(view, claimsOf(own, null));
-		}
-		Map<Long, ClaimStatus> statuses = statusesAsOf(own, asOf);
-		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
-		return SourceDetail.of(view, claimsOf(own, statuses));
-	}
-
 	/**
 	 * One claim with its subject and standing among the claims about the same subject, if the read
 	 * selects its state; the public sees no draft claim, nor any claim about a draft event.
@@ -260,52 +234,6 @@ public class Provenance {
 					c -> new ClaimCounts(c.claims(), c.sources())));
 	}
 
-	/**
-	 * Open disputes, optionally of one subject type, ordered by subject type (events, actors,
-	 * figures), subject name and attribute: one page of the stored disputes, viewed from those
-	 * subjects' claims.
-	 */
-	public PageResponse<DisputeView> disputes(SubjectType onlyType, Paging paging, AsOf asOf) {
-		ReadDependencies.add("disputes");
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		if (onlyType != null) {
-			conditions.add("subject_type = :type");
-			params.put("type", onlyType.name());
-		}
-		if (asOf != null) {
-			// Both sides in print by then; the views below show only the claims in print by then.
-			conditions.add("in_print_from <= :asOf");
-			params.put("asOf", asOf.asOf());
-		}
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		long total = this.jdbc.sql("select count(*) from dispute" + where).params(params).query(Long.class).single();
-		List<DisputeRow> rows = this.jdbc
-			.sql("select subject_type, subject_id, attribute from dispute" + where
-					+ " order by subject_rank, subject_name, attribute, subject_id limit :size offset :offset")
-			.params(params)
-			.param("size", paging.size())
-			.param("offset", (long) paging.page() * paging.size())
-			.query((rs, n) -> new DisputeRow(new Subject(SubjectType.valueOf(rs.getString("subject_type").strip()),
-					rs.getLong("subject_id")), rs.getString("attribute")))
-			.list();
-		Map<SubjectType, List<Long>> byType = new EnumMap<>(SubjectType.class);
-		rows.forEach(row -> byType.computeIfAbsent(row.subject().type(), t -> new ArrayList<>()).add(row.subject().id()));
-		Map<Subject, SubjectProvenance> provenance = new HashMap<>();
-		byType.forEach((type, ids) -> forSubjects(type, ids, ClaimScope.asOf(asOf))
-			.forEach((id, subject) -> provenance.put(new Subject(type, id), subject)));
-		List<DisputeView> page = new ArrayList<>();
-		for (DisputeRow row : rows) {
-			SubjectProvenance subject = provenance.getOrDefault(row.subject(), SubjectProvenance.NONE);
-			subject.disputes().stream().filter(d -> d.attribute().equals(row.attribute())).findFirst().ifPresent(page::add);
-		}
-		return PageResponse.of(page, paging, total);
-	}
-
-	/** One stored dispute: which attribute of which subject. */
-	private record DisputeRow(Subject subject, String attribute) {
-	}
-
 	/** How many sources are live. */
 	public long liveSources() {
 		return this.sources.count();
@@ -348,93 +276,18 @@ public class Provenance {
 		return counts;
 	}
 
-	/** Claim standing counts for each of the given sources (kept counted by the write path). */
-	public Map<Long, SourceStanding> standingOf(Collection<Long> sourceIds) {
-		if (sourceIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
-		List<String> keys = sourceIds.stream()
-			.flatMap(id -> Arrays.stream(ClaimStatus.values()).map(status -> DerivedProvenance.standingKey(id, status.name())))
-			.toList();
-		this.tallies.read(DerivedProvenance.CLAIMS_BY_SOURCE_AND_STATUS, keys).forEach((key, n) -> {
-			String[] parts = key.split("/");
-			counts.computeIfAbsent(Long.valueOf(parts[0]), id -> new EnumMap<>(ClaimStatus.class))
-				.put(ClaimStatus.valueOf(parts[1]), n);
-		});
-		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
-		for (Long id : sourceIds) {
-			standing.put(id, SourceStanding.of(counts.getOrDefault(id, Map.of())));
-		}
-		return standing;
-	}
-
-	/**
-	 * What each of the sources' public claims stood as on a day: assessed against the public claims
-	 * about the same subjects from sources in print by then (these sources' own claims among them).
-	 */
-	private Map<Long, SourceStanding> standingAsOf(List<Long> sourceIds, AsOf asOf) {
-		if (sourceIds.isEmpty()) {
-			return Map.of();
-		}
-		List<Claim> own = publicOnes(this.claims.findBySourceIds(sourceIds));
-		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
-		Map<Long, SourceStanding> result = new LinkedHashMap<>();
-		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
-		return result;
-	}
-
-	private Map<Long, ClaimStatus> statusesAsOf(List<Claim> own, AsOf asOf) {
-		Map<SubjectType, Set<Long>> bySubjectType = new EnumMap<>(SubjectType.class);
-		own.forEach(claim -> bySubjectType.computeIfAbsent(claim.subject().type(), t -> new HashSet<>())
-			.add(claim.subject().id()));
-		ClaimScope scope = ClaimScope.asOf(asOf);
-		Map<Long, ClaimStatus> statuses = new HashMap<>();
-		bySubjectType.forEach((type, ids) -> {
-			ids.forEach(id -> ReadDependencies.add(new Subject(type, id).claimsTag()));
-			statuses.putAll(DisputeDetector
-				.assess(this.claims.findBySubjects(type, ids, asOf).stream().filter(scope::shows).map(Provenance::fact).toList())
-				.statuses());
-		});
-		return statuses;
-	}
-
-	private static Map<Long, SourceStanding> standing(List<Claim> own, Map<Long, ClaimStatus> statuses) {
-		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
-		own.forEach(claim -> counts.computeIfAbsent(claim.getSource().getId(), id -> new EnumMap<>(ClaimStatus.class))
-			.merge(statuses.get(claim.getId()), 1L, Long::sum));
-		Map<Long, SourceStanding> standing = new HashMap<>();
-		counts.forEach((id, byStatus) -> standing.put(id, SourceStanding.of(byStatus)));
-		return standing;
-	}
-
-	/** The public ones among a source's claims: published, about a published subject. */
-	private List<Claim> publicOnes(List<Claim> claims) {
-		List<Claim> published = claims.stream().filter(ClaimScope.PUBLIC::shows).toList();
-		Set<Subject> drafts = this.directory.drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
-		return drafts.isEmpty() ? published : published.stream().filter(claim -> !drafts.contains(claim.subject())).toList();
-	}
-
-	/**
-	 * The claims of one source, with their subjects and standing: the stored one, or the given
-	 * statuses (as of a day).
-	 */
-	private List<SourceClaimView> claimsOf(List<Claim> own, Map<Long, ClaimStatus> statuses) {
-		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
-		// The subjects' names show, and their other claims decide the statuses.
-		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));
-		Map<Subject, SubjectRef> names = this.directory.name(subjects);
-		return own.stream()
-			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
-					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
-					(statuses != null) ? statuses.get(c.getId()) : c.getStatus()))
-			.toList();
-	}
-
-	static Fact fact(Claim claim) {
+	/** A claim as the dispute rules read it. */
+	public static Fact fact(Claim claim) {
 		ClaimAttribute attribute = claim.getAttribute();
 		return new Fact(claim.getId(), claim.getSource().getId(), claim.subject(), attribute.getCode(),
 				attribute.getValueType(), attribute.isSingleValued(), claim.getValue());
+	}
+
+	/** How many claims back a subject and from how many distinct sources. */
+	public record ClaimCounts(long claims, long sources) {
+
+		public static final ClaimCounts NONE = new ClaimCounts(0, 0);
+
 	}
 
 }

@@ -29,6 +29,7 @@ import org.tradeline.provenance.dispute.DisputeDetector.Fact;
 import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.source.SourceRequest;
 import org.tradeline.provenance.source.SourceStanding;
+import org.tradeline.provenance.source.SourceReads;
 import org.tradeline.provenance.source.SourceWrites;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
@@ -77,6 +78,9 @@ class DerivedProvenanceTest {
 
 	@Autowired
 	Provenance provenance;
+
+	@Autowired
+	SourceReads sourceReads;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -240,7 +244,7 @@ class DerivedProvenanceTest {
 		live.forEach(r -> expectedStanding.computeIfAbsent(r.fact().sourceId(), s -> new EnumMap<>(ClaimStatus.class))
 			.merge(expected.statuses().get(r.fact().claimId()), 1L, Long::sum));
 		List<Long> sourceIds = this.jdbc.sql("select id from source where deleted_at is null").query(Long.class).list();
-		Map<Long, SourceStanding> standing = this.provenance.standingOf(sourceIds);
+		Map<Long, SourceStanding> standing = this.sourceReads.standingOf(sourceIds);
 		for (Long id : sourceIds) {
 			assertThat(standing.get(id)).as("standing of source %s after step %s", id, step)
 				.isEqualTo(SourceStanding.of(expectedStanding.getOrDefault(id, Map.of())));

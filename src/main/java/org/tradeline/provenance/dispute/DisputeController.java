@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.DisputeView;
-import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
@@ -19,16 +18,16 @@ import org.tradeline.web.Paging;
 @RequestMapping("/api/v1/disputes")
 public class DisputeController {
 
-	private final Provenance provenance;
+	private final DisputeReads reads;
 
-	DisputeController(Provenance provenance) {
-		this.provenance = provenance;
+	DisputeController(DisputeReads reads) {
+		this.reads = reads;
 	}
 
 	@GetMapping
 	PageResponse<DisputeView> list(@RequestParam(name = "subjectType", required = false) String subjectType,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, AsOf asOf) {
-		return this.provenance.disputes(parse(subjectType), Paging.of(page, size), asOf);
+		return this.reads.disputes(parse(subjectType), Paging.of(page, size), asOf);
 	}
 
 	private static SubjectType parse(String subjectType) {

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
-import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
 import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
@@ -20,15 +19,15 @@ import org.tradeline.web.SyncWindow;
 @RequestMapping("/api/v1/sources")
 public class SourceController extends IdResourceController<SourceRequest, SourceDetail> {
 
-	private final Provenance provenance;
+	private final SourceReads reads;
 
 	private final SourceRevisions revisions;
 
 	private final SourceSync sync;
 
-	SourceController(Provenance provenance, SourceWrites writes, SourceRevisions revisions, SourceSync sync) {
+	SourceController(SourceReads reads, SourceWrites writes, SourceRevisions revisions, SourceSync sync) {
 		super(writes);
-		this.provenance = provenance;
+		this.reads = reads;
 		this.revisions = revisions;
 		this.sync = sync;
 	}
@@ -41,7 +40,7 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 			AsOf asOf) {
 		SyncWindow window = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
 		if (window == null) {
-			return ResponseEntity.ok(this.provenance.sources(Paging.of(page, size), asOf));
+			return ResponseEntity.ok(this.reads.sources(Paging.of(page, size), asOf));
 		}
 		if (asOf != null) {
 			throw new InvalidParameterException("asOf",
@@ -52,7 +51,7 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 
 	@GetMapping("/{id}")
 	SourceDetail get(@PathVariable long id, AsOf asOf) {
-		return this.provenance.source(id, asOf);
+		return this.reads.source(id, asOf);
 	}
 
 	@GetMapping("/{id}/revisions")

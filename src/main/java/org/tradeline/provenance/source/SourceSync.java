@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
-import org.tradeline.provenance.Provenance;
 import org.tradeline.store.SyncRows;
 import org.tradeline.web.SyncPage;
 import org.tradeline.web.SyncWindow;
@@ -21,20 +20,20 @@ class SourceSync {
 
 	private final SourceRepository sources;
 
-	private final Provenance provenance;
+	private final SourceReads reads;
 
 	private final SyncRows syncRows;
 
-	SourceSync(SourceRepository sources, Provenance provenance, SyncRows syncRows) {
+	SourceSync(SourceRepository sources, SourceReads reads, SyncRows syncRows) {
 		this.sources = sources;
-		this.provenance = provenance;
+		this.reads = reads;
 		this.syncRows = syncRows;
 	}
 
 	SyncPage<SourceRow> sync(SyncWindow window) {
 		ReadDependencies.add("sources");
 		return SyncPage.of(window, this.syncRows, "source", "id", ids -> {
-			Map<Long, SourceStanding> standing = this.provenance.standingOf(ids);
+			Map<Long, SourceStanding> standing = this.reads.standingOf(ids);
 			return this.sources.findByIdIn(ids)
 				.stream()
 				.collect(Collectors.toMap(Source::getId, s -> SourceView.of(s, standing.get(s.getId()))));

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.DerivedProvenance;
-import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.claim.Claim;
@@ -41,7 +40,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	private final ProvenanceWrites provenanceWrites;
 
-	private final Provenance provenance;
+	private final SourceReads reads;
 
 	private final DerivedProvenance derived;
 
@@ -52,7 +51,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 	private final SourceRevisions revisions;
 
 	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
-			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
+			ProvenanceWrites provenanceWrites, SourceReads reads, DerivedProvenance derived, Etags etags,
 			Writes writes, StoreChanges storeChanges, SourceRevisions revisions) {
 		super("source", SourceRequest.class, etags, writes);
 		this.sources = sources;
@@ -60,7 +59,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		this.rules = rules;
 		this.directory = directory;
 		this.provenanceWrites = provenanceWrites;
-		this.provenance = provenance;
+		this.reads = reads;
 		this.derived = derived;
 		this.writes = writes;
 		this.storeChanges = storeChanges;
@@ -100,7 +99,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	@Override
 	protected SourceDetail view(Long id) {
-		return this.provenance.source(id, null);
+		return this.reads.source(id, null);
 	}
 
 	@Override

@@ -1,0 +1,170 @@
+package org.tradeline.provenance.source;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.problem.NotFoundException;
+import org.tradeline.provenance.AsOf;
+import org.tradeline.provenance.ClaimScope;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.SubjectDirectory;
+import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.store.StoreChange;
+import org.tradeline.store.Tallies;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
+
+/**
+ * Reads sources: the list and one source with its public claims, each claim's standing among the
+ * other sources' claims about the same subject. Now the standings are the counts the write path
+ * keeps; as of a day they are assessed from the claims in print by then.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SourceReads {
+
+	private final SourceRepository sources;
+
+	private final ClaimRepository claims;
+
+	private final SubjectDirectory directory;
+
+	private final Tallies tallies;
+
+	SourceReads(SourceRepository sources, ClaimRepository claims, SubjectDirectory directory, Tallies tallies) {
+		this.sources = sources;
+		this.claims = claims;
+		this.directory = directory;
+		this.tallies = tallies;
+	}
+
+	/** As of a day: the sources in print by then, their claims standing as they stood then. */
+	PageResponse<SourceRow> sources(Paging paging, AsOf asOf) {
+		ReadDependencies.add("sources");
+		Sort order = Sort.by("fileName");
+		Page<Source> page = (asOf == null) ? this.sources.findAll(paging.pageable(order))
+				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
+		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
+		Map<Long, SourceStanding> standing = (asOf == null) ? standingOf(ids) : standingAsOf(ids, asOf);
+		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
+	}
+
+	SourceDetail source(long id, AsOf asOf) {
+		Source source = this.sources.findById(id)
+			.filter(s -> asOf == null || asOf.counts(s))
+			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
+		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
+		List<Claim> own = publicOnes(this.claims.findBySourceId(id));
+		if (asOf == null) {
+			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
+			return SourceDetail.of(view, claimsOf(own, null));
+		}
+		Map<Long, ClaimStatus> statuses = statusesAsOf(own, asOf);
+		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
+		return SourceDetail.of(view, claimsOf(own, statuses));
+	}
+
+	/** Claim standing counts for each of the given sources (kept counted by the write path). */
+	public Map<Long, SourceStanding> standingOf(Collection<Long> sourceIds) {
+		if (sourceIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+		List<String> keys = sourceIds.stream()
+			.flatMap(id -> Arrays.stream(ClaimStatus.values()).map(status -> DerivedProvenance.standingKey(id, status.name())))
+			.toList();
+		this.tallies.read(DerivedProvenance.CLAIMS_BY_SOURCE_AND_STATUS, keys).forEach((key, n) -> {
+			String[] parts = key.split("/");
+			counts.computeIfAbsent(Long.valueOf(parts[0]), id -> new EnumMap<>(ClaimStatus.class))
+				.put(ClaimStatus.valueOf(parts[1]), n);
+		});
+		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
+		for (Long id : sourceIds) {
+			standing.put(id, SourceStanding.of(counts.getOrDefault(id, Map.of())));
+		}
+		return standing;
+	}
+
+	/**
+	 * What each of the sources' public claims stood as on a day: assessed against the public claims
+	 * about the same subjects from sources in print by then (these sources' own claims among them).
+	 */
+	private Map<Long, SourceStanding> standingAsOf(List<Long> sourceIds, AsOf asOf) {
+		if (sourceIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Claim> own = publicOnes(this.claims.findBySourceIds(sourceIds));
+		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
+		Map<Long, SourceStanding> result = new LinkedHashMap<>();
+		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
+		return result;
+	}
+
+	private Map<Long, ClaimStatus> statusesAsOf(List<Claim> own, AsOf asOf) {
+		Map<SubjectType, Set<Long>> bySubjectType = new EnumMap<>(SubjectType.class);
+		own.forEach(claim -> bySubjectType.computeIfAbsent(claim.subject().type(), t -> new HashSet<>())
+			.add(claim.subject().id()));
+		ClaimScope scope = ClaimScope.asOf(asOf);
+		Map<Long, ClaimStatus> statuses = new HashMap<>();
+		bySubjectType.forEach((type, ids) -> {
+			ids.forEach(id -> ReadDependencies.add(new Subject(type, id).claimsTag()));
+			statuses.putAll(DisputeDetector
+				.assess(this.claims.findBySubjects(type, ids, asOf).stream().filter(scope::shows).map(Provenance::fact).toList())
+				.statuses());
+		});
+		return statuses;
+	}
+
+	private static Map<Long, SourceStanding> standing(List<Claim> own, Map<Long, ClaimStatus> statuses) {
+		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+		own.forEach(claim -> counts.computeIfAbsent(claim.getSource().getId(), id -> new EnumMap<>(ClaimStatus.class))
+			.merge(statuses.get(claim.getId()), 1L, Long::sum));
+		Map<Long, SourceStanding> standing = new HashMap<>();
+		counts.forEach((id, byStatus) -> standing.put(id, SourceStanding.of(byStatus)));
+		return standing;
+	}
+
+	/** The public ones among a source's claims: published, about a published subject. */
+	private List<Claim> publicOnes(List<Claim> claims) {
+		List<Claim> published = claims.stream().filter(ClaimScope.PUBLIC::shows).toList();
+		Set<Subject> drafts = this.directory.drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
+		return drafts.isEmpty() ? published : published.stream().filter(claim -> !drafts.contains(claim.subject())).toList();
+	}
+
+	/**
+	 * The claims of one source, with their subjects and standing: the stored one, or the given
+	 * statuses (as of a day).
+	 */
+	private List<SourceClaimView> claimsOf(List<Claim> own, Map<Long, ClaimStatus> statuses) {
+		Set<Subject> subjects = own.stream().map(Claim::subject).collect(Collectors.toSet());
+		// The subjects' names show, and their other claims decide the statuses.
+		subjects.forEach(subject -> ReadDependencies.add(subject.tag(), subject.claimsTag()));
+		Map<Subject, SubjectRef> names = this.directory.name(subjects);
+		return own.stream()
+			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
+					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
+					(statuses != null) ? statuses.get(c.getId()) : c.getStatus()))
+			.toList();
+	}
+
+}
