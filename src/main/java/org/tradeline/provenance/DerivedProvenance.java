@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -30,6 +29,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
@@ -38,7 +38,6 @@ import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
-import org.tradeline.store.TallyOwner;
 
 /**
  * Keeps what is derived from the claims (each claim's status, the open disputes) stored, so that
@@ -52,13 +51,7 @@ import org.tradeline.store.TallyOwner;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class DerivedProvenance implements ApplicationRunner, TallyOwner {
-
-	/** Live claims by status. */
-	public static final String CLAIMS_BY_STATUS = "claims-by-status";
-
-	/** Live claims by source and status (a source's standing), keyed {@link #standingKey}. */
-	public static final String CLAIMS_BY_SOURCE_AND_STATUS = "claims-by-source-status";
+public class DerivedProvenance implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DerivedProvenance.class);
 
@@ -105,7 +98,7 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 			store(type, ids, loaded);
 			this.tallies.move(counted, loaded.stream()
 				.filter(claim -> claim.getStatus() != null)
-				.flatMap(claim -> statusKeys(claim.getSource().getId(), claim.getStatus().name()))
+				.flatMap(claim -> StatusTallies.keys(claim.getSource().getId(), claim.getStatus().name()))
 				.toList());
 			ids.forEach(id -> tags.add(new Subject(type, id).claimsTag()));
 			tagClaims(loaded, tags);
@@ -191,25 +184,6 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	@Override
-	public Map<String, Map<String, Long>> scratch() {
-		Map<String, Long> byStatus = new TreeMap<>();
-		Map<String, Long> bySourceAndStatus = new TreeMap<>();
-		this.jdbc.sql("""
-				select source_id, status, count(*) from claim where deleted_at is null and status is not null
-				group by source_id, status""")
-			.query((rs, n) -> {
-				byStatus.merge(rs.getString(2).strip(), rs.getLong(3), Long::sum);
-				return bySourceAndStatus.put(standingKey(rs.getLong(1), rs.getString(2).strip()), rs.getLong(3));
-			})
-			.list();
-		return Map.of(CLAIMS_BY_STATUS, byStatus, CLAIMS_BY_SOURCE_AND_STATUS, bySourceAndStatus);
-	}
-
-	public static String standingKey(long sourceId, String status) {
-		return sourceId + "/" + status;
-	}
-
 	/**
 	 * What the subjects' claims count under in the status tally before {@link #store} assesses them
 	 * again. A claim keeps a status only while it is live: those deleted since their subject was last
@@ -220,19 +194,13 @@ public class DerivedProvenance implements ApplicationRunner, TallyOwner {
 		List<Tallies.Key> counted = new ArrayList<>();
 		this.jdbc.sql("select source_id, status from claim" + retired)
 			.param("ids", ids)
-			.query((rs, n) -> counted.addAll(statusKeys(rs.getLong(1), rs.getString(2).strip()).toList()))
+			.query((rs, n) -> counted.addAll(StatusTallies.keys(rs.getLong(1), rs.getString(2).strip()).toList()))
 			.list();
 		this.jdbc.sql("update claim set status = null" + retired).param("ids", ids).update();
 		loaded.stream()
 			.filter(claim -> claim.getStatus() != null)
-			.forEach(claim -> counted.addAll(statusKeys(claim.getSource().getId(), claim.getStatus().name()).toList()));
+			.forEach(claim -> counted.addAll(StatusTallies.keys(claim.getSource().getId(), claim.getStatus().name()).toList()));
 		return counted;
-	}
-
-	/** A claim of this source in this status counts in both tallies. */
-	private static Stream<Tallies.Key> statusKeys(long sourceId, String status) {
-		return Stream.of(new Tallies.Key(CLAIMS_BY_STATUS, status),
-				new Tallies.Key(CLAIMS_BY_SOURCE_AND_STATUS, standingKey(sourceId, status)));
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimAttribute;
 import org.tradeline.provenance.claim.ClaimDetail;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.Dispute;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
@@ -271,7 +272,7 @@ public class Provenance {
 		for (ClaimStatus status : ClaimStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.tallies.read(DerivedProvenance.CLAIMS_BY_STATUS)
+		this.tallies.read(StatusTallies.CLAIMS_BY_STATUS)
 			.forEach((status, n) -> counts.put(ClaimStatus.valueOf(status), n));
 		return counts;
 	}

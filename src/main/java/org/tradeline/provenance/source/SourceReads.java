@@ -20,7 +20,7 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectRef;
@@ -91,9 +91,9 @@ public class SourceReads {
 		}
 		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
 		List<String> keys = sourceIds.stream()
-			.flatMap(id -> Arrays.stream(ClaimStatus.values()).map(status -> DerivedProvenance.standingKey(id, status.name())))
+			.flatMap(id -> Arrays.stream(ClaimStatus.values()).map(status -> StatusTallies.standingKey(id, status.name())))
 			.toList();
-		this.tallies.read(DerivedProvenance.CLAIMS_BY_SOURCE_AND_STATUS, keys).forEach((key, n) -> {
+		this.tallies.read(StatusTallies.CLAIMS_BY_SOURCE_AND_STATUS, keys).forEach((key, n) -> {
 			String[] parts = key.split("/");
 			counts.computeIfAbsent(Long.valueOf(parts[0]), id -> new EnumMap<>(ClaimStatus.class))
 				.put(ClaimStatus.valueOf(parts[1]), n);
