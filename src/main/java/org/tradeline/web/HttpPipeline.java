@@ -55,10 +55,14 @@ class HttpPipeline {
 	 * The pipeline, in order: each filter bean by name with its place, and the paths it serves
 	 * (none: every path). Each becomes a registration bean named after its filter.
 	 */
-	static final List<Stage> STAGES = List.of(new Stage("requestIdFilter", REQUEST_ID),
-			new Stage("databaseOutageFilter", DATABASE_OUTAGE), new Stage("bodyLimitFilter", BODY_LIMIT),
-			new Stage("requestLineFilter", REQUEST_LINE), new Stage("readLimitFilter", READ_LIMIT),
-			new Stage("readCacheFilter", READ_CACHE, READS), new Stage("conditionalGetFilter", CONDITIONAL_GET, READS));
+	static final List<Stage> STAGES = List.of(
+			new Stage("requestIdFilter", REQUEST_ID),
+			new Stage("databaseOutageFilter", DATABASE_OUTAGE),
+			new Stage("bodyLimitFilter", BODY_LIMIT),
+			new Stage("requestLineFilter", REQUEST_LINE),
+			new Stage("readLimitFilter", READ_LIMIT),
+			new Stage("readCacheFilter", READ_CACHE, READS),
+			new Stage("conditionalGetFilter", CONDITIONAL_GET, READS));
 
 	record Stage(String filter, int order, String... paths) {
 
@@ -79,8 +83,8 @@ class HttpPipeline {
 		@Override
 		public void register(BeanRegistry registry, Environment env) {
 			for (Stage stage : STAGES) {
-				registry.registerBean(stage.filter() + "Registration", FilterRegistrationBean.class,
-						(spec) -> spec.supplier((context) -> stage.registration(context.bean(stage.filter(), Filter.class))));
+				registry.registerBean(stage.filter() + "Registration", FilterRegistrationBean.class, (spec) -> spec
+					.supplier((context) -> stage.registration(context.bean(stage.filter(), Filter.class))));
 			}
 		}
 

@@ -35,12 +35,12 @@ class HttpPipelineTest {
 		Map<String, List<String>> paths = new HashMap<>();
 		for (ServletContextInitializer initializer : new ServletContextInitializerBeans(this.context.getBeanFactory())) {
 			if (initializer instanceof FilterRegistrationBean<?> registration) {
-				String name = names.get(registration.getFilter());
+				String name = names.getOrDefault(registration.getFilter(), registration.getFilterName());
 				pipeline.add(name);
 				paths.put(name, List.copyOf(registration.getUrlPatterns()));
 			}
 			else if (initializer instanceof DelegatingFilterProxyRegistrationBean proxy) {
-				pipeline.add(proxy.getTargetBeanName());
+				pipeline.add(proxy.getFilterName());
 			}
 		}
 		List<String> application = List.of("requestIdFilter", "databaseOutageFilter", "bodyLimitFilter",

@@ -16,8 +16,8 @@ import org.tradeline.ingest.text.Token;
 final class Titles {
 
 	/** Words that make a phrase a title; general English office and role nouns. */
-	private static final Set<String> ROLE_WORDS = Set.of("president", "presidents", "premier", "vice", "minister", "ministers",
-			"secretary", "representative", "director", "chairman", "chairwoman", "chair", "founder", "governor",
+	private static final Set<String> ROLE_WORDS = Set.of("president", "presidents", "premier", "vice", "minister",
+			"ministers", "secretary", "representative", "director", "chairman", "chairwoman", "chair", "founder", "governor",
 			"ambassador", "spokesperson", "spokesman", "spokeswoman", "chancellor", "prime", "commissioner", "ceo",
 			"chief", "head", "adviser", "advisor", "economist", "professor", "senator", "envoy", "deputy", "leader",
 			"king", "queen", "general", "mayor", "speaker", "chairperson", "administrator", "negotiator", "trade",
