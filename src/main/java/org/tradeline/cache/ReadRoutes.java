@@ -56,7 +56,8 @@ final class ReadRoutes {
 
 	/** The route a GET of this request resolves to, or null when no handler method takes it. */
 	Route resolve(HttpServletRequest request) {
-		IsolatedRequest probe = new IsolatedRequest(request);
+		// the request an answer is computed from: a GET, whatever the method and conditional headers
+		IsolatedRequest probe = new IsolatedRequest(new FullGetRequest(request));
 		HandlerExecutionChain chain;
 		try {
 			ServletRequestPathUtils.parseAndCache(probe);
@@ -251,8 +252,8 @@ final class ReadRoutes {
 	}
 
 	/**
-	 * The request as the handler mapping sees it, as a GET, whose attributes (the matched pattern,
-	 * the producible types) stay here instead of leaking into the real request.
+	 * The request as the handler mapping sees it, whose attributes (the matched pattern, the
+	 * producible types) stay here instead of leaking into the real request.
 	 */
 	private static final class IsolatedRequest extends HttpServletRequestWrapper {
 
@@ -260,11 +261,6 @@ final class ReadRoutes {
 
 		IsolatedRequest(HttpServletRequest request) {
 			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
 		}
 
 		@Override

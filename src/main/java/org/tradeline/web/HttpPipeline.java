@@ -1,13 +1,17 @@
 package org.tradeline.web;
 
+import java.util.List;
+
 import jakarta.servlet.Filter;
 
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Every servlet filter of the application, in the order a request meets them. Each feature builds
@@ -17,6 +21,7 @@ import org.springframework.core.Ordered;
  * at -105.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(HttpPipeline.Registrations.class)
 class HttpPipeline {
 
 	/** Spring Security's chain (token authentication, CORS, write limits, security headers): see security.SecurityConfig. */
@@ -46,48 +51,43 @@ class HttpPipeline {
 	/** The public reads that are cached and validated. */
 	private static final String[] READS = { "/api/*", "/embed/*" };
 
-	@Bean
-	FilterRegistrationBean<Filter> requestIdRegistration(@Qualifier("requestIdFilter") Filter filter) {
-		return registration(filter, REQUEST_ID);
-	}
+	/**
+	 * The pipeline, in order: each filter bean by name with its place, and the paths it serves
+	 * (none: every path). Each becomes a registration bean named after its filter.
+	 */
+	static final List<Stage> STAGES = List.of(
+			new Stage("requestIdFilter", REQUEST_ID),
+			new Stage("databaseOutageFilter", DATABASE_OUTAGE),
+			new Stage("bodyLimitFilter", BODY_LIMIT),
+			new Stage("requestLineFilter", REQUEST_LINE),
+			new Stage("readLimitFilter", READ_LIMIT),
+			new Stage("readCacheFilter", READ_CACHE, READS),
+			new Stage("conditionalGetFilter", CONDITIONAL_GET, READS));
 
-	@Bean
-	FilterRegistrationBean<Filter> databaseOutageRegistration(@Qualifier("databaseOutageFilter") Filter filter) {
-		return registration(filter, DATABASE_OUTAGE);
-	}
+	record Stage(String filter, int order, String... paths) {
 
-	@Bean
-	FilterRegistrationBean<Filter> bodyLimitRegistration(@Qualifier("bodyLimitFilter") Filter filter) {
-		return registration(filter, BODY_LIMIT);
-	}
-
-	@Bean
-	FilterRegistrationBean<Filter> requestLineRegistration(@Qualifier("requestLineFilter") Filter filter) {
-		return registration(filter, REQUEST_LINE);
-	}
-
-	@Bean
-	FilterRegistrationBean<Filter> readLimitRegistration(@Qualifier("readLimitFilter") Filter filter) {
-		return registration(filter, READ_LIMIT);
-	}
-
-	@Bean
-	FilterRegistrationBean<Filter> readCacheRegistration(@Qualifier("readCacheFilter") Filter filter) {
-		return registration(filter, READ_CACHE, READS);
-	}
-
-	@Bean
-	FilterRegistrationBean<Filter> conditionalGetRegistration(@Qualifier("conditionalGetFilter") Filter filter) {
-		return registration(filter, CONDITIONAL_GET, READS);
-	}
-
-	private static FilterRegistrationBean<Filter> registration(Filter filter, int order, String... paths) {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(order);
-		if (paths.length > 0) {
-			registration.addUrlPatterns(paths);
+		FilterRegistrationBean<Filter> registration(Filter bean) {
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(bean);
+			registration.setOrder(this.order);
+			if (this.paths.length > 0) {
+				registration.addUrlPatterns(this.paths);
+			}
+			return registration;
 		}
-		return registration;
+
+	}
+
+	/** One registration bean a stage; a registration also keeps Boot from adding the filter a second time. */
+	static final class Registrations implements BeanRegistrar {
+
+		@Override
+		public void register(BeanRegistry registry, Environment env) {
+			for (Stage stage : STAGES) {
+				registry.registerBean(stage.filter() + "Registration", FilterRegistrationBean.class, (spec) -> spec
+					.supplier((context) -> stage.registration(context.bean(stage.filter(), Filter.class))));
+			}
+		}
+
 	}
 
 }

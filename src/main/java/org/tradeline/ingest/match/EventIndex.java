@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.match;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +9,12 @@ import java.util.Set;
 
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.ingest.Known;
+import org.tradeline.ingest.rules.ActorMention;
+import org.tradeline.ingest.rules.DateMention;
+import org.tradeline.ingest.rules.SentenceReading;
+import org.tradeline.ingest.text.Texts;
+import org.tradeline.ingest.text.Token;
 
 /**
  * Known events indexed once per document so that each mention is scored against them without
@@ -16,9 +22,12 @@ import org.tradeline.calendar.PartialDate;
  * date range and kind. An event is the one a mention belongs to when the words around it (ten words
  * either side, the rest of the sentence at half weight) agree on enough of these.
  */
-final class EventIndex {
+public final class EventIndex {
 
 	static final double THRESHOLD = 3.0;
+
+	/** Evidence from words, place and people strong enough to name an event without a date agreeing. */
+	public static final double STRONG = 4.0;
 
 	private static final int WINDOW = 10;
 
@@ -34,7 +43,7 @@ final class EventIndex {
 					"call"),
 			"DATA_RELEASE", Set.of("data", "figur", "statistic", "releas", "show"));
 
-	record Indexed(Known.Event event, Set<String> titleStems, String location, Set<String> participants,
+	public record Indexed(Known.Event event, Set<String> titleStems, String location, Set<String> participants,
 			LocalDate first, LocalDate last) {
 	}
 
@@ -47,7 +56,7 @@ final class EventIndex {
 
 	private final List<Indexed> dated;
 
-	EventIndex(List<Known.Event> known) {
+	public EventIndex(List<Known.Event> known) {
 		this.events = known.stream().map(EventIndex::index).toList();
 		Map<String, Integer> df = new HashMap<>();
 		for (Indexed e : this.events) {
@@ -85,14 +94,14 @@ final class EventIndex {
 		return new Indexed(event, stems, location, Set.copyOf(event.participants()), first, last);
 	}
 
-	Set<String> locations() {
+	public Set<String> locations() {
 		Set<String> places = new HashSet<>();
 		this.events.stream().map(Indexed::location).filter((l) -> l != null).forEach(places::add);
 		return places;
 	}
 
 	/** How dates count: all, only those agreeing with the event's date, or not at all. */
-	enum Dates {
+	public enum Dates {
 
 		ALL, AGREEING, NONE
 
@@ -102,7 +111,13 @@ final class EventIndex {
 	 * A scored candidate: {@code evidence} is what the words, place, people and kind say, {@code score}
 	 * adds what the dates say. A date alone never makes a match: many things happen on one day.
 	 */
-	record Match(Indexed event, double score, double evidence) {
+	public record Match(Indexed event, double score, double evidence) {
+
+		/** How sure a suggestion resting on this match is. */
+		public double confidence() {
+			return Math.min(0.95, 0.4 + this.score / 20);
+		}
+
 	}
 
 	/**
@@ -110,7 +125,7 @@ final class EventIndex {
 	 * or null below the threshold; {@code focus} is the event the document is mostly about, which wins
 	 * ties of cue words such as "the talks".
 	 */
-	Match best(SentenceReading reading, int center, String focus, Dates useDates) {
+	public Match best(SentenceReading reading, int center, String focus, Dates useDates) {
 		Set<Indexed> candidates = new HashSet<>();
 		for (int k = 0; k < reading.stems().size(); k++) {
 			Set<Indexed> hit = this.byKey.get("w:" + reading.stems().get(k));

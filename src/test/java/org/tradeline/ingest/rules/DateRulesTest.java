@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.ingest.text.Sentence;
+import org.tradeline.ingest.text.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

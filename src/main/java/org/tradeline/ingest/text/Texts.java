@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splitting text into sentences and words, and folding words so variants compare equal. */
-final class Texts {
+public final class Texts {
 
 	/** "U.S." as one word, otherwise letters and digits joined by hyphens or apostrophes. */
 	private static final Pattern WORD = Pattern
@@ -24,7 +24,7 @@ final class Texts {
 	}
 
 	/** Lower case, typographic apostrophes, quotes and dashes made plain; same length as the input. */
-	static String fold(String text) {
+	public static String fold(String text) {
 		char[] chars = new char[text.length()];
 		for (int i = 0; i < chars.length; i++) {
 			char c = text.charAt(i);
@@ -41,7 +41,7 @@ final class Texts {
 		return new String(chars);
 	}
 
-	static List<Token> words(String text, int from, int to) {
+	public static List<Token> words(String text, int from, int to) {
 		List<Token> tokens = new ArrayList<>();
 		Matcher m = WORD.matcher(text).region(from, to);
 		while (m.find()) {
@@ -55,7 +55,7 @@ final class Texts {
 	 * line the JDK's sentence rules decide, except after an abbreviation such as "Mr." or "U.S." that
 	 * is followed by a capitalised name.
 	 */
-	static List<Sentence> sentences(String text) {
+	public static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
 		int lineStart = 0;
@@ -117,6 +117,17 @@ final class Texts {
 				"On", "At", "As", "A", "An", "However", "Meanwhile").contains(first);
 	}
 
+	/** Tokens {@code a..b} are separated only by single spaces (no comma or other punctuation). */
+	public static boolean contiguous(String text, List<Token> tokens, int a, int b) {
+		for (int k = a; k < b; k++) {
+			String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+			if (!gap.equals(" ")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void add(List<Sentence> sentences, String text, int start, int end) {
 		while (start < end && Character.isWhitespace(text.charAt(start))) {
 			start++;
@@ -130,7 +141,7 @@ final class Texts {
 	}
 
 	/** A crude English stem, enough for "accused" and "accuses" or "criticised" and "criticizes" to meet. */
-	static String stem(String folded) {
+	public static String stem(String folded) {
 		String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
 		// British and American spellings meet: "criticize"/"criticise", "license"/"licence"
 		w = w.replace("iz", "is").replace("ence", "ense");
@@ -144,7 +155,7 @@ final class Texts {
 		return (w.endsWith("e") && w.length() > 3) ? w.substring(0, w.length() - 1) : w;
 	}
 
-	static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+	public static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
 			"for", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
 			"that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "has",
 			"have", "had", "not", "no", "will", "would", "can", "could", "should", "may", "might", "than", "then",

@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.util.Map;
 import java.util.Set;

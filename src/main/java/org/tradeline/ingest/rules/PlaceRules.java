@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tradeline.ingest.text.Sentence;
+import org.tradeline.ingest.text.Texts;
+
 /**
  * Places after "in" or "at": one to three capitalised words that are not a month, a weekday, a
  * known actor's name or a whole country. Places already given as some event's location are marked
  * known; others are still proposed, as a new article may name a new city.
  */
-final class PlaceRules {
+public final class PlaceRules {
 
 	private static final Pattern IN_PLACE = Pattern
 		.compile("\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})");
@@ -27,12 +30,12 @@ final class PlaceRules {
 
 	private final Set<String> actorNames;
 
-	PlaceRules(Set<String> knownPlaces, Set<String> actorNames) {
+	public PlaceRules(Set<String> knownPlaces, Set<String> actorNames) {
 		this.knownPlaces = knownPlaces;
 		this.actorNames = actorNames;
 	}
 
-	List<PlaceMention> find(String text, Sentence sentence) {
+	public List<PlaceMention> find(String text, Sentence sentence) {
 		List<PlaceMention> found = new ArrayList<>();
 		Matcher m = IN_PLACE.matcher(text).region(sentence.start(), sentence.end());
 		while (m.find()) {

@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tradeline.ingest.text.Sentence;
+
 /**
  * Numbers with a unit: percentages ("23%", "nearly 70 per cent"), masses ("5,864.6 tons"), money
  * ("$50 billion") and durations ("90-day", "30 days"). A duration that only places something in time
  * ("30 days after", "within 10 days") is a date offset, not a figure.
  */
-final class FigureRules {
+public final class FigureRules {
 
 	private static final Pattern NUMBER_UNIT = Pattern.compile(
 			"(?<qual>\\b(?:nearly|about|approximately|around|almost|roughly|some|over|more than|less than|up|down)\\s+)?"
@@ -29,7 +31,7 @@ final class FigureRules {
 	private FigureRules() {
 	}
 
-	static List<FigureMention> find(String text, String folded, Sentence sentence) {
+	public static List<FigureMention> find(String text, String folded, Sentence sentence) {
 		List<FigureMention> found = new ArrayList<>();
 		Matcher m = NUMBER_UNIT.matcher(folded).region(sentence.start(), sentence.end());
 		while (m.find()) {

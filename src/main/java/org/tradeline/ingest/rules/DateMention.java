@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import org.tradeline.calendar.PartialDate;
 
@@ -7,11 +7,11 @@ import org.tradeline.calendar.PartialDate;
  * null for a reading no partial date can hold without widening it (a week: "last week"); then only
  * {@code reading} says what the text means.
  */
-record DateMention(int start, int end, PartialDate date, String label, String reading, String rule,
+public record DateMention(int start, int end, PartialDate date, String label, String reading, String rule,
 		boolean relative) {
 
 	/** Value label in the seed's style: the words of the text, plus the resolved date when relative. */
-	String valueLabel() {
+	public String valueLabel() {
 		return this.relative ? this.label + " (" + this.reading + ")" : this.label;
 	}
 

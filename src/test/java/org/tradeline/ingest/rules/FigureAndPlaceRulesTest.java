@@ -1,9 +1,11 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import org.tradeline.ingest.text.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,8 +1,11 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.tradeline.ingest.Known;
+import org.tradeline.ingest.text.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +32,7 @@ class ActorRulesTest {
 	void findsTheTitleWrittenBeforeTheName() {
 		assertThat(find("Brazilian Finance Minister Santos arrived.")).singleElement().satisfies((m) -> {
 			assertThat(m.title()).isEqualTo("Brazilian Finance Minister");
-			assertThat(ActorRules.titleKey(m.title())).isEqualTo(ActorRules.titleKey("Finance Minister"));
+			assertThat(Titles.key(m.title())).isEqualTo(Titles.key("Finance Minister"));
 		});
 	}
 
@@ -60,8 +63,8 @@ class ActorRulesTest {
 
 	@Test
 	void titlesReadTheSameWhicheverWayTheyAreWritten() {
-		assertThat(ActorRules.titleKey("Vice-Energy Minister")).isEqualTo(ActorRules.titleKey("Vice Minister of Energy"));
-		assertThat(ActorRules.titleKey("U.S. Trade Representative")).isEqualTo(ActorRules.titleKey("Trade Representative"));
+		assertThat(Titles.key("Vice-Energy Minister")).isEqualTo(Titles.key("Vice Minister of Energy"));
+		assertThat(Titles.key("U.S. Trade Representative")).isEqualTo(Titles.key("Trade Representative"));
 	}
 
 	@Test

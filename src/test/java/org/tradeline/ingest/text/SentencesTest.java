@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.text;
 
 import org.junit.jupiter.api.Test;
 

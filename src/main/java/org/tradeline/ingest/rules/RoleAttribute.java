@@ -1,9 +1,13 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.tradeline.ingest.Known;
+import org.tradeline.ingest.text.Texts;
+import org.tradeline.ingest.text.Token;
 
 /**
  * An actor-valued event attribute other than "participant", read from its label: an optional
@@ -11,9 +15,9 @@ import java.util.regex.Pattern;
  * Treasury Secretary; "US leader" by a US president or prime minister; "Head of China's delegation"
  * by a Chinese actor the text says leads or heads the delegation or talks.
  */
-record RoleAttribute(String code, String country, Kind kind, String titleKey) {
+public record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 
-	enum Kind {
+	public enum Kind {
 
 		TITLE, LEADER, DELEGATION_HEAD
 
@@ -28,9 +32,9 @@ record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 			"queen", "emperor", "head of state", "head of government");
 
 	/** Meetings between sides, where each side's leader is a role; not statements or measures. */
-	static final Set<String> ENCOUNTERS = Set.of("TALKS", "CALL", "AGREEMENT");
+	public static final Set<String> ENCOUNTERS = Set.of("TALKS", "CALL", "AGREEMENT");
 
-	static List<RoleAttribute> of(List<Known.Attribute> attributes) {
+	public static List<RoleAttribute> of(List<Known.Attribute> attributes) {
 		List<RoleAttribute> roles = new ArrayList<>();
 		for (Known.Attribute a : attributes) {
 			if (!"EVENT".equals(a.subjectType()) || !"ACTOR".equals(a.valueType()) || !a.singleValued()) {
@@ -44,7 +48,7 @@ record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 					break;
 				}
 			}
-			String key = ActorRules.titleKey(a.label());
+			String key = Titles.key(a.label());
 			Kind kind = key.contains("delegation") && (key.contains("head") || key.contains("lead")) ? Kind.DELEGATION_HEAD
 					: key.equals("leader") ? Kind.LEADER : Kind.TITLE;
 			roles.add(new RoleAttribute(a.code(), country, kind, key));
@@ -53,13 +57,13 @@ record RoleAttribute(String code, String country, Kind kind, String titleKey) {
 	}
 
 	/** Whether the mention holds this role, given the folded sentence text around it. */
-	boolean heldBy(ActorMention mention, String folded) {
+	public boolean heldBy(ActorMention mention, String folded) {
 		if (this.country != null && !this.country.equals(mention.actor().country())) {
 			return false;
 		}
 		return switch (this.kind) {
-			case TITLE -> mention.titled() && ActorRules.titleKey(mention.title()).equals(this.titleKey);
-			case LEADER -> mention.titled() && LEADER_TITLES.contains(ActorRules.titleKey(mention.title()));
+			case TITLE -> mention.titled() && Titles.key(mention.title()).equals(this.titleKey);
+			case LEADER -> mention.titled() && LEADER_TITLES.contains(Titles.key(mention.title()));
 			case DELEGATION_HEAD -> leads(mention, folded);
 		};
 	}

@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tradeline.ingest.Known;
+import org.tradeline.ingest.rules.FigureMention;
+import org.tradeline.ingest.rules.SentenceReading;
+import org.tradeline.ingest.text.Sentence;
+import org.tradeline.ingest.text.Texts;
+import org.tradeline.ingest.text.Token;
+
 /**
  * Known figures by unit, so a number in the text is compared only with figures of its unit: the one
  * whose label shares enough rare words with the words just around the number ("processing about 90
  * per cent" is the processing share, not the mining share in the same sentence).
  */
-final class FigureIndex {
+public final class FigureIndex {
 
 	private static final double THRESHOLD = 2.0;
 
@@ -23,7 +30,7 @@ final class FigureIndex {
 
 	private final Map<String, Double> idf = new HashMap<>();
 
-	FigureIndex(List<Known.Figure> figures) {
+	public FigureIndex(List<Known.Figure> figures) {
 		Map<String, Integer> df = new HashMap<>();
 		for (Known.Figure figure : figures) {
 			Set<String> stems = new HashSet<>();
@@ -42,7 +49,7 @@ final class FigureIndex {
 		df.forEach((stem, count) -> this.idf.put(stem, 1.0 + Math.log((n + 1.0) / (count + 0.5))));
 	}
 
-	static String normalUnit(String unit) {
+	private static String normalUnit(String unit) {
 		String u = unit.toLowerCase(java.util.Locale.ROOT);
 		return switch (u) {
 			case "%", "per cent", "percentage" -> "percent";
@@ -53,7 +60,7 @@ final class FigureIndex {
 	}
 
 	/** The known figure this number states, with how well its words agree, or null. */
-	Known.Figure match(FigureMention mention, SentenceReading reading) {
+	public Known.Figure match(FigureMention mention, SentenceReading reading) {
 		List<Indexed> candidates = this.byUnit.getOrDefault(mention.unit(), List.of());
 		Sentence sentence = reading.sentence();
 		int at = sentence.tokenAt(mention.start());

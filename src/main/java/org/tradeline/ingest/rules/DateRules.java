@@ -1,4 +1,4 @@
-package org.tradeline.ingest;
+package org.tradeline.ingest.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.ingest.text.Sentence;
 
 /**
  * Dates in English text, resolved against the publication date with the precision the words
@@ -23,7 +24,7 @@ import org.tradeline.calendar.PartialDate;
  * the date mentioned just before, "last week" to a labelled week reading that no single partial date
  * holds. A year the text omits is the one that puts the date within half a year of publication.
  */
-final class DateRules {
+public final class DateRules {
 
 	private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 			+ "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?";
@@ -54,7 +55,7 @@ final class DateRules {
 	}
 
 	/** The dates of one sentence; {@code previous} is the last dated reading before it, for "hours earlier". */
-	static List<DateMention> find(String text, String folded, Sentence sentence, LocalDate published,
+	public static List<DateMention> find(String text, String folded, Sentence sentence, LocalDate published,
 			PartialDate previous) {
 		List<DateMention> found = new ArrayList<>();
 		int from = sentence.start();
