@@ -17,7 +17,7 @@ record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid 
 
 	record Decision(@NotNull @Min(1) Integer number,
 			@NotNull @Pattern(regexp = "accept|reject", message = "decision must be accept or reject") String decision,
-			@Size(max = 200) String value, @Size(max = 300) String valueLabel, @Valid SubjectKey subject) {
+			@Size(max = 200) String value, @Size(max = 300) String valueLabel, @Valid DecisionSubject subject) {
 
 		boolean accepts() {
 			return "accept".equals(this.decision);
@@ -26,7 +26,7 @@ record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid 
 	}
 
 	/** @param type event, actor or figure */
-	record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
+	record DecisionSubject(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
 	}
 
 }

@@ -33,6 +33,13 @@ class Ingestion {
 	/** The largest document accepted, in UTF-8 bytes of the text or HTML sent (200 KB). */
 	static final int MAX_BYTES = 200 * 1024;
 
+	/**
+	 * The longest run of word characters (letters, digits, hyphens, apostrophes) read. Prose has no
+	 * longer words, and the rules' word pattern recurses once per hyphenated part, so a run of
+	 * thousands ("a-a-a-...") would exhaust the stack.
+	 */
+	static final int MAX_WORD = 500;
+
 	private final SuggestionEngine engine = new SuggestionEngine();
 
 	private final KnownStore known;
@@ -78,6 +85,12 @@ class Ingestion {
 			throw new InvalidRequestException(field,
 					html ? "html holds no text once its markup is removed" : "text must not be empty");
 		}
+		int word = longestWord(text);
+		if (word > MAX_WORD) {
+			throw new InvalidRequestException(field, field + " holds a run of " + word
+					+ " characters without a space or punctuation; the rules read prose, whose words are at most "
+					+ MAX_WORD);
+		}
 		Suggestions suggestions = this.engine.suggest(new Document(text, request.publishedOn(), request.language()),
 				this.known.current());
 		if (!suggestions.supported()) {
@@ -106,6 +119,17 @@ class Ingestion {
 				: request.fileName();
 		String summary = "Ingested document " + what + " (" + suggestions + " suggested claims)";
 		return (summary.length() <= 2000) ? summary : summary.substring(0, 2000);
+	}
+
+	private static int longestWord(String text) {
+		int longest = 0;
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019') ? run + 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		return longest;
 	}
 
 	static String sha256(String sent) {
