@@ -8,8 +8,11 @@ import java.util.function.Predicate;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
@@ -32,6 +35,7 @@ import static org.tradeline.support.OpenApiContract.conforms;
  */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=ingest")
+@ExtendWith(OutputCaptureExtension.class)
 class IngestApiTest {
 
 	static final String ARTICLE = """
@@ -197,6 +201,93 @@ class IngestApiTest {
 		assertThat((List<String>) Api.read(revisions, "$.items[*].author")).contains(this.editor);
 		// Published cannot return to draft.
 		assertThat(this.api.patch(source, "*", "{\"state\": \"draft\"}").getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void badInputIsAProblemNamingTheFieldAndStoresNothing(CapturedOutput output) throws Exception {
+		int sources = sourcesStored();
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		String over = "Lutnick spoke. ".repeat(Ingestion.MAX_BYTES / 15 + 1);
+		Map<String, String> refused = new java.util.LinkedHashMap<>();
+		refused.put("empty text", document("text", "", "empty.txt"));
+		refused.put("blank text", document("text", "  \n ", "blank.txt"));
+		refused.put("text over the cap", document("text", over, "over.txt"));
+		refused.put("html over the cap", document("html", "<p>" + over + "</p>", "over.html"));
+		refused.put("neither text nor html", document("text", "x", "neither.txt").replace("\"text\": \"x\", ", ""));
+		refused.put("both text and html", document("text", ARTICLE, "both.txt").replace("{", "{\"html\": \"<p>x</p>\", "));
+		refused.put("html without text", document("html", "<html><head><script>var x = 1;</script></head><body> </body></html>", "empty.html"));
+		refused.put("future publication date", document("text", ARTICLE + " Future.", "future.txt")
+			.replace("2025-06-10", "2999-01-01"));
+		refused.put("unknown precision", document("text", ARTICLE + " Precision.", "precision.txt").replace("\"day\"", "\"weekly\""));
+		refused.put("unsupported language", document("text", "Les négociateurs se sont réunis à Londres lundi.", "fr.txt")
+			.replace("\"en\"", "\"fr\""));
+		refused.put("bad url", document("text", ARTICLE + " Url.", "url.txt").replace("https://news.example/lutnick-upbeat", "not a url"));
+		refused.put("a word no prose has", document("text", "a" + "-a".repeat(15_000), "word.txt"));
+		Map<String, String> fields = Map.ofEntries(Map.entry("empty text", "text"), Map.entry("blank text", "text"),
+				Map.entry("text over the cap", "text"), Map.entry("html over the cap", "html"),
+				Map.entry("neither text nor html", "text"), Map.entry("both text and html", "text"),
+				Map.entry("html without text", "html"), Map.entry("future publication date", "publishedOn"),
+				Map.entry("unknown precision", "publishedPrecision"), Map.entry("unsupported language", "language"),
+				Map.entry("bad url", "url"), Map.entry("a word no prose has", "text"));
+		for (Map.Entry<String, String> bad : refused.entrySet()) {
+			MockHttpServletResponse answer = this.api.post("/api/v1/ingest", bad.getValue());
+			assertThat(answer.getStatus()).as(bad.getKey() + ": " + answer.getContentAsString()).isEqualTo(400);
+			assertThat(answer.getContentType()).as(bad.getKey()).startsWith("application/problem+json");
+			assertThat((List<String>) Api.read(answer, "$.errors[*].field")).as(bad.getKey())
+				.contains(fields.get(bad.getKey()));
+		}
+		assertThat(sourcesStored()).as("nothing stored").isEqualTo(sources);
+		assertThat(today).isNotBlank();
+
+		// HTML that is not well formed is read as a browser would repair it, never a 500.
+		MockHttpServletResponse repaired = this.api.post("/api/v1/ingest", document("html",
+				"<p>Commerce Secretary Howard Lutnick <b>spoke in London on Monday, June 9.<div></p>&amp; <i>more", "broken.html"));
+		assertThat(repaired.getStatus()).as(repaired.getContentAsString()).isEqualTo(201);
+		String text = Api.read(repaired, "$.document.text");
+		assertThat(text).isEqualTo("Commerce Secretary Howard Lutnick spoke in London on Monday, June 9.\n\n& more");
+		for (Map<String, Object> s : suggestions(repaired)) {
+			assertThat(s.get("excerpt")).isEqualTo(text.substring((Integer) s.get("start"), (Integer) s.get("end")));
+		}
+		int repairedId = Api.read(repaired, "$.source.id");
+		String decisions = "/api/v1/sources/" + repairedId + "/suggestions/decisions";
+
+		// Decisions: unknown numbers, a number twice, a value the claim rules refuse; none stores anything.
+		int date = number(suggestions(repaired), s -> "start-date".equals(s.get("attribute")));
+		int other = number(suggestions(repaired), s -> !"start-date".equals(s.get("attribute")));
+		Map<String, String> refusedDecisions = Map.of(
+				"{\"decisions\": [{\"number\": 999, \"decision\": \"accept\"}]}", "decisions[0].number",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}, {\"number\": %d, \"decision\": \"reject\"}]}"
+					.formatted(other, other), "decisions[1].number",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"reject\"}, {\"number\": %d, \"decision\": \"accept\", \"value\": \"next week\"}]}"
+					.formatted(other, date), "decisions[1].value",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"maybe\"}]}".formatted(other), "decisions[0].decision",
+				"{\"decisions\": []}", "decisions");
+		for (Map.Entry<String, String> bad : refusedDecisions.entrySet()) {
+			MockHttpServletResponse answer = this.api.post(decisions, bad.getKey());
+			assertThat(answer.getStatus()).as(bad.getKey() + ": " + answer.getContentAsString()).isEqualTo(400);
+			assertThat((List<String>) Api.read(answer, "$.errors[*].field")).as(bad.getKey()).contains(bad.getValue());
+		}
+		assertThat((List<String>) Api.read(this.api.get("/api/v1/sources/" + repairedId + "/suggestions?size=100"),
+				"$.items[*].status")).as("nothing decided").containsOnly("pending");
+
+		// A suggestion of a source deleted meanwhile: 404, nothing stored.
+		String source = "/api/v1/sources/" + repairedId;
+		assertThat(this.api.delete(source, this.api.editorEtag(source)).getStatus()).isEqualTo(204);
+		MockHttpServletResponse deleted = this.api.post(decisions,
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}]}".formatted(other));
+		assertThat(deleted.getStatus()).isEqualTo(404);
+		assertThat(deleted.getContentType()).startsWith("application/problem+json");
+		assertThat(this.api.get(source + "/suggestions").getStatus()).isEqualTo(404);
+		this.mvc.perform(get("/api/v1/sources/" + repairedId + "/suggestions?status=maybe").with(Editors.bearer(this.token)))
+			.andExpect(status().isBadRequest());
+
+		assertThat(output.getAll()).as("no stack trace for a client's mistake").doesNotContain("\tat org.tradeline")
+			.doesNotContain("StackOverflowError");
+	}
+
+	private int sourcesStored() throws Exception {
+		return ((Number) Api.read(this.api.get("/api/v1/sources?state=all&size=1"), "$.totalItems")).intValue();
 	}
 
 }
