@@ -103,18 +103,26 @@ public class SourceIntake {
 	}
 
 	/**
+	 * A stored draft source: its id, and its representation as {@code GET /api/v1/sources/{id}?state=all}
+	 * shows it (a SourceDetail, which stays this module's type).
+	 */
+	public record DraftSource(long id, Object representation) {
+	}
+
+	/**
 	 * A draft source for the document, through the source write path; the same bytes stored before
 	 * (as a live source) are a conflict naming it.
 	 */
-	public SourceDetail createDraft(Draft draft) {
+	public DraftSource createDraft(Draft draft) {
 		Optional<Source> same = this.sources.findBySha256(draft.sha256()).stream().findFirst();
 		if (same.isPresent()) {
 			throw new ConflictException("These bytes were ingested before: source " + same.get().getId()
 					+ " (" + same.get().getFileName() + ") has the same SHA-256");
 		}
-		return this.sourceWrites.create(new SourceRequest(draft.fileName(), draft.title(), draft.outlet(), null,
-				draft.url(), draft.language(), draft.publishedOn(), draft.publishedPrecision(), draft.summary(),
-				draft.sha256(), List.of(), null, PublicationState.DRAFT));
+		SourceDetail created = this.sourceWrites.create(new SourceRequest(draft.fileName(), draft.title(),
+				draft.outlet(), null, draft.url(), draft.language(), draft.publishedOn(), draft.publishedPrecision(),
+				draft.summary(), draft.sha256(), List.of(), null, PublicationState.DRAFT));
+		return new DraftSource(created.id(), created);
 	}
 
 	/** The live source, or 404: a review of a deleted source stores nothing. */

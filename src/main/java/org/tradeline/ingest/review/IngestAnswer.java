@@ -2,13 +2,13 @@ package org.tradeline.ingest.review;
 
 import java.util.List;
 
-import org.tradeline.provenance.source.SourceDetail;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What ingesting a document stored: the draft source, the plain text the suggestions' offsets index,
  * whether the rules read the document's language, and every suggestion with its preview.
  */
-record IngestAnswer(SourceDetail source, DocumentView document, LanguageSupport language,
+record IngestAnswer(@Schema(ref = "#/components/schemas/SourceDetail") Object source, DocumentView document, LanguageSupport language,
 		List<SuggestionView> suggestions) {
 
 	/** @param contentType text or html: what was sent; text is what it became */

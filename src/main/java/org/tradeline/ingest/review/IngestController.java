@@ -35,12 +35,12 @@ class IngestController {
 
 	@PostMapping(path = "/api/v1/ingest", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IngestAnswer> ingest(@RequestBody IngestRequest request) {
-		IngestAnswer answer = this.ingestion.ingest(request);
+		Ingestion.Ingested ingested = this.ingestion.ingest(request);
 		URI source = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/v1/sources/{id}")
-			.buildAndExpand(answer.source().id())
+			.buildAndExpand(ingested.sourceId())
 			.toUri();
-		return ResponseEntity.created(source).body(answer);
+		return ResponseEntity.created(source).body(ingested.answer());
 	}
 
 	@GetMapping("/api/v1/sources/{id}/suggestions")

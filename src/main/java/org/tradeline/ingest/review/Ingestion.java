@@ -18,7 +18,6 @@ import org.tradeline.ingest.Suggestions;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.provenance.SourceIntake;
 import org.tradeline.provenance.SourceIntake.Preview;
-import org.tradeline.provenance.source.SourceDetail;
 import org.tradeline.web.Text;
 import org.tradeline.web.Writes.Violations;
 
@@ -54,8 +53,12 @@ class Ingestion {
 		this.store = store;
 	}
 
+	/** What an ingest stored: the source's id (for Location) and the answer. */
+	record Ingested(long sourceId, IngestAnswer answer) {
+	}
+
 	@Transactional
-	IngestAnswer ingest(IngestRequest request) {
+	Ingested ingest(IngestRequest request) {
 		boolean html = request.html() != null;
 		String sent = html ? request.html() : request.text();
 		Violations violations = new Violations();
@@ -96,7 +99,7 @@ class Ingestion {
 		if (!suggestions.supported()) {
 			throw new InvalidRequestException("language", suggestions.unsupportedReason());
 		}
-		SourceDetail source = this.intake.createDraft(new SourceIntake.Draft(request.fileName(), request.title(),
+		SourceIntake.DraftSource source = this.intake.createDraft(new SourceIntake.Draft(request.fileName(), request.title(),
 				request.outlet(), request.url(), request.language(), request.publishedOn(),
 				request.publishedPrecision(), summary(request, suggestions.items().size()), sha256(sent)));
 		this.store.saveDocument(source.id(), html ? "HTML" : "TEXT", text);
@@ -108,9 +111,9 @@ class Ingestion {
 		for (int i = 0; i < stored.size(); i++) {
 			views.add(SuggestionView.of(stored.get(i), previews.get(i)));
 		}
-		return new IngestAnswer(source,
+		return new Ingested(source.id(), new IngestAnswer(source.representation(),
 				new IngestAnswer.DocumentView(html ? "html" : "text", text.length(), text),
-				new IngestAnswer.LanguageSupport(suggestions.language(), true), views);
+				new IngestAnswer.LanguageSupport(suggestions.language(), true), views));
 	}
 
 	// A source needs a summary; an editor replaces this one before publishing.

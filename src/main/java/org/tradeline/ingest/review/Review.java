@@ -78,7 +78,7 @@ class Review {
 					"status must be one of pending, accepted, rejected");
 		}
 		this.intake.requireLive(sourceId);
-		ReadDependencies.add("source:" + sourceId, "claims");
+		ReadDependencies.add("source:" + sourceId);
 		String stored = (status != null) ? status.toUpperCase(Locale.ROOT) : null;
 		long total = this.store.count(sourceId, stored);
 		List<StoredSuggestion> rows = this.store.page(sourceId, stored, paging.size(),
