@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
+import org.tradeline.support.OpenApiContract;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,7 @@ class IngestApiTest {
 		long publicSources = ((Number) Api.read(this.api.anonymousGet("/api/v1/stats"), "$.totals.sources")).longValue();
 		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", document("text", ARTICLE, "lutnick-upbeat.txt"));
 		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		assertThat(violations("POST", "/api/v1/ingest", ingested)).isEmpty();
 		int sourceId = Api.read(ingested, "$.source.id");
 		assertThat(ingested.getHeader(HttpHeaders.LOCATION)).endsWith("/api/v1/sources/" + sourceId);
 		assertThat((String) Api.read(ingested, "$.source.state")).isEqualTo("draft");
@@ -153,6 +155,7 @@ class IngestApiTest {
 				 {"number": %d, "decision": "accept"}, {"number": %d, "decision": "reject"}]}"""
 			.formatted(london, magnets, seattle, title));
 		assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(200);
+		assertThat(violations("POST", source + "/suggestions/decisions", decided)).isEmpty();
 		assertThat((List<String>) Api.read(decided, "$.suggestions[*].status"))
 			.containsExactlyInAnyOrder("accepted", "accepted", "accepted", "rejected");
 		Integer londonClaim = Api.read(decided, "$.suggestions[?(@.number == " + london + ")].claim[0]".replace("[0]", ""))
@@ -284,6 +287,14 @@ class IngestApiTest {
 
 		assertThat(output.getAll()).as("no stack trace for a client's mistake").doesNotContain("\tat org.tradeline")
 			.doesNotContain("StackOverflowError");
+	}
+
+	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
+	static List<String> violations(String method, String path, MockHttpServletResponse response) throws Exception {
+		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+		response.getHeaderNames().forEach(name -> headers.put(name, response.getHeaders(name)));
+		return OpenApiContract.violations(method, path, response.getStatus(), headers,
+				response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private int sourcesStored() throws Exception {
