@@ -3,6 +3,7 @@ package org.tradeline.ingest.review;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +16,8 @@ import jakarta.validation.constraints.Size;
  */
 record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid Decision> decisions) {
 
-	record Decision(@NotNull @Min(1) Integer number,
-			@NotNull @Pattern(regexp = "accept|reject", message = "decision must be accept or reject") String decision,
+	record Decision(@NotNull @Min(1) @Max(100_000) Integer number,
+			@NotNull @Size(max = 6) @Pattern(regexp = "accept|reject", message = "decision must be accept or reject") String decision,
 			@Size(max = 200) String value, @Size(max = 300) String valueLabel, @Valid DecisionSubject subject) {
 
 		boolean accepts() {
