@@ -42,7 +42,7 @@ import org.tradeline.web.Writes;
  */
 @Service
 @Transactional
-class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetail> {
+public class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetail> {
 
 	private final EventRepository events;
 

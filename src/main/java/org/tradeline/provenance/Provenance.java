@@ -49,6 +49,7 @@ import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.provenance.source.SourceRow;
 import org.tradeline.provenance.source.SourceStanding;
 import org.tradeline.provenance.source.SourceView;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.Visibility;
@@ -235,9 +236,9 @@ public class Provenance {
 					c -> new ClaimCounts(c.claims(), c.sources())));
 	}
 
-	/** How many sources are live. */
+	/** How many sources are live and published. */
 	public long liveSources() {
-		return this.sources.count();
+		return this.sources.countByState(PublicationState.PUBLISHED);
 	}
 
 	/** How many disputes are open, in total and by subject type and attribute. */

@@ -19,6 +19,7 @@ import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.source.Source;
+import org.tradeline.store.PublicationState;
 import org.tradeline.web.Writes;
 
 /**
@@ -88,6 +89,10 @@ public class ProvenanceWrites {
 				request.value().strip(), request.valueLabel().strip(), request.excerpt().strip());
 		if (request.state() != null) {
 			unsaved.changeState(request.state());
+		}
+		else if (!source.isPublished()) {
+			// A new claim is published by default, unless its source is a draft: then with the source.
+			unsaved.changeState(PublicationState.DRAFT);
 		}
 		Claim claim = this.claims.save(unsaved);
 		this.publisher.publishEvent(new ClaimChanged(subject, "claim-added", null, claim.state()));

@@ -32,6 +32,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -101,7 +102,7 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			// Every method, however spelt: HEAD would reveal status, Content-Length and ETag.
 			.requestMatchers("/api/v1/events/*/revisions", "/api/v1/events/*/revisions/*", "/api/v1/sources/*/revisions",
-					"/api/v1/sources/*/revisions/*")
+					"/api/v1/sources/*/revisions/*", "/api/v1/sources/*/suggestions")
 			.hasRole(EDITOR)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -142,7 +143,9 @@ class SecurityConfig {
 	BodyLimitFilter bodyLimitFilter(SecurityProperties properties,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		return new BodyLimitFilter(properties.maxBodyBytes(),
-				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
+				// An ingested document may be larger than other bodies; ingest refuses one over its own cap.
+				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/ingest")),
 				properties.backup().maxBytes(), resolver);
 	}
 

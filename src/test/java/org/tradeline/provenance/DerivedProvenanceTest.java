@@ -96,7 +96,7 @@ class DerivedProvenanceTest {
 		for (int i = 0; i < 4; i++) {
 			sources.add(this.sources.create(new SourceRequest("derived-" + i + ".txt", null, "Outlet " + i, null, null, null, null, null,
 					"A document for the derived provenance test.", Integer.toHexString(i).repeat(64).substring(0, 64),
-					List.of(), List.of())).id());
+					List.of(), List.of(), null)).id());
 		}
 		List<Long> claims = new ArrayList<>();
 		List<Long> deletedClaims = new ArrayList<>();

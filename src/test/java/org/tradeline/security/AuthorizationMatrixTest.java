@@ -95,6 +95,9 @@ class AuthorizationMatrixTest {
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/events/london-talks/revisions/999", null, null, 404, 404));
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/sources/1/revisions", null, null, 200, 200));
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/sources/1/revisions/999", null, null, 404, 404));
+		endpoints.add(Endpoint.data(HttpMethod.POST, "/api/v1/ingest", "{}", 400));
+		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/sources/1/suggestions", null, null, 200, 200));
+		endpoints.add(Endpoint.data(HttpMethod.POST, "/api/v1/sources/1/suggestions/decisions", "{}", 400));
 		endpoints.add(new Endpoint(HttpMethod.POST, "/api/v1/admin/tokens", "{}", MediaType.APPLICATION_JSON_VALUE, 403,
 				400));
 		endpoints.add(new Endpoint(HttpMethod.GET, "/api/v1/admin/tokens", null, null, 403, 200));
@@ -107,11 +110,12 @@ class AuthorizationMatrixTest {
 		// Content-Length, ETag), and a plain OPTIONS (not a CORS preflight) is no way around them.
 		for (String uri : endpoints.stream().map(Endpoint::uri).distinct().toList()) {
 			boolean admin = uri.startsWith("/api/v1/admin/");
-			boolean revisions = uri.contains("/revisions");
+			boolean revisions = uri.contains("/revisions") || uri.endsWith("/suggestions");
 			boolean restore = uri.endsWith("/restore");
 			boolean tokenId = uri.startsWith("/api/v1/admin/tokens/");
 			// Claims are read through their subjects: there is no list of them to GET.
-			boolean noGet = restore || tokenId || uri.equals("/api/v1/claims");
+			boolean noGet = restore || tokenId || uri.equals("/api/v1/claims") || uri.equals("/api/v1/ingest")
+					|| uri.endsWith("/decisions");
 			int head = noGet ? 405 : uri.endsWith("/revisions/999") ? 404 : 200;
 			if (admin) {
 				endpoints.add(new Endpoint(HttpMethod.HEAD, uri, null, null, 401, 403, head));

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 /** Splitting text into sentences and words, and folding words so variants compare equal. */
 public final class Texts {
 
-	/** "U.S." as one word, otherwise letters and digits joined by hyphens or apostrophes. */
+	/**
+	 * "U.S." as one word, otherwise letters and digits joined by hyphens or apostrophes. The joins
+	 * are possessive: a plain repeated group recurses once per join, and a long hyphen run
+	 * ("a-a-a-...") overflowed the stack.
+	 */
 	private static final Pattern WORD = Pattern
-		.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+		.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*+");
 
 	/** Abbreviations after which a full stop does not end a sentence. */
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",

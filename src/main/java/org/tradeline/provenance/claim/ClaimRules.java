@@ -9,7 +9,9 @@ import org.tradeline.calendar.PartialDate;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.store.PublicationState;
 import org.tradeline.web.Writes.Violations;
 
 /** The domain rules of a claim, shared by claims written alone and with a new source. */
@@ -38,9 +40,15 @@ public class ClaimRules {
 
 	/** Domain rules of a claim: known attribute, source and subject, and a value of the right type. */
 	public void check(ClaimRequest request, Violations violations, String prefix, boolean checkSource) {
-		if (checkSource && request.source() != null && request.source() >= 0
-				&& this.sources.findById(request.source()).isEmpty()) {
+		Optional<Source> source = (request.source() != null && request.source() >= 0)
+				? this.sources.findById(request.source()) : Optional.empty();
+		if (checkSource && request.source() != null && request.source() >= 0 && source.isEmpty()) {
 			violations.add(prefix + "source", "No source " + request.source());
+		}
+		// A draft source's claims are published with it, never before it.
+		if (request.state() == PublicationState.PUBLISHED && source.filter(s -> !s.isPublished()).isPresent()) {
+			violations.add(prefix + "state", "Source " + request.source()
+					+ " is a draft: its claims are published with it (state published on the source)");
 		}
 		Optional<SubjectType> type = Optional.empty();
 		if (request.subject() != null && request.subject().type() != null) {

@@ -19,6 +19,7 @@ import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.provenance.CitationKind;
 import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
 
 /** One source document, identified by its file name and pinned by the SHA-256 of its bytes. */
@@ -52,6 +53,9 @@ public class Source extends Tracked {
 
 	private String sha256;
 
+	@Enumerated(EnumType.STRING)
+	private PublicationState state = PublicationState.PUBLISHED;
+
 	@ElementCollection
 	@CollectionTable(name = "source_citation", joinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -64,6 +68,32 @@ public class Source extends Tracked {
 	Source(String fileName, String sha256) {
 		this.fileName = fileName;
 		this.sha256 = sha256;
+	}
+
+	/** A source an editor reviews before anyone else reads it (an ingested document). */
+	static Source draft(String fileName, String sha256) {
+		Source source = new Source(fileName, sha256);
+		source.state = PublicationState.DRAFT;
+		return source;
+	}
+
+	/**
+	 * Publishing is one way: once cited in public, a source leaves the record only by deletion,
+	 * which keeps a tombstone for syncing clients.
+	 */
+	void changeState(PublicationState state) {
+		if (this.state == PublicationState.PUBLISHED && state == PublicationState.DRAFT) {
+			throw new IllegalStateException("A published source cannot return to draft");
+		}
+		this.state = state;
+	}
+
+	public PublicationState getState() {
+		return this.state;
+	}
+
+	public boolean isPublished() {
+		return this.state == PublicationState.PUBLISHED;
 	}
 
 	/** The file name identifies the document and stays; everything else may be corrected. */

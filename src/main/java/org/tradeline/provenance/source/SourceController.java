@@ -13,7 +13,9 @@ import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
 import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.StateParameter;
 import org.tradeline.web.SyncWindow;
+import org.tradeline.store.Visibility;
 
 @RestController
 @RequestMapping("/api/v1/sources")
@@ -37,10 +39,18 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 	ResponseEntity<PageResponse<SourceRow>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
 			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted,
-			AsOf asOf) {
+			@RequestParam(name = StateParameter.NAME, required = false) String state, AsOf asOf) {
+		Visibility visibility = StateParameter.parse(state);
 		SyncWindow window = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
 		if (window == null) {
-			return ResponseEntity.ok(this.reads.sources(Paging.of(page, size), asOf));
+			if (asOf != null && !visibility.isPublic()) {
+				throw new InvalidParameterException(StateParameter.NAME,
+						"asOf shows the public record as of a day; it does not combine with drafts");
+			}
+			return ResponseEntity.ok(this.reads.sources(Paging.of(page, size), asOf, visibility));
+		}
+		if (!visibility.isPublic()) {
+			throw new InvalidParameterException(StateParameter.NAME, "A sync is public; it does not show drafts");
 		}
 		if (asOf != null) {
 			throw new InvalidParameterException("asOf",
@@ -50,8 +60,9 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 	}
 
 	@GetMapping("/{id}")
-	SourceDetail get(@PathVariable long id, AsOf asOf) {
-		return this.reads.source(id, asOf);
+	SourceDetail get(@PathVariable long id, @RequestParam(name = StateParameter.NAME, required = false) String state,
+			AsOf asOf) {
+		return this.reads.source(id, asOf, StateParameter.parse(state));
 	}
 
 	@GetMapping("/{id}/revisions")

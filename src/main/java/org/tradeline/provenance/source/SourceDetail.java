@@ -5,17 +5,18 @@ import java.util.List;
 
 import org.tradeline.cache.EntityTagged;
 import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.store.PublicationState;
 
 /** A source with every claim it makes. */
 public record SourceDetail(long id, String fileName, String title, String outlet, String authors, String url,
 		String language, LocalDate publishedOn, PublicationPrecision publishedPrecision, String citation,
 		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing,
-		List<SourceClaimView> claims) implements EntityTagged {
+		PublicationState state, List<SourceClaimView> claims) implements EntityTagged {
 
 	public static SourceDetail of(SourceView view, List<SourceClaimView> claims) {
 		return new SourceDetail(view.id(), view.fileName(), view.title(), view.outlet(), view.authors(), view.url(),
 				view.language(), view.publishedOn(), view.publishedPrecision(), view.citation(), view.summary(),
-				view.sha256(), view.citations(), view.standing(), claims);
+				view.sha256(), view.citations(), view.standing(), view.state(), claims);
 	}
 
 }

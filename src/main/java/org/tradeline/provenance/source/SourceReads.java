@@ -31,6 +31,7 @@ import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
@@ -58,23 +59,28 @@ public class SourceReads {
 		this.tallies = tallies;
 	}
 
-	/** As of a day: the sources in print by then, their claims standing as they stood then. */
-	PageResponse<SourceRow> sources(Paging paging, AsOf asOf) {
+	/**
+	 * The sources the visibility selects (drafts for editors only); as of a day, the published
+	 * sources in print by then, their claims standing as they stood then.
+	 */
+	PageResponse<SourceRow> sources(Paging paging, AsOf asOf, Visibility visibility) {
 		ReadDependencies.add("sources");
 		Sort order = Sort.by("fileName");
-		Page<Source> page = (asOf == null) ? this.sources.findAll(paging.pageable(order))
+		Page<Source> page = (asOf == null) ? this.sources.findByStateIn(visibility.states(), paging.pageable(order))
 				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
 		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
 		Map<Long, SourceStanding> standing = (asOf == null) ? standingOf(ids) : standingAsOf(ids, asOf);
 		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
 	}
 
-	SourceDetail source(long id, AsOf asOf) {
+	/** One source the visibility selects; an editor's view shows its draft claims too. */
+	SourceDetail source(long id, AsOf asOf, Visibility visibility) {
 		Source source = this.sources.findById(id)
-			.filter(s -> asOf == null || asOf.counts(s))
+			.filter(s -> visibility.selects(s.getState()) && (asOf == null || asOf.counts(s)))
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
-		List<Claim> own = publicOnes(this.claims.findBySourceId(id));
+		List<Claim> own = visibility.isPublic() ? publicOnes(this.claims.findBySourceId(id))
+				: this.claims.findBySourceId(id);
 		if (asOf == null) {
 			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
 			return SourceDetail.of(view, claimsOf(own, null));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
+import org.tradeline.store.PublicationState;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,22 +17,27 @@ import org.springframework.data.repository.query.Param;
 
 public interface SourceRepository extends Repository<Source, Long> {
 
-	Page<Source> findAll(Pageable pageable);
+	/** Live sources in these publication states. */
+	Page<Source> findByStateIn(Collection<PublicationState> states, Pageable pageable);
+
+	/** Live sources with this digest: the same bytes ingested before. */
+	List<Source> findBySha256(String sha256);
 
 	Optional<Source> findById(Long id);
 
 	/** Live sources in print on a day (see {@link AsOf}). */
-	@Query("select s from Source s where (s.publishedPrecision = org.tradeline.provenance.PublicationPrecision.DAY"
+	@Query("select s from Source s where s.state = org.tradeline.store.PublicationState.PUBLISHED and"
+			+ " ((s.publishedPrecision = org.tradeline.provenance.PublicationPrecision.DAY"
 			+ " and s.publishedOn <= :lastDay) or (s.publishedPrecision"
-			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and s.publishedOn <= :lastApproximateDay)")
+			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and s.publishedOn <= :lastApproximateDay))")
 	Page<Source> findInPrint(@Param("lastDay") LocalDate lastDay, @Param("lastApproximateDay") LocalDate lastApproximateDay,
 			Pageable pageable);
 
 	/** The live sources among these. */
 	List<Source> findByIdIn(Collection<Long> ids);
 
-	/** Live sources. */
-	long count();
+	/** Live sources in this publication state. */
+	long countByState(PublicationState state);
 
 	Source save(Source source);
 

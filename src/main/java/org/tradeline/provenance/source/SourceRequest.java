@@ -13,11 +13,14 @@ import org.tradeline.provenance.CitationKind;
 import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.claim.ClaimRequest;
+import org.tradeline.store.PublicationState;
 
 /**
  * A source document as written. claims may only be given when creating: a new document and
  * everything it says in one request. Afterwards claims are written under /api/v1/claims.
- * publishedPrecision defaults to day when publishedOn is given, and is refused without it.
+ * publishedPrecision defaults to day when publishedOn is given, and is refused without it. state left
+ * out is published for a new source and unchanged otherwise; publishing a draft source publishes its
+ * draft claims with it, and a published source cannot return to draft.
  */
 public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
 		message = "fileName may contain only letters, digits, dot, underscore and hyphen") String fileName,
@@ -31,7 +34,7 @@ public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za
 		@NotBlank @Size(max = 2000) String summary,
 		@NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "sha256 must be 64 lowercase hex digits") String sha256,
 		@Size(max = 50) List<@NotNull @Valid CitationRequest> citations,
-		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims) {
+		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims, PublicationState state) {
 
 	record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
 	}

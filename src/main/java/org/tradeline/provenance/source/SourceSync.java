@@ -34,8 +34,10 @@ class SourceSync {
 		ReadDependencies.add("sources");
 		return SyncPage.of(window, this.syncRows, "source", "id", ids -> {
 			Map<Long, SourceStanding> standing = this.reads.standingOf(ids);
+			// A sync is public: drafts are left out (their rows still move the cursor, leaving no gap).
 			return this.sources.findByIdIn(ids)
 				.stream()
+				.filter(Source::isPublished)
 				.collect(Collectors.toMap(Source::getId, s -> SourceView.of(s, standing.get(s.getId()))));
 		}, row -> new SourceRow.SourceTombstone(row.id(), row.deletedAt(), row.updatedAt()));
 	}

@@ -5,17 +5,19 @@ import java.util.List;
 
 import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.provenance.SourceRef;
+import org.tradeline.store.PublicationState;
 
 /** A source document as listed: metadata, how to cite it, what it cites, and how its claims stand. */
 public record SourceView(long id, String fileName, String title, String outlet, String authors, String url,
 		String language, LocalDate publishedOn, PublicationPrecision publishedPrecision, String citation,
-		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing) implements SourceRow {
+		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing,
+		PublicationState state) implements SourceRow {
 
 	public static SourceView of(Source source, SourceStanding standing) {
 		return new SourceView(source.getId(), source.getFileName(), source.getTitle(), source.getOutlet(),
 				source.getAuthors(), source.getUrl(), source.getLanguage(), source.getPublishedOn(),
 				source.getPublishedPrecision(), SourceRef.of(source).citation(), source.getSummary(),
-				source.getSha256(), List.copyOf(source.getCitations()), standing);
+				source.getSha256(), List.copyOf(source.getCitations()), standing, source.getState());
 	}
 
 }

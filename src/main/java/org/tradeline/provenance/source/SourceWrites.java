@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
 import org.tradeline.problem.ConflictException;
+import org.tradeline.provenance.ClaimChanged;
+import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.DerivedProvenance;
+import org.tradeline.provenance.intake.SourcePublished;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.claim.Claim;
@@ -19,8 +23,10 @@ import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
@@ -50,9 +56,11 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	private final SourceRevisions revisions;
 
+	private final ApplicationEventPublisher publisher;
+
 	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, SourceReads reads, DerivedProvenance derived, Etags etags,
-			Writes writes, StoreChanges storeChanges, SourceRevisions revisions) {
+			Writes writes, StoreChanges storeChanges, SourceRevisions revisions, ApplicationEventPublisher publisher) {
 		super("source", SourceRequest.class, etags, writes);
 		this.sources = sources;
 		this.claims = claims;
@@ -64,6 +72,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		this.writes = writes;
 		this.storeChanges = storeChanges;
 		this.revisions = revisions;
+		this.publisher = publisher;
 	}
 
 	@Override
@@ -80,7 +89,8 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		if (this.sources.countByFileNameIncludingDeleted(request.fileName()) > 0) {
 			throw new ConflictException("A source with file name '" + request.fileName() + "' already exists");
 		}
-		Source source = new Source(request.fileName(), request.sha256());
+		Source source = (request.state() == PublicationState.DRAFT) ? Source.draft(request.fileName(), request.sha256())
+				: new Source(request.fileName(), request.sha256());
 		apply(source, request);
 		source = this.sources.save(source);
 		Set<Subject> subjects = new LinkedHashSet<>();
@@ -99,7 +109,8 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 
 	@Override
 	protected SourceDetail view(Long id) {
-		return this.reads.source(id, null);
+		// What editors write is what they read back, drafts included.
+		return this.reads.source(id, null, Visibility.ALL);
 	}
 
 	@Override
@@ -109,7 +120,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 				source.getSummary(), source.getSha256(), source.getCitations()
 					.stream()
 					.map(c -> new SourceRequest.CitationRequest(c.name(), c.kind()))
-					.toList(), null);
+					.toList(), null, source.getState());
 	}
 
 	@Override
@@ -121,22 +132,47 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		if (!source.getFileName().equals(request.fileName())) {
 			violations.add("fileName", "fileName identifies the document and cannot change");
 		}
+		boolean publishing = !source.isPublished() && request.state() == PublicationState.PUBLISHED;
+		if (source.isPublished() && request.state() == PublicationState.DRAFT) {
+			violations.add("state", "A published source cannot return to draft; delete it to take it out of the record");
+		}
 		violations.throwIfAny();
 		SourceRequest before = requestOf(source);
 		boolean redated = !Objects.equals(source.getPublishedOn(), request.publishedOn())
 				|| !Objects.equals(source.getPublishedPrecision(), request.precision());
 		apply(source, request);
+		if (publishing) {
+			source.changeState(PublicationState.PUBLISHED);
+		}
 		this.sources.flush();
-		this.revisions.record(id, "updated", before, false, requestOf(source), false);
-		// Its claims and the disputes citing it show the source's citation.
-		this.storeChanges.record(tag(id), "sources");
+		this.revisions.record(id, publishing ? "published" : "updated", before, false, requestOf(source), false);
+		// Its claims and the disputes citing it show the source's citation; a published one counts.
+		this.storeChanges.record(tag(id), "sources", "stats");
 		List<Claim> own = this.claims.findBySourceId(id);
 		this.derived.touched(own);
-		if (redated) {
+		List<Claim> published = publishing ? publishDrafts(own) : List.of();
+		if (redated || !published.isEmpty()) {
 			// When each dispute it takes part in was first in print depends on its date.
 			this.derived.refresh(ProvenanceWrites.subjectsOf(own));
 		}
+		if (publishing) {
+			this.publisher.publishEvent(new SourcePublished(id));
+		}
 		return view(id);
+	}
+
+	/**
+	 * Publishing a source publishes the claims drafted from it, each recorded in its subject's
+	 * revisions; a claim an editor already published stays as it is.
+	 */
+	private List<Claim> publishDrafts(List<Claim> own) {
+		List<Claim> drafts = own.stream().filter(claim -> claim.getState() == PublicationState.DRAFT).toList();
+		for (Claim claim : drafts) {
+			ClaimState before = claim.state();
+			claim.changeState(PublicationState.PUBLISHED);
+			this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-published", before, claim.state()));
+		}
+		return drafts;
 	}
 
 	/** With the same timestamp, every claim it makes. */

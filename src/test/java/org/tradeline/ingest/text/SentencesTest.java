@@ -11,6 +11,15 @@ class SentencesTest {
 	}
 
 	@Test
+	void aLongHyphenatedRunIsOneWordWithoutOverflowingTheStack() {
+		String run = "a-".repeat(15_000) + "a";
+		assertThat(Texts.words(run, 0, run.length())).singleElement().satisfies(word -> {
+			assertThat(word.start()).isZero();
+			assertThat(word.end()).isEqualTo(run.length());
+		});
+	}
+
+	@Test
 	void anAbbreviationBeforeANameDoesNotEndTheSentence() {
 		assertThat(split("U.S. President Adams met Mr. Okafor. They spoke for an hour."))
 			.containsExactly("U.S. President Adams met Mr. Okafor.", "They spoke for an hour.");

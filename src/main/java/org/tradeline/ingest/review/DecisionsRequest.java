@@ -1,0 +1,33 @@
+package org.tradeline.ingest.review;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Decisions on suggestions of one source, taken together or not at all. Accepting may edit the value
+ * (checked by the claim rules) and name an existing subject instead of the suggested one.
+ */
+record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid Decision> decisions) {
+
+	record Decision(@NotNull @Min(1) @Max(100_000) Integer number,
+			@NotNull @Size(max = 6) @Pattern(regexp = "accept|reject", message = "decision must be accept or reject") String decision,
+			@Size(max = 200) String value, @Size(max = 300) String valueLabel, @Valid DecisionSubject subject) {
+
+		boolean accepts() {
+			return "accept".equals(this.decision);
+		}
+
+	}
+
+	/** @param type event, actor or figure */
+	record DecisionSubject(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
+	}
+
+}

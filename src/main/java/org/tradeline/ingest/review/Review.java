@@ -1,0 +1,240 @@
+package org.tradeline.ingest.review;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.cache.ReadDependencies;
+import org.tradeline.calendar.PartialDate;
+import org.tradeline.event.EventKind;
+import org.tradeline.event.EventRequest;
+import org.tradeline.event.EventWrites;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.InvalidRequestException;
+import org.tradeline.provenance.intake.SourceIntake;
+import org.tradeline.provenance.intake.SourceIntake.Preview;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.PublicationState;
+import org.tradeline.store.StoreChanges;
+import org.tradeline.web.PageResponse;
+import org.tradeline.web.Paging;
+import org.tradeline.web.Writes;
+import org.tradeline.web.Writes.Violations;
+
+/**
+ * The editor's side of ingest: the stored suggestions of a source, and decisions on them. A batch of
+ * decisions is one transaction: every accepted suggestion becomes a draft claim through the claim write
+ * path (a proposed event first becomes a draft event), every rejected one keeps who rejected it, and
+ * any refusal (a suggestion decided already, a value the claim rules refuse, a source deleted
+ * meanwhile) stores nothing of the batch.
+ */
+@Service
+class Review {
+
+	private static final Set<String> STATUSES = Set.of("pending", "accepted", "rejected");
+
+	private final SuggestionStore store;
+
+	private final SourceIntake intake;
+
+	private final EventWrites events;
+
+	private final Writes writes;
+
+	private final StoreChanges storeChanges;
+
+	private final JdbcClient jdbc;
+
+	Review(SuggestionStore store, SourceIntake intake, EventWrites events, Writes writes, StoreChanges storeChanges,
+			JdbcClient jdbc) {
+		this.store = store;
+		this.intake = intake;
+		this.events = events;
+		this.writes = writes;
+		this.storeChanges = storeChanges;
+		this.jdbc = jdbc;
+	}
+
+	static SourceIntake.Candidate candidate(StoredSuggestion s) {
+		String slug = (s.subjectSlug() != null) ? s.subjectSlug() : s.createdEvent();
+		return new SourceIntake.Candidate(SubjectType.valueOf(s.subjectType()), slug, s.attribute(), s.value());
+	}
+
+	@Transactional(readOnly = true)
+	PageResponse<SuggestionView> list(long sourceId, String status, Paging paging) {
+		if (status != null && !STATUSES.contains(status)) {
+			throw new org.tradeline.problem.InvalidParameterException("status",
+					"status must be one of pending, accepted, rejected");
+		}
+		this.intake.requireLive(sourceId);
+		ReadDependencies.add("source:" + sourceId);
+		String stored = (status != null) ? status.toUpperCase(Locale.ROOT) : null;
+		long total = this.store.count(sourceId, stored);
+		List<StoredSuggestion> rows = this.store.page(sourceId, stored, paging.size(),
+				(long) paging.page() * paging.size());
+		return PageResponse.of(views(sourceId, rows), paging, total);
+	}
+
+	private List<SuggestionView> views(long sourceId, List<StoredSuggestion> rows) {
+		List<Preview> previews = this.intake.preview(sourceId, rows.stream().map(Review::candidate).toList());
+		List<SuggestionView> views = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			views.add(SuggestionView.of(rows.get(i), previews.get(i)));
+		}
+		return views;
+	}
+
+	@Transactional
+	List<SuggestionView> decide(long sourceId, DecisionsRequest request) {
+		Violations violations = this.writes.check(request);
+		violations.throwIfAny();
+		this.intake.requireLive(sourceId);
+		List<DecisionsRequest.Decision> decisions = request.decisions();
+		Set<Integer> numbers = new HashSet<>();
+		for (int i = 0; i < decisions.size(); i++) {
+			if (!numbers.add(decisions.get(i).number())) {
+				violations.add("decisions[" + i + "].number",
+						"Suggestion " + decisions.get(i).number() + " is decided twice in this request");
+			}
+		}
+		violations.throwIfAny();
+		Map<Integer, StoredSuggestion> found = new HashMap<>();
+		this.store.lock(sourceId, numbers).forEach(s -> found.put(s.number(), s));
+		for (int i = 0; i < decisions.size(); i++) {
+			if (!found.containsKey(decisions.get(i).number())) {
+				violations.add("decisions[" + i + "].number",
+						"Source " + sourceId + " has no suggestion " + decisions.get(i).number());
+			}
+		}
+		violations.throwIfAny();
+		for (DecisionsRequest.Decision decision : decisions) {
+			StoredSuggestion suggestion = found.get(decision.number());
+			if (!suggestion.status().equals("PENDING")) {
+				throw new ConflictException("Suggestion " + suggestion.number() + " of source " + sourceId + " was "
+						+ suggestion.status().toLowerCase(Locale.ROOT) + " by " + suggestion.decidedBy() + " at "
+						+ suggestion.decidedAt());
+			}
+		}
+		String author = Writes.author();
+		Instant at = Writes.now();
+		Map<String, String> created = new HashMap<>();
+		for (int i = 0; i < decisions.size(); i++) {
+			DecisionsRequest.Decision decision = decisions.get(i);
+			StoredSuggestion suggestion = found.get(decision.number());
+			if (!decision.accepts()) {
+				this.store.decide(sourceId, suggestion.number(), "REJECTED", author, at, null, null);
+				continue;
+			}
+			String prefix = "decisions[" + i + "].";
+			SubjectType type = SubjectType.valueOf(suggestion.subjectType());
+			String slug = suggestion.subjectSlug();
+			String createdEvent = null;
+			if (decision.subject() != null) {
+				type = subjectType(decision.subject().type(), prefix);
+				slug = decision.subject().slug();
+			}
+			else if (suggestion.isProposed()) {
+				slug = created.computeIfAbsent(suggestion.proposal(), p -> this.store.eventFor(sourceId, p)
+					.orElseGet(() -> draftEvent(sourceId, suggestion)));
+				createdEvent = slug;
+			}
+			String value = (decision.value() != null) ? decision.value() : suggestion.value();
+			String label = (decision.valueLabel() != null) ? decision.valueLabel()
+					: (decision.value() != null) ? decision.value() : suggestion.valueLabel();
+			long claim = this.intake.addDraftClaim(sourceId, type, slug, suggestion.attribute(), value, label,
+					suggestion.excerpt(), prefix);
+			this.store.decide(sourceId, suggestion.number(), "ACCEPTED", author, at, claim, createdEvent);
+		}
+		// The source's suggestions are part of what an editor reads of it.
+		this.storeChanges.record("source:" + sourceId);
+		return views(sourceId, this.store.byNumbers(sourceId, numbers));
+	}
+
+	private static SubjectType subjectType(String code, String prefix) {
+		for (SubjectType type : SubjectType.values()) {
+			if (type.code().equals(code)) {
+				return type;
+			}
+		}
+		throw new InvalidRequestException(prefix + "subject.type", "subject.type must be one of event, actor, figure");
+	}
+
+	/**
+	 * A draft event for a proposal: its title, the date and place the source's suggestions about the
+	 * same proposal give (else the publication date), the excerpt as a summary an editor rewrites, and
+	 * a slug from the title made unique.
+	 */
+	private String draftEvent(long sourceId, StoredSuggestion suggestion) {
+		List<StoredSuggestion> about = this.store.aboutProposal(sourceId, suggestion.proposal());
+		PartialDate date = about.stream()
+			.filter(s -> s.attribute().equals("start-date"))
+			.map(s -> parseDate(s.value()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseGet(() -> new PartialDate(publishedOn(sourceId), org.tradeline.calendar.DatePrecision.DAY));
+		String location = about.stream()
+			.filter(s -> s.attribute().equals("location"))
+			.map(StoredSuggestion::value)
+			.findFirst()
+			.orElse(null);
+		String title = (suggestion.proposalTitle() != null && !suggestion.proposalTitle().isBlank())
+				? suggestion.proposalTitle().strip() : suggestion.excerpt();
+		title = (title.length() <= 200) ? title : title.substring(0, 200);
+		String slug = uniqueSlug(slugOf(title));
+		this.events.create(new EventRequest(slug, title, suggestion.excerpt(), EventKind.STATEMENT,
+				new EventRequest.DateRequest(date.first(), null, date.precision()), location, List.of(), List.of(),
+				PublicationState.DRAFT));
+		return slug;
+	}
+
+	private static Optional<PartialDate> parseDate(String value) {
+		try {
+			return Optional.of(PartialDate.parse(value));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private LocalDate publishedOn(long sourceId) {
+		return this.intake.publishedOn(sourceId).orElseGet(() -> LocalDate.now(java.time.ZoneOffset.UTC));
+	}
+
+	static String slugOf(String title) {
+		String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
+		}
+		return slug.isEmpty() ? "event" : slug;
+	}
+
+	// Deleted events keep their slugs (a restore brings them back), so those are taken too.
+	private String uniqueSlug(String base) {
+		Set<String> taken = new HashSet<>(this.jdbc.sql("select slug from event where slug = :base or slug like :prefix")
+			.param("base", base)
+			.param("prefix", base + "-%")
+			.query(String.class)
+			.list());
+		if (!taken.contains(base)) {
+			return base;
+		}
+		for (int n = 2;; n++) {
+			if (!taken.contains(base + "-" + n)) {
+				return base + "-" + n;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.tradeline.ingest.review;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tradeline.cache.IfMatch;
+import org.tradeline.event.EventWrites;
+import org.tradeline.provenance.intake.SourcePublished;
+import org.tradeline.web.Writes;
+
+/**
+ * Publishing an ingested source publishes, in the same transaction, the draft events its review
+ * created, each through the event write path (a revision with the publishing editor as author). An
+ * event an editor published or deleted meanwhile is left as it is.
+ */
+@Component
+class SourcePublication {
+
+	private final SuggestionStore store;
+
+	private final EventWrites events;
+
+	private final Writes writes;
+
+	private final JdbcClient jdbc;
+
+	SourcePublication(SuggestionStore store, EventWrites events, Writes writes, JdbcClient jdbc) {
+		this.store = store;
+		this.events = events;
+		this.writes = writes;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void publishCreatedEvents(SourcePublished published) {
+		List<String> created = this.store.createdEvents(published.sourceId());
+		if (created.isEmpty()) {
+			return;
+		}
+		List<String> drafts = this.jdbc
+			.sql("select slug from event where slug in (:slugs) and state = 'DRAFT' and deleted_at is null order by slug")
+			.param("slugs", created)
+			.query(String.class)
+			.list();
+		for (String slug : drafts) {
+			// The source's publication is the precondition: it held for the source, in this transaction.
+			this.events.patch(slug, new IfMatch("*"), this.writes.tree(Map.of("state", "published")));
+		}
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.tradeline.provenance.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.NotFoundException;
+import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.PublicationPrecision;
+import org.tradeline.provenance.SourceRef;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.claim.Claim;
+import org.tradeline.provenance.claim.ClaimAttribute;
+import org.tradeline.provenance.claim.ClaimAttributeRepository;
+import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.ClaimRequest;
+import org.tradeline.provenance.claim.ClaimRules;
+import org.tradeline.provenance.claim.ClaimWrites;
+import org.tradeline.provenance.claim.SubjectDirectory;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.dispute.DisputeDetector.Fact;
+import org.tradeline.provenance.dispute.DisputeDetector.Position;
+import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.provenance.source.Source;
+import org.tradeline.provenance.source.SourceDetail;
+import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.provenance.source.SourceRequest;
+import org.tradeline.provenance.source.SourceWrites;
+import org.tradeline.store.PublicationState;
+import org.tradeline.web.Writes.Violations;
+
+/**
+ * What a feature that reads documents needs of provenance: a draft source for a document, a preview
+ * of what a suggested claim would do to the public record (by the dispute rules, not a second copy
+ * of them), and draft claims written through the claim write path.
+ */
+@Service
+@Transactional
+public class SourceIntake {
+
+	private final SourceWrites sourceWrites;
+
+	private final SourceRepository sources;
+
+	private final ClaimWrites claimWrites;
+
+	private final ClaimRules rules;
+
+	private final ClaimRepository claims;
+
+	private final ClaimAttributeRepository attributes;
+
+	private final SubjectDirectory directory;
+
+	SourceIntake(SourceWrites sourceWrites, SourceRepository sources, ClaimWrites claimWrites, ClaimRules rules,
+			ClaimRepository claims, ClaimAttributeRepository attributes, SubjectDirectory directory) {
+		this.sourceWrites = sourceWrites;
+		this.sources = sources;
+		this.claimWrites = claimWrites;
+		this.rules = rules;
+		this.claims = claims;
+		this.attributes = attributes;
+		this.directory = directory;
+	}
+
+	/** A document's metadata as sent; sha256 is the digest of the bytes sent. */
+	public record Draft(String fileName, String title, String outlet, String url, String language,
+			LocalDate publishedOn, PublicationPrecision publishedPrecision, String summary, String sha256) {
+	}
+
+	/** A claim that might be made: about a stored subject (slug) or a proposed one (slug null). */
+	public record Candidate(SubjectType type, String slug, String attribute, String value) {
+	}
+
+	/**
+	 * What the claim would do to the published record: {@code corroborates} published claims with a
+	 * compatible value, {@code contradicts} them (a single-valued attribute with an incompatible
+	 * value: the dispute it would create or join), or is {@code new}.
+	 */
+	public record Preview(String kind, List<PreviewClaim> corroborates, List<PreviewClaim> contradicts,
+			PreviewDispute dispute) {
+
+		static final Preview NEW = new Preview("new", List.of(), List.of(), null);
+
+	}
+
+	public record PreviewClaim(long id, String value, String valueLabel, SourceRef source) {
+	}
+
+	/** @param joins whether the published claims are in dispute already (else the claim would open one) */
+	public record PreviewDispute(boolean joins, List<PreviewPosition> positions) {
+	}
+
+	/** A competing value and the sources whose claims are compatible with it, this document included. */
+	public record PreviewPosition(String value, List<SourceRef> sources, boolean thisDocument) {
+	}
+
+	/**
+	 * A stored draft source: its id, and its representation as {@code GET /api/v1/sources/{id}?state=all}
+	 * shows it (a SourceDetail, which stays this module's type).
+	 */
+	public record DraftSource(long id, Object representation) {
+	}
+
+	/**
+	 * A draft source for the document, through the source write path; the same bytes stored before
+	 * (as a live source) are a conflict naming it.
+	 */
+	public DraftSource createDraft(Draft draft) {
+		Optional<Source> same = this.sources.findBySha256(draft.sha256()).stream().findFirst();
+		if (same.isPresent()) {
+			throw new ConflictException("These bytes were ingested before: source " + same.get().getId()
+					+ " (" + same.get().getFileName() + ") has the same SHA-256");
+		}
+		SourceDetail created = this.sourceWrites.create(new SourceRequest(draft.fileName(), draft.title(),
+				draft.outlet(), null, draft.url(), draft.language(), draft.publishedOn(), draft.publishedPrecision(),
+				draft.summary(), draft.sha256(), List.of(), null, PublicationState.DRAFT));
+		return new DraftSource(created.id(), created);
+	}
+
+	/** The live source, or 404: a review of a deleted source stores nothing. */
+	@Transactional(readOnly = true)
+	public void requireLive(long sourceId) {
+		this.sources.findById(sourceId).orElseThrow(() -> new NotFoundException("source", String.valueOf(sourceId)));
+	}
+
+	/** When the live source was published, if it says. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> publishedOn(long sourceId) {
+		return this.sources.findById(sourceId).map(Source::getPublishedOn);
+	}
+
+	/** The previews of the candidates, in their order, against the published claims about their subjects. */
+	@Transactional(readOnly = true)
+	public List<Preview> preview(long sourceId, List<Candidate> candidates) {
+		Map<SubjectType, Map<String, Long>> ids = new EnumMap<>(SubjectType.class);
+		for (Candidate candidate : candidates) {
+			if (candidate.slug() != null) {
+				Map<String, Long> ofType = ids.computeIfAbsent(candidate.type(), t -> new HashMap<>());
+				if (!ofType.containsKey(candidate.slug())) {
+					ofType.put(candidate.slug(), this.directory.find(candidate.type(), candidate.slug()).orElse(null));
+				}
+			}
+		}
+		Map<Subject, List<Claim>> published = new HashMap<>();
+		ids.forEach((type, bySlug) -> {
+			List<Long> found = bySlug.values().stream().filter(id -> id != null).distinct().toList();
+			if (found.isEmpty()) {
+				return;
+			}
+			Set<Subject> drafts = this.directory.drafts(found.stream().map(id -> new Subject(type, id)).toList());
+			this.claims.findBySubjects(type, found)
+				.stream()
+				.filter(c -> c.getState() == PublicationState.PUBLISHED && !drafts.contains(c.subject()))
+				.forEach(c -> published.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(c));
+		});
+		Map<String, ClaimAttribute> vocabulary = attributesOf(candidates.stream().map(Candidate::attribute).toList());
+		List<Preview> previews = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			Long id = (candidate.slug() != null) ? ids.get(candidate.type()).get(candidate.slug()) : null;
+			ClaimAttribute attribute = vocabulary.get(candidate.attribute());
+			if (id == null || attribute == null) {
+				previews.add(Preview.NEW);
+				continue;
+			}
+			Subject subject = new Subject(candidate.type(), id);
+			// The source's own claims (once accepted) corroborate nothing: only other documents do.
+			List<Claim> same = published.getOrDefault(subject, List.of())
+				.stream()
+				.filter(c -> c.getAttribute().getCode().equals(attribute.getCode())
+						&& c.getSource().getId() != sourceId)
+				.toList();
+			previews.add(preview(sourceId, subject, attribute, candidate.value(), same));
+		}
+		return previews;
+	}
+
+	private static Preview preview(long sourceId, Subject subject, ClaimAttribute attribute, String value,
+			List<Claim> same) {
+		ValueType type = attribute.getValueType();
+		List<PreviewClaim> agreeing = new ArrayList<>();
+		List<PreviewClaim> disagreeing = new ArrayList<>();
+		for (Claim claim : same) {
+			PreviewClaim view = new PreviewClaim(claim.getId(), claim.getValue(), claim.getValueLabel(),
+					SourceRef.of(claim.getSource()));
+			if (DisputeDetector.compatible(type, claim.getValue(), value)) {
+				agreeing.add(view);
+			}
+			else if (attribute.isSingleValued()) {
+				disagreeing.add(view);
+			}
+		}
+		if (disagreeing.isEmpty()) {
+			return agreeing.isEmpty() ? Preview.NEW : new Preview("corroborates", agreeing, List.of(), null);
+		}
+		List<Fact> facts = new ArrayList<>(same.stream().map(Provenance::fact).toList());
+		boolean joins = !DisputeDetector.assess(facts).conflicts().isEmpty();
+		// The claim does not exist yet: an id no stored claim has stands for it.
+		facts.add(new Fact(-1, sourceId, subject, attribute.getCode(), type, true, value));
+		Map<Long, SourceRef> refs = new LinkedHashMap<>();
+		same.forEach(c -> refs.put(c.getSource().getId(), SourceRef.of(c.getSource())));
+		List<PreviewPosition> positions = new ArrayList<>();
+		for (Conflict conflict : DisputeDetector.assess(facts).conflicts()) {
+			for (Position position : conflict.positions()) {
+				boolean ours = position.claims().stream().anyMatch(f -> f.claimId() == -1);
+				List<SourceRef> supporting = position.supportingSources()
+					.stream()
+					.filter(refs::containsKey)
+					.map(refs::get)
+					.toList();
+				positions.add(new PreviewPosition(position.value(), supporting, ours));
+			}
+		}
+		return new Preview("contradicts", agreeing, disagreeing, new PreviewDispute(joins, positions));
+	}
+
+	private Map<String, ClaimAttribute> attributesOf(Collection<String> codes) {
+		return codes.stream()
+			.distinct()
+			.map(code -> this.attributes.findById(code).orElse(null))
+			.filter(a -> a != null)
+			.collect(Collectors.toMap(ClaimAttribute::getCode, a -> a));
+	}
+
+	/**
+	 * A draft claim of the source through the claim write path; its rules' violations name the
+	 * fields under {@code prefix} (the decision that asked for it).
+	 */
+	public long addDraftClaim(long sourceId, SubjectType type, String slug, String attribute, String value,
+			String valueLabel, String excerpt, String prefix) {
+		ClaimRequest request = new ClaimRequest(sourceId, new ClaimRequest.SubjectKey(type.code(), slug), attribute,
+				value, valueLabel, excerpt, PublicationState.DRAFT);
+		Violations violations = new Violations();
+		this.rules.check(request, violations, prefix, true);
+		violations.throwIfAny();
+		// The write path checks the request's shape (lengths, characters) once more, as for any claim.
+		return this.claimWrites.create(request).id();
+	}
+
+}
