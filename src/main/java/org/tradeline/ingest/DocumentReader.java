@@ -185,14 +185,15 @@ final class DocumentReader {
 		for (ActorMention a : r.actors()) {
 			// the people of a sentence that opens a new dated event belong to it, unless the words clearly name another
 			EventIndex.Match match = this.events.best(r, a.first(), this.focus, EventIndex.Dates.AGREEING);
-			if (match != null && (proposal == null || match.evidence() >= EventIndex.STRONG)) {
+			if (match != null && (proposal == null
+					|| match.evidence() >= EventIndex.STRONG && !this.events.contradicted(match, r, a.first()))) {
 				participate(a, match, null, s);
 			}
 			else if (proposal != null) {
 				participate(a, null, proposal, s);
 				// "He Lifeng, who led the delegation in London, called ...": the new statement and the known talks
 				EventIndex.Match named = this.events.best(r, a.first(), this.focus, EventIndex.Dates.NONE);
-				if (named != null && named.evidence() >= EventIndex.STRONG) {
+				if (named != null && named.evidence() >= EventIndex.STRONG && !this.events.contradicted(named, r, a.first())) {
 					participate(a, named, null, s);
 				}
 			}

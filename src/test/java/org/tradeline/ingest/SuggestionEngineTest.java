@@ -64,6 +64,27 @@ class SuggestionEngineTest {
 	}
 
 	@Test
+	void theSamePeopleMeetingOnAnotherDayAreANewEventNotTheKnownOne() {
+		// Both took part in the Nairobi talks of March 4; talks between them on March 18 are others.
+		Known.Event nairobi = KNOWN.events().get(0);
+		// A store of several events, so that "talks" is a rare enough title word to count.
+		List<Known.Event> events = new java.util.ArrayList<>(List.of(new Known.Event(nairobi.slug(), nairobi.title(),
+				nairobi.kind(), nairobi.date(), nairobi.end(), nairobi.location(), List.of("kenji-sato", "maria-santos"))));
+		for (String other : List.of("levy", "quota", "harvest", "freight", "subsidy")) {
+			events.add(new Known.Event(other + "-ruling", "Court rules on the " + other, "STATEMENT", null, null, null,
+					List.of()));
+		}
+		Known both = new Known(KNOWN.actors(), events, KNOWN.figures(), KNOWN.attributes());
+		List<Suggestion> found = this.engine.suggest(new Document(
+				"Trade Minister Kenji Sato met Maria Santos in Lima on Tuesday, March 18, for two days of talks.",
+				PUBLISHED, "en"), both).items();
+		assertThat(found).filteredOn((s) -> s.attribute().equals("participant"))
+			.extracting((s) -> s.subject().isProposed(), Suggestion::value)
+			.containsExactlyInAnyOrder(tuple(true, "kenji-sato"), tuple(true, "maria-santos"));
+		assertThat(found).extracting((s) -> s.subject().key()).doesNotContain("nairobi-coffee-talks");
+	}
+
+	@Test
 	void anUndatedMentionOfAKnownEventIsAnOccurrence() {
 		List<Suggestion> found = suggest("Chidi Okafor warned exporters that new levies on coffee were coming.");
 		assertThat(found).extracting((s) -> s.subject().key(), Suggestion::attribute, Suggestion::value)

@@ -189,6 +189,34 @@ public final class EventIndex {
 	}
 
 	private double evidence(Indexed e, SentenceReading reading, int center, String focus) {
+		Words words = words(e, reading, center);
+		double score = words.titleAndPlace() + (words.cue() ? 1.0 : 0.0);
+		// each participant once; the actor being placed counts less than others known to take part with it
+		Map<String, Double> people = new HashMap<>();
+		for (ActorMention a : reading.actors()) {
+			if (e.participants().contains(a.actor().slug())) {
+				double weight = (a.first() == center) ? 1.0 : near(a.first(), center) ? 1.5 : 0.75;
+				people.merge(a.actor().slug(), weight, Math::max);
+			}
+		}
+		score += Math.min(3.0, people.values().stream().mapToDouble(Double::doubleValue).sum());
+		if (words.cue() && e.event().slug().equals(focus)) {
+			score += 1.0;
+		}
+		return score;
+	}
+
+	/**
+	 * Whether the sentence's dates contradict the matched event while nothing but its people and a
+	 * cue word point to it: the same people meeting again on another day ("met in Stockholm on
+	 * Monday, July 28, for two days of talks") are a new event, not the known talks.
+	 */
+	public boolean contradicted(Match match, SentenceReading reading, int center) {
+		return dates(match.event(), reading, -1) < 0 && words(match.event(), reading, center).titleAndPlace() < 2.0;
+	}
+
+	/** What the words say: title words (by rarity, at most 4) and the place, and whether a cue word is near. */
+	private Words words(Indexed e, SentenceReading reading, int center) {
 		List<Token> tokens = reading.sentence().tokens();
 		Map<String, Double> title = new HashMap<>();
 		double location = 0;
@@ -214,21 +242,10 @@ public final class EventIndex {
 				cue = true;
 			}
 		}
-		double score = Math.min(4.0, title.values().stream().mapToDouble(Double::doubleValue).sum()) + location
-				+ (cue ? 1.0 : 0.0);
-		// each participant once; the actor being placed counts less than others known to take part with it
-		Map<String, Double> people = new HashMap<>();
-		for (ActorMention a : reading.actors()) {
-			if (e.participants().contains(a.actor().slug())) {
-				double weight = (a.first() == center) ? 1.0 : near(a.first(), center) ? 1.5 : 0.75;
-				people.merge(a.actor().slug(), weight, Math::max);
-			}
-		}
-		score += Math.min(3.0, people.values().stream().mapToDouble(Double::doubleValue).sum());
-		if (cue && e.event().slug().equals(focus)) {
-			score += 1.0;
-		}
-		return score;
+		return new Words(Math.min(4.0, title.values().stream().mapToDouble(Double::doubleValue).sum()) + location, cue);
+	}
+
+	private record Words(double titleAndPlace, boolean cue) {
 	}
 
 	private static boolean near(int k, int center) {
