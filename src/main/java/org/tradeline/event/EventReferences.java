@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,5 +16,14 @@ public interface EventReferences {
 
 	/** The slugs of the live events among these, by id, in one query. */
 	Map<Long, String> liveSlugs(Collection<Long> ids);
+
+	/**
+	 * The slug itself if no event ever had it, else the first of {@code slug-2}, {@code slug-3}, ...
+	 * that none had: deleted events keep their slugs, since a restore brings them back.
+	 */
+	String unused(String slug);
+
+	/** The live drafts among the events with these slugs, in slug order. */
+	List<String> liveDrafts(Collection<String> slugs);
 
 }

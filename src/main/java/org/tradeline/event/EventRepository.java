@@ -37,6 +37,14 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	@NativeQuery("select id from event where slug = :slug and deleted_at is null")
 	Optional<Long> findLiveId(String slug);
 
+	@Query("select e.slug from Event e where e.slug in :slugs and e.state = org.tradeline.store.PublicationState.DRAFT "
+			+ "order by e.slug")
+	List<String> findDraftSlugs(Collection<String> slugs);
+
+	/** Every slug, of live and deleted events, that is this one or this one with a suffix. */
+	@NativeQuery("select slug from event where slug = :slug or slug like :prefix")
+	List<String> findSlugsLike(String slug, String prefix);
+
 	/** Slugs of the live published events among these (a JPA read: deleted events are invisible to it). */
 	@Query("select new org.tradeline.event.EventRepository$SlugOfId(e.id, e.slug) from Event e where e.id in :ids "
 			+ "and e.state = org.tradeline.store.PublicationState.PUBLISHED")

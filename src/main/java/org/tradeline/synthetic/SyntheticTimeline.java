@@ -1,12 +1,8 @@
 package org.tradeline.synthetic;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -23,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
+import org.tradeline.web.Text;
 
 /**
  * Loads N deterministic synthetic events (with actors, sources, topics, participants, claims and a
@@ -107,7 +104,7 @@ class SyntheticTimeline implements ApplicationRunner {
 		List<Object[]> sources = new ArrayList<>();
 		for (int i = 0; i < SOURCES; i++) {
 			String file = PREFIX + "source-" + i + ".txt";
-			sources.add(new Object[] { sourceBase + i, file, "Synthetic source " + i, sha256(file) });
+			sources.add(new Object[] { sourceBase + i, file, "Synthetic source " + i, Text.sha256(file) });
 		}
 		batch("insert into source (id, file_name, summary, sha256) values (?, ?, ?, ?)", sources);
 
@@ -225,14 +222,5 @@ class SyntheticTimeline implements ApplicationRunner {
 		}
 	}
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -1,11 +1,9 @@
 package org.tradeline.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.tradeline.web.Text;
 
 /** Token secrets: 32 random bytes, base64url with a "tl_" prefix; stored as lowercase hex SHA-256. */
 public final class TokenHashes {
@@ -24,13 +22,7 @@ public final class TokenHashes {
 	}
 
 	public static String sha256(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Text.sha256(secret);
 	}
 
 }

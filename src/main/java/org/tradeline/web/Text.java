@@ -1,5 +1,10 @@
 package org.tradeline.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The one rule for what text may hold, and the one shape of identifiers, for request bodies, query
  * parameters and imported backups alike. Plain loops over the characters: linear in the length, no
@@ -58,6 +63,16 @@ public final class Text {
 			}
 		}
 		return true;
+	}
+
+	/** The SHA-256 of the text's UTF-8 bytes in lowercase hex: how documents and token secrets are pinned. */
+	public static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

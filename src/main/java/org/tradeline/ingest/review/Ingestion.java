@@ -1,13 +1,9 @@
 package org.tradeline.ingest.review;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +30,7 @@ class Ingestion {
 
 	/**
 	 * The longest run of word characters (letters, digits, hyphens, apostrophes) read. Prose has no
-	 * longer words, and the rules' word pattern recurses once per hyphenated part, so a run of
-	 * thousands ("a-a-a-...") would exhaust the stack.
+	 * longer words: such a run is not a document the rules can read, whatever it is.
 	 */
 	static final int MAX_WORD = 500;
 
@@ -101,7 +96,7 @@ class Ingestion {
 		}
 		SourceIntake.DraftSource source = this.intake.createDraft(new SourceIntake.Draft(request.fileName(), request.title(),
 				request.outlet(), request.url(), request.language(), request.publishedOn(),
-				request.publishedPrecision(), summary(request, suggestions.items().size()), sha256(sent)));
+				request.publishedPrecision(), summary(request, suggestions.items().size()), Text.sha256(sent)));
 		this.store.saveDocument(source.id(), html ? "HTML" : "TEXT", text);
 		List<Suggestion> items = suggestions.items();
 		this.store.saveAll(source.id(), items);
@@ -135,14 +130,5 @@ class Ingestion {
 		return longest;
 	}
 
-	static String sha256(String sent) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sent.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).toLowerCase(Locale.ROOT);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.EventRequest;
+import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventWrites;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.InvalidRequestException;
@@ -54,16 +54,16 @@ class Review {
 
 	private final StoreChanges storeChanges;
 
-	private final JdbcClient jdbc;
+	private final EventReferences eventSlugs;
 
 	Review(SuggestionStore store, SourceIntake intake, EventWrites events, Writes writes, StoreChanges storeChanges,
-			JdbcClient jdbc) {
+			EventReferences eventSlugs) {
 		this.store = store;
 		this.intake = intake;
 		this.events = events;
 		this.writes = writes;
 		this.storeChanges = storeChanges;
-		this.jdbc = jdbc;
+		this.eventSlugs = eventSlugs;
 	}
 
 	static SourceIntake.Candidate candidate(StoredSuggestion s) {
@@ -191,7 +191,7 @@ class Review {
 		String title = (suggestion.proposalTitle() != null && !suggestion.proposalTitle().isBlank())
 				? suggestion.proposalTitle().strip() : suggestion.excerpt();
 		title = (title.length() <= 200) ? title : title.substring(0, 200);
-		String slug = uniqueSlug(slugOf(title));
+		String slug = this.eventSlugs.unused(slugOf(title));
 		this.events.create(new EventRequest(slug, title, suggestion.excerpt(), EventKind.STATEMENT,
 				new EventRequest.DateRequest(date.first(), null, date.precision()), location, List.of(), List.of(),
 				PublicationState.DRAFT));
@@ -218,23 +218,6 @@ class Review {
 			slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
 		}
 		return slug.isEmpty() ? "event" : slug;
-	}
-
-	// Deleted events keep their slugs (a restore brings them back), so those are taken too.
-	private String uniqueSlug(String base) {
-		Set<String> taken = new HashSet<>(this.jdbc.sql("select slug from event where slug = :base or slug like :prefix")
-			.param("base", base)
-			.param("prefix", base + "-%")
-			.query(String.class)
-			.list());
-		if (!taken.contains(base)) {
-			return base;
-		}
-		for (int n = 2;; n++) {
-			if (!taken.contains(base + "-" + n)) {
-				return base + "-" + n;
-			}
-		}
 	}
 
 }

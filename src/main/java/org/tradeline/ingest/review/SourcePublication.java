@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tradeline.cache.IfMatch;
+import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventWrites;
 import org.tradeline.provenance.intake.SourcePublished;
 import org.tradeline.web.Writes;
@@ -25,13 +25,13 @@ class SourcePublication {
 
 	private final Writes writes;
 
-	private final JdbcClient jdbc;
+	private final EventReferences references;
 
-	SourcePublication(SuggestionStore store, EventWrites events, Writes writes, JdbcClient jdbc) {
+	SourcePublication(SuggestionStore store, EventWrites events, Writes writes, EventReferences references) {
 		this.store = store;
 		this.events = events;
 		this.writes = writes;
-		this.jdbc = jdbc;
+		this.references = references;
 	}
 
 	@EventListener
@@ -40,12 +40,7 @@ class SourcePublication {
 		if (created.isEmpty()) {
 			return;
 		}
-		List<String> drafts = this.jdbc
-			.sql("select slug from event where slug in (:slugs) and state = 'DRAFT' and deleted_at is null order by slug")
-			.param("slugs", created)
-			.query(String.class)
-			.list();
-		for (String slug : drafts) {
+		for (String slug : this.references.liveDrafts(created)) {
 			// The source's publication is the precondition: it held for the source, in this transaction.
 			this.events.patch(slug, new IfMatch("*"), this.writes.tree(Map.of("state", "published")));
 		}
