@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${SECONDS_EACH:-20}
-WARMUP_SECONDS=${WARMUP_SECONDS:-10}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 PROBES=${PROBES:-20}
 EVENTS=${EVENTS:-10000}
 THREADS=2
@@ -25,8 +25,6 @@ PG_PORT=18750
 NGINX_PORT=18700
 PORTS=(18701 18702 18703)
 MANAGEMENT_PORTS=(18711 18712 18713)
-HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/cluster
 BASE="http://127.0.0.1:$NGINX_PORT"
 
@@ -97,10 +95,22 @@ EDITOR=$(curl -sf -X POST "$BASE/api/v1/admin/tokens" -H "Authorization: Bearer 
 export EDITOR THREADS SLUGS="$OUT/slugs.txt"
 seq 0 999 | sed 's/^/synthetic-event-/' >"$SLUGS"
 
+# Read-cache hits and misses summed over the instances (their management ports), so each phase can
+# say how much of it the caches answered: every instance fills a cache of its own.
+cache_counts() {
+  local port
+  for port in "${MANAGEMENT_PORTS[@]}"; do
+    curl -sf "http://127.0.0.1:$port/actuator/prometheus" | grep '^tradeline_read_cache_requests_total'
+  done | awk '/result="hit"/ { h += $2 } /result="miss"/ { m += $2 } END { printf "%d %d", h, m }'
+}
 drive() {
-  local base=$1 seconds=$2 writes=$3 run=$4
+  local base=$1 seconds=$2 writes=$3 run=$4 before after
+  before=$(cache_counts)
   WRITES=$writes RATE=0 RUN=$run wrk -t$THREADS -c$CONNECTIONS -d"${seconds}s" --timeout 5s -s bench/soak.lua "$base" \
-    | tee -a "$OUT/wrk.log" | grep '^SOAK '
+    | tee -a "$OUT/wrk.log" | grep '^SOAK ' | tr -d '\n'
+  after=$(cache_counts)
+  awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); h = y[1] - x[1]; m = y[2] - x[2];
+    printf " cache_hit_pct=%.1f\n", (h + m > 0) ? 100 * h / (h + m) : 0 }'
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 rate_of() { awk -v n="$(field requests "$1")" -v s="$(field seconds "$1")" 'BEGIN { printf "%.0f", n / s }'; }
@@ -155,11 +165,11 @@ RESULTS="$OUT/results.md"
   echo "Three instances on one PostgreSQL ($EVENTS synthetic events) behind nginx (round robin, keep-alive);"
   echo "wrk -t$THREADS -c$CONNECTIONS on loopback, bench/soak.lua, ${SECONDS_EACH}s each, unpaced"
   echo
-  echo "| load | req/s | p99 ms | errors | edits | creates | 412 | 5xx |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| load | req/s | p99 ms | errors | edits | creates | 412 | 5xx | read-cache hits |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for pair in "reads, 3 instances via nginx:$reads_line" "1% writes, 3 instances via nginx:$mix_line" "reads, 1 instance direct:$single_line"; do
     l=" ${pair#*:}"
-    echo "| ${pair%%:*} | $(rate_of "$l") | $(field p99_ms "$l") | $(errors_of "$l") | $(field patches "$l") | $(field creates "$l") | $(field s412 "$l") | $(field s5xx "$l") |"
+    echo "| ${pair%%:*} | $(rate_of "$l") | $(field p99_ms "$l") | $(errors_of "$l") | $(field patches "$l") | $(field creates "$l") | $(field s412 "$l") | $(field s5xx "$l") | $(field cache_hit_pct "$l")% |"
   done
   echo
   echo "A write through one instance visible through all three: idle $(visibility_summary idle);" \

@@ -1,4 +1,11 @@
-# Sourced by the bench scripts. pick_java prints the newest JDK's java found — an explicit
+# Sourced by the bench scripts.
+
+# The documented JVM settings for a small instance (bench/README.md, "JVM settings"); HEAP=...
+# overrides them. SweeperThreshold and TrimNativeHeapInterval need JDK 22 or later.
+HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:MetaspaceSize=128m -XX:TrimNativeHeapInterval=5000"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+# pick_java prints the newest JDK's java found — an explicit
 # BENCH_JAVA_HOME, then the system JDK folder, then the one on the PATH.
 pick_java() {
   local best="" best_version=0 candidate version

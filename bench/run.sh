@@ -21,9 +21,6 @@ CONNECTIONS=32
 APP_PORT=18100
 NGINX_PORT=18200
 PG_PORT=18300
-HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m"}
-# glibc keeps a malloc arena per core that touches it; two are plenty and save resident memory.
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/bench
 BASE="http://127.0.0.1:$APP_PORT"
 

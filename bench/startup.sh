@@ -13,8 +13,6 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 APP_PORT=18800
-HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/startup
 BASE="http://127.0.0.1:$APP_PORT"
 

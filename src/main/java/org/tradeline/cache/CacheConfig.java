@@ -3,6 +3,7 @@ package org.tradeline.cache;
 import java.util.List;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +35,12 @@ class CacheConfig {
 
 	/** Cacheable reads answered from the read cache and computed, for the Prometheus scrape. */
 	@Bean
-	MeterBinder readCacheMeters(ReadCacheFilter filter) {
+	MeterBinder readCacheMeters(ReadCacheFilter filter, ReadCache cache) {
 		return registry -> {
+			Gauge.builder("tradeline.read.cache.size", cache, ReadCache::weightedBytes)
+				.baseUnit("bytes")
+				.description("What the kept answers cost on the heap, estimated, against tradeline.read-cache.max-bytes")
+				.register(registry);
 			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::hits)
 				.tag("result", "hit")
 				.register(registry);
@@ -48,7 +53,7 @@ class CacheConfig {
 	/** Kept answers, dropped by the store changes they depend on (this instance's and, polled, others'). */
 	@Bean
 	ReadCache readCache(ReadCacheProperties properties) {
-		return new ReadCache(properties.maxBytes().toBytes());
+		return new ReadCache(properties.maxBytesOrDefault());
 	}
 
 	@Bean

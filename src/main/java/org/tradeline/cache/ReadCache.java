@@ -60,6 +60,11 @@ final class ReadCache implements StoreChangeListener {
 		return this.answers.estimatedSize();
 	}
 
+	/** What the kept answers are estimated to cost on the heap together (their weights). */
+	long weightedBytes() {
+		return this.answers.policy().eviction().orElseThrow().weightedSize().orElse(0);
+	}
+
 	@Override
 	public void changed(StoreChange change) {
 		// Remembered before anything is dropped, so a computation that checks after this sees it.

@@ -73,6 +73,8 @@ class OperationsMetricsTest {
 		String after = scrape();
 		assertThat(value(after, "tradeline_read_cache_requests_total{result=\"hit\"}")).isEqualTo(3);
 		assertThat(value(after, "tradeline_read_cache_requests_total{result=\"miss\"}")).isEqualTo(3);
+		assertThat(value(after, "tradeline_read_cache_size_bytes")).as("the three answers kept")
+			.isGreaterThan(value(before, "tradeline_read_cache_size_bytes"));
 		assertThat(value(after, "tradeline_rate_limit_refusals_total{budget=\"reads\"}")).isEqualTo(1);
 		assertThat(value(after, "tradeline_export_duration_seconds_count")).isEqualTo(1);
 		assertThat(value(after, "tradeline_export_events_count")).isEqualTo(1);
