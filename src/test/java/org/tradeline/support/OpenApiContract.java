@@ -24,6 +24,8 @@ public final class OpenApiContract {
 
 	private static final OpenApiInteractionValidator validator = OpenApiInteractionValidator
 		.createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
+		// allOf merged into one schema first: unknown properties are refused against the whole.
+		.withResolveCombinators(true)
 		.build();
 
 	private OpenApiContract() {

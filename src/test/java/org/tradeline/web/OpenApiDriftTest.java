@@ -398,7 +398,9 @@ class OpenApiDriftTest {
 						fact(facts, path, key, value.asText());
 					}
 				}
-				case "allOf", "anyOf", "oneOf" -> {
+				// allOf composes: its members' facts hold at the same place, as if written out there.
+				case "allOf" -> value.forEach(member -> flatten(spec, member, path, refs, facts));
+				case "anyOf", "oneOf" -> {
 					for (int i = 0; i < value.size(); i++) {
 						flatten(spec, value.get(i), join(path, key + "[" + i + "]"), refs, facts);
 					}
