@@ -8,17 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum PublicationState {
 
-	DRAFT("draft"), PUBLISHED("published");
-
-	private final String code;
-
-	PublicationState(String code) {
-		this.code = code;
-	}
+	DRAFT, PUBLISHED;
 
 	@JsonValue
 	public String code() {
-		return this.code;
+		return WireName.of(this);
 	}
 
 }
