@@ -15,4 +15,12 @@ public enum PublicationState {
 		return WireName.of(this);
 	}
 
+	/** How a revision names a change from one state to another: updated, published or unpublished. */
+	public static String change(PublicationState before, PublicationState after) {
+		if (before == after) {
+			return "updated";
+		}
+		return (after == PUBLISHED) ? "published" : "unpublished";
+	}
+
 }
