@@ -1,6 +1,7 @@
 package org.tradeline.actor;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 public enum ActorKind {
 
@@ -8,7 +9,7 @@ public enum ActorKind {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return WireName.of(this);
 	}
 
 }

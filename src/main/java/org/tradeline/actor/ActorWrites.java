@@ -1,6 +1,5 @@
 package org.tradeline.actor;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,13 @@ import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes;
 
 @Service
 @Transactional
-class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetail> {
+class ActorWrites extends ResourceWrites.Slugged<Actor, ActorRequest, ActorDetail> {
 
 	private final ActorRepository actors;
 
@@ -32,7 +30,7 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 
 	ActorWrites(ActorRepository actors, ActorCatalog catalog, ProvenanceWrites provenance, Etags etags, Writes writes,
 			StoreChanges storeChanges) {
-		super("actor", ActorRequest.class, etags, writes);
+		super("actor", ActorRequest.class, actors, etags, writes);
 		this.actors = actors;
 		this.catalog = catalog;
 		this.provenance = provenance;
@@ -42,20 +40,13 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 	@Override
 	public ActorDetail create(ActorRequest request) {
 		validate(request, null);
-		if (stored(request.slug()) != null) {
-			throw new ConflictException("An actor with slug '" + request.slug() + "' already exists");
-		}
+		requireFreeSlug(request.slug());
 		Actor actor = new Actor(request.slug());
 		apply(actor, request);
 		actor = this.actors.save(actor);
 		this.actors.flush();
 		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
 		return view(request.slug());
-	}
-
-	@Override
-	protected Actor live(String slug) {
-		return this.actors.findBySlug(slug).orElseThrow(() -> notFound(slug));
 	}
 
 	@Override
@@ -98,14 +89,9 @@ class ActorWrites extends ResourceWrites<String, Actor, ActorRequest, ActorDetai
 	}
 
 	@Override
-	protected SlugRow stored(String slug) {
-		return this.actors.findAnyBySlug(slug).orElse(null);
-	}
-
-	@Override
 	protected ActorDetail restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.ACTOR, id));
-		this.actors.restore(id, Timestamp.from(Writes.now()));
+		undelete(id);
 		this.storeChanges.record(tag(id), "actors", "stats");
 		return view(slug);
 	}

@@ -1,33 +1,22 @@
 package org.tradeline.event;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.store.WireName;
 
 public enum EventKind {
 
-	TALKS("talks"), CALL("call"), AGREEMENT("agreement"), MEASURE("measure"), STATEMENT("statement"),
-	DATA_RELEASE("data-release");
-
-	private final String code;
-
-	EventKind(String code) {
-		this.code = code;
-	}
+	TALKS, CALL, AGREEMENT, MEASURE, STATEMENT, DATA_RELEASE;
 
 	@JsonValue
 	public String code() {
-		return this.code;
+		return WireName.of(this);
 	}
 
 	static EventKind parse(String parameter, String code) {
-		return Arrays.stream(values())
-			.filter(k -> k.code.equals(code))
-			.findFirst()
-			.orElseThrow(() -> new InvalidParameterException(parameter, parameter + " must be one of "
-					+ Arrays.stream(values()).map(EventKind::code).collect(Collectors.joining(", "))));
+		return WireName.parse(EventKind.class, code)
+			.orElseThrow(() -> new InvalidParameterException(parameter,
+					parameter + " must be one of " + WireName.choices(EventKind.class)));
 	}
 
 }

@@ -1,41 +1,25 @@
 package org.tradeline.event;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.tradeline.provenance.Subjects;
-import org.tradeline.store.SlugRow;
+import org.tradeline.store.SluggedRepository;
 
-public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
-
-	Optional<Event> findBySlug(String slug);
+public interface EventRepository extends SluggedRepository<Event>, JpaSpecificationExecutor<Event> {
 
 	Optional<Event> findById(Long id);
 
 	/** The live events among these. */
 	List<Event> findByIdIn(Collection<Long> ids);
 
-	Event save(Event event);
-
-	void flush();
-
-	/** The event with this slug, deleted or not. */
-	@NativeQuery("select id, deleted_at is not null as deleted from event where slug = :slug")
-	Optional<SlugRow> findAnyBySlug(String slug);
-
 	/** Events as claims name them, deleted or not. */
 	@NativeQuery("select id, slug, title as name, deleted_at is not null as deleted from event where id in (:ids)")
 	List<Subjects.Row> findSubjects(Collection<Long> ids);
-
-	@NativeQuery("select id from event where slug = :slug and deleted_at is null")
-	Optional<Long> findLiveId(String slug);
 
 	@Query("select e.slug from Event e where e.slug in :slugs and e.state = org.tradeline.store.PublicationState.DRAFT "
 			+ "order by e.slug")
@@ -53,16 +37,6 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	/** The drafts among these events, deleted or not. */
 	@NativeQuery("select id from event where id in (:ids) and state = 'DRAFT'")
 	List<Long> findDrafts(Collection<Long> ids);
-
-	@NativeQuery("select deleted_at from event where id = :id")
-	Optional<Instant> findDeletedAt(long id);
-
-	@NativeQuery("select id from event where id in (:ids) order by id for update")
-	List<Long> lock(Collection<Long> ids);
-
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@NativeQuery("update event set deleted_at = null, version = version + 1, updated_at = :now where id = :id")
-	int restore(long id, java.sql.Timestamp now);
 
 	@Query("select p from Participant p join fetch p.event join fetch p.actor where p.actor.id = :actorId and p.event.deletedAt is null "
 			+ "and p.event.state = org.tradeline.store.PublicationState.PUBLISHED order by p.event.startDate, p.event.slug")

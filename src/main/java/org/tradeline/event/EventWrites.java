@@ -1,6 +1,5 @@
 package org.tradeline.event;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,14 +19,12 @@ import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
-import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Visibility;
-import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
 import org.tradeline.topic.Topic;
@@ -42,7 +39,7 @@ import org.tradeline.web.Writes;
  */
 @Service
 @Transactional
-public class EventWrites extends ResourceWrites<String, Event, EventRequest, EventDetail> {
+public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, EventDetail> {
 
 	private final EventRepository events;
 
@@ -63,7 +60,7 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 	EventWrites(EventRepository events, TopicRepository topics, ActorRepository actors, EventCatalog catalog,
 			EventRevisions revisions, ProvenanceWrites provenance, Etags etags, Writes writes,
 			StoreChanges storeChanges, EventTallies tallies) {
-		super("event", EventRequest.class, etags, writes);
+		super("event", EventRequest.class, events, etags, writes);
 		this.events = events;
 		this.topics = topics;
 		this.actors = actors;
@@ -77,9 +74,7 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 	@Override
 	public EventDetail create(EventRequest request) {
 		Resolved resolved = validate(request, null);
-		if (stored(request.slug()) != null) {
-			throw new ConflictException("An event with slug '" + request.slug() + "' already exists");
-		}
+		requireFreeSlug(request.slug());
 		Event event = new Event(request.slug());
 		apply(event, request, resolved);
 		event = this.events.save(event);
@@ -88,11 +83,6 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
 		return view(event.getSlug());
-	}
-
-	@Override
-	protected Event live(String slug) {
-		return this.events.findBySlug(slug).orElseThrow(() -> notFound(slug));
 	}
 
 	/** What editors write is what they read back, drafts and draft claims included. */
@@ -121,7 +111,8 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 		this.events.flush();
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = this.revisions.snapshot(event, false);
-		this.revisions.record(event, action(state, event.getState()), before, after);
+		// Publishing and unpublishing are changes of the state field, named as such in the revisions.
+		this.revisions.record(event, PublicationState.change(state, event.getState()), before, after);
 		recordChange(event, selectors, before, after);
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
@@ -131,14 +122,6 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 			this.provenance.subjectPublicationChanged(new Subject(SubjectType.EVENT, event.getId()));
 		}
 		return view(slug);
-	}
-
-	/** Publishing and unpublishing are changes of the state field, named as such in the revisions. */
-	private static String action(PublicationState before, PublicationState after) {
-		if (before == after) {
-			return "updated";
-		}
-		return (after == PublicationState.PUBLISHED) ? "published" : "unpublished";
 	}
 
 	/** With the same timestamp, the claims about it. */
@@ -154,16 +137,11 @@ public class EventWrites extends ResourceWrites<String, Event, EventRequest, Eve
 		recordChange(event, List.of(), null, null);
 	}
 
-	@Override
-	protected SlugRow stored(String slug) {
-		return this.events.findAnyBySlug(slug).orElse(null);
-	}
-
 	/** With the claims deleted with it. */
 	@Override
 	protected EventDetail restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
-		this.events.restore(id, Timestamp.from(Writes.now()));
+		undelete(id);
 		Event event = live(slug);
 		this.revisions.lock(event);
 		this.tallies.move(List.of(), EventTallies.keys(event));

@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 /** Which side of the talks a participant speaks for. */
 public enum Side {
@@ -9,7 +10,7 @@ public enum Side {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return WireName.of(this);
 	}
 
 }

@@ -1,17 +1,14 @@
 package org.tradeline.figure;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.Etags;
-import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -19,7 +16,7 @@ import org.tradeline.web.Writes;
 
 @Service
 @Transactional
-class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureView> {
+class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureView> {
 
 	private final FigureRepository figures;
 
@@ -31,7 +28,7 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 
 	FigureWrites(FigureRepository figures, FigureCatalog catalog, ProvenanceWrites provenance, Etags etags,
 			Writes writes, StoreChanges storeChanges) {
-		super("figure", FigureRequest.class, etags, writes);
+		super("figure", FigureRequest.class, figures, etags, writes);
 		this.figures = figures;
 		this.catalog = catalog;
 		this.provenance = provenance;
@@ -41,20 +38,13 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 	@Override
 	public FigureView create(FigureRequest request) {
 		Long eventId = validate(request, null);
-		if (stored(request.slug()) != null) {
-			throw new ConflictException("A figure with slug '" + request.slug() + "' already exists");
-		}
+		requireFreeSlug(request.slug());
 		Figure figure = new Figure(request.slug());
 		apply(figure, request, eventId);
 		figure = this.figures.save(figure);
 		this.figures.flush();
 		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
 		return view(request.slug());
-	}
-
-	@Override
-	protected Figure live(String slug) {
-		return this.figures.findBySlug(slug).orElseThrow(() -> notFound(slug));
 	}
 
 	@Override
@@ -92,14 +82,9 @@ class FigureWrites extends ResourceWrites<String, Figure, FigureRequest, FigureV
 	}
 
 	@Override
-	protected SlugRow stored(String slug) {
-		return this.figures.findAnyBySlug(slug).orElse(null);
-	}
-
-	@Override
 	protected FigureView restore(String slug, long id) {
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
-		this.figures.restore(id, Timestamp.from(Writes.now()));
+		undelete(id);
 		this.storeChanges.record(tag(id), "figures", "stats");
 		return view(slug);
 	}

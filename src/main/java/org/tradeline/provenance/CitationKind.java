@@ -1,8 +1,8 @@
 package org.tradeline.provenance;
 
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 /** What kind of outlet, agency or channel a source document cites. */
 public enum CitationKind {
@@ -11,7 +11,7 @@ public enum CitationKind {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return WireName.of(this);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 /** How a claim stands against what the other sources say about the same thing. */
 public enum ClaimStatus {
@@ -16,7 +17,7 @@ public enum ClaimStatus {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return WireName.of(this);
 	}
 
 }

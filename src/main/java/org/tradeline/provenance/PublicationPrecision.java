@@ -1,9 +1,9 @@
 package org.tradeline.provenance;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 /** How precisely a document's text fixes the day it was published. */
 public enum PublicationPrecision {
@@ -18,7 +18,7 @@ public enum PublicationPrecision {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireName.of(this);
 	}
 
 	/** The first day a document published on this date, at this precision, counts as in print. */

@@ -1,12 +1,14 @@
 package org.tradeline.provenance;
 
+import org.tradeline.store.WireName;
+
 /** What a claim is about. */
 public enum SubjectType {
 
 	EVENT, ACTOR, FIGURE;
 
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return WireName.of(this);
 	}
 
 	/** The cache tag of the list of subjects of this type, {@code events}. */

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.tradeline.store.SluggedRepository;
 
 /**
  * The subjects of one type (events, actors or figures) as the feature that keeps them knows them.
@@ -41,6 +44,53 @@ public interface Subjects {
 
 	/** One subject: its slug and display name (an event's title, an actor's name, a figure's label). */
 	record Row(long id, String slug, String name, boolean deleted) {
+	}
+
+	/**
+	 * The subjects of a feature that stores them in a slug-named table: everything but how a
+	 * row's display name is selected (a title, a name, a label), which the feature's query gives.
+	 */
+	abstract class Stored implements Subjects {
+
+		private final SubjectType type;
+
+		private final SluggedRepository<?> rows;
+
+		private final Function<Collection<Long>, List<Row>> find;
+
+		protected Stored(SubjectType type, SluggedRepository<?> rows, Function<Collection<Long>, List<Row>> find) {
+			this.type = type;
+			this.rows = rows;
+			this.find = find;
+		}
+
+		@Override
+		public SubjectType type() {
+			return this.type;
+		}
+
+		@Override
+		public List<Row> find(Collection<Long> ids) {
+			return ids.isEmpty() ? List.of() : this.find.apply(ids);
+		}
+
+		@Override
+		public Optional<Long> findLive(String slug) {
+			return this.rows.findLiveId(slug);
+		}
+
+		@Override
+		public Optional<Instant> deletedAt(long id) {
+			return this.rows.findDeletedAt(id);
+		}
+
+		@Override
+		public void lock(Collection<Long> ids) {
+			if (!ids.isEmpty()) {
+				this.rows.lock(ids);
+			}
+		}
+
 	}
 
 }

@@ -8,17 +8,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum PublicationState {
 
-	DRAFT("draft"), PUBLISHED("published");
-
-	private final String code;
-
-	PublicationState(String code) {
-		this.code = code;
-	}
+	DRAFT, PUBLISHED;
 
 	@JsonValue
 	public String code() {
-		return this.code;
+		return WireName.of(this);
+	}
+
+	/** How a revision names a change from one state to another: updated, published or unpublished. */
+	public static String change(PublicationState before, PublicationState after) {
+		if (before == after) {
+			return "updated";
+		}
+		return (after == PUBLISHED) ? "published" : "unpublished";
 	}
 
 }

@@ -10,7 +10,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * One numbered change to a resource, as the revision history shows it; never updated once written.
- * The subclass names the table and the column that says whose revision it is.
+ * The subclass names the table and, with an {@code @AttributeOverride} of {@code ownerId}, the column
+ * that says whose revision it is.
  */
 @MappedSuperclass
 public abstract class Revision {
@@ -18,6 +19,8 @@ public abstract class Revision {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	private Long ownerId;
 
 	private int number;
 
@@ -34,7 +37,8 @@ public abstract class Revision {
 	protected Revision() {
 	}
 
-	protected Revision(int number, String action, String author, Instant changedAt, String changes) {
+	protected Revision(long ownerId, int number, String action, String author, Instant changedAt, String changes) {
+		this.ownerId = ownerId;
 		this.number = number;
 		this.action = action;
 		this.author = author;

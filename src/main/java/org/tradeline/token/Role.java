@@ -1,8 +1,7 @@
 package org.tradeline.token;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.tradeline.store.WireName;
 
 /** What a token may do: editors write timeline data; admins manage tokens and may write data too. */
 public enum Role {
@@ -11,7 +10,7 @@ public enum Role {
 
 	@JsonValue
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireName.of(this);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.tradeline.web;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
@@ -10,6 +11,8 @@ import org.tradeline.cache.IfMatch;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.store.SlugRow;
+import org.tradeline.store.SluggedRepository;
+import org.tradeline.store.Tracked;
 
 /**
  * The one write path of a stored resource, in the order every resource takes it: find the live
@@ -93,6 +96,11 @@ public abstract class ResourceWrites<K, E, R, V> {
 	/** Brings back the deleted resource with this id (and what was deleted with it). */
 	protected abstract V restore(K key, long id);
 
+	/** The kind of resource, as messages name it: {@code actor}. */
+	protected final String kind() {
+		return this.kind;
+	}
+
 	protected final NotFoundException notFound(K key) {
 		return new NotFoundException(this.kind, String.valueOf(key));
 	}
@@ -108,6 +116,48 @@ public abstract class ResourceWrites<K, E, R, V> {
 			violations.add("slug", "slug identifies the " + this.kind + " and cannot change");
 		}
 		return violations;
+	}
+
+	/**
+	 * The write path of a resource named by a slug in its URL and stored in a
+	 * {@link SluggedRepository}: how it is found (live, or deleted too), that a create may not take a
+	 * slug a deleted one still holds, and how a deletion is cleared are the same for every such resource.
+	 * @param <E> the stored entity
+	 * @param <R> the request a client writes
+	 * @param <V> the representation a client reads
+	 */
+	public abstract static class Slugged<E extends Tracked, R, V> extends ResourceWrites<String, E, R, V> {
+
+		private final SluggedRepository<E> rows;
+
+		protected Slugged(String kind, Class<R> requestType, SluggedRepository<E> rows, Etags etags, Writes writes) {
+			super(kind, requestType, etags, writes);
+			this.rows = rows;
+		}
+
+		@Override
+		protected E live(String slug) {
+			return this.rows.findBySlug(slug).orElseThrow(() -> notFound(slug));
+		}
+
+		@Override
+		protected SlugRow stored(String slug) {
+			return this.rows.findAnyBySlug(slug).orElse(null);
+		}
+
+		/** 409 when a resource of this kind, live or deleted, has the slug already. */
+		protected final void requireFreeSlug(String slug) {
+			if (stored(slug) != null) {
+				String article = ("aeiou".indexOf(kind().charAt(0)) >= 0) ? "An " : "A ";
+				throw new ConflictException(article + kind() + " with slug '" + slug + "' already exists");
+			}
+		}
+
+		/** Clears the deletion of the row with this id (a native update: the entity cannot be loaded). */
+		protected final void undelete(long id) {
+			this.rows.restore(id, Timestamp.from(Writes.now()));
+		}
+
 	}
 
 }

@@ -123,13 +123,13 @@ public class EventRevisions {
 
 	@Transactional(readOnly = true)
 	public PageResponse<RevisionView> list(String slug, Paging paging) {
-		return PageResponse.of(this.revisions.findByEventId(eventId(slug), paging.pageable(Sort.by("number"))),
+		return PageResponse.of(this.revisions.findByOwnerId(eventId(slug), paging.pageable(Sort.by("number"))),
 				this::view);
 	}
 
 	@Transactional(readOnly = true)
 	public RevisionView get(String slug, int number) {
-		return this.revisions.findByEventIdAndNumber(eventId(slug), number)
+		return this.revisions.findByOwnerIdAndNumber(eventId(slug), number)
 			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("revision", slug + "/" + number));
 	}

@@ -27,6 +27,7 @@ import org.tradeline.provenance.intake.SourceIntake.Preview;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
+import org.tradeline.store.WireName;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.Writes;
@@ -162,12 +163,9 @@ class Review {
 	}
 
 	private static SubjectType subjectType(String code, String prefix) {
-		for (SubjectType type : SubjectType.values()) {
-			if (type.code().equals(code)) {
-				return type;
-			}
-		}
-		throw new InvalidRequestException(prefix + "subject.type", "subject.type must be one of event, actor, figure");
+		return WireName.parse(SubjectType.class, code)
+			.orElseThrow(() -> new InvalidRequestException(prefix + "subject.type",
+					"subject.type must be one of " + WireName.choices(SubjectType.class)));
 	}
 
 	/**

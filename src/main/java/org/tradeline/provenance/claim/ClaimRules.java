@@ -12,6 +12,7 @@ import org.tradeline.provenance.ValueType;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.PublicationState;
+import org.tradeline.store.WireName;
 import org.tradeline.web.Writes.Violations;
 
 /** The domain rules of a claim, shared by claims written alone and with a new source. */
@@ -54,7 +55,7 @@ public class ClaimRules {
 		if (request.subject() != null && request.subject().type() != null) {
 			type = subjectType(request.subject().type());
 			if (type.isEmpty()) {
-				violations.add(prefix + "subject.type", "subject.type must be one of event, actor, figure");
+				violations.add(prefix + "subject.type", "subject.type must be one of " + WireName.choices(SubjectType.class));
 			}
 			else if (request.subject().slug() != null
 					&& this.directory.find(type.get(), request.subject().slug()).isEmpty()) {
@@ -113,12 +114,7 @@ public class ClaimRules {
 	}
 
 	public static Optional<SubjectType> subjectType(String code) {
-		for (SubjectType type : SubjectType.values()) {
-			if (type.code().equals(code)) {
-				return Optional.of(type);
-			}
-		}
-		return Optional.empty();
+		return WireName.parse(SubjectType.class, code);
 	}
 
 }

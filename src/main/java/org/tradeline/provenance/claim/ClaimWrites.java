@@ -116,18 +116,11 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		if (request.state() != null) {
 			claim.changeState(request.state());
 		}
-		this.publisher.publishEvent(new ClaimChanged(claim.subject(), action(before.state(), claim.getState()), before,
-				claim.state()));
+		// Publishing and unpublishing are changes of the state field, named as such in the event's revisions.
+		this.publisher.publishEvent(new ClaimChanged(claim.subject(),
+				"claim-" + PublicationState.change(before.state(), claim.getState()), before, claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
 		return this.provenance.claim(claim, Visibility.ALL);
-	}
-
-	/** Publishing and unpublishing are changes of the state field, named as such in the event's revisions. */
-	private static String action(PublicationState before, PublicationState after) {
-		if (before == after) {
-			return "claim-updated";
-		}
-		return (after == PublicationState.PUBLISHED) ? "claim-published" : "claim-unpublished";
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.tradeline.provenance.dispute;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.WireName;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 
@@ -34,11 +34,9 @@ public class DisputeController {
 		if (subjectType == null) {
 			return null;
 		}
-		return Arrays.stream(SubjectType.values())
-			.filter(t -> t.code().equals(subjectType.toLowerCase(Locale.ROOT)))
-			.findFirst()
+		return WireName.parse(SubjectType.class, subjectType.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new InvalidParameterException("subjectType",
-					"subjectType must be one of event, actor, figure"));
+					"subjectType must be one of " + WireName.choices(SubjectType.class)));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tradeline.provenance.source;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,17 +12,14 @@ import org.tradeline.store.Revision;
 /** One numbered change to a source document's record. */
 @Entity
 @Table(name = "source_revision")
+@AttributeOverride(name = "ownerId", column = @Column(name = "source_id"))
 class SourceRevision extends Revision {
-
-	@Column(name = "source_id")
-	private Long sourceId;
 
 	protected SourceRevision() {
 	}
 
 	SourceRevision(long sourceId, int number, String action, String author, Instant changedAt, String changes) {
-		super(number, action, author, changedAt, changes);
-		this.sourceId = sourceId;
+		super(sourceId, number, action, author, changedAt, changes);
 	}
 
 }

@@ -72,14 +72,14 @@ class SourceRevisions {
 	@Transactional(readOnly = true)
 	PageResponse<SourceRevisionView> list(long sourceId, Paging paging) {
 		requireSource(sourceId);
-		return PageResponse.of(this.revisions.findBySourceId(sourceId, paging.pageable(Sort.by("number"))),
+		return PageResponse.of(this.revisions.findByOwnerId(sourceId, paging.pageable(Sort.by("number"))),
 				this::view);
 	}
 
 	@Transactional(readOnly = true)
 	SourceRevisionView get(long sourceId, int number) {
 		requireSource(sourceId);
-		return this.revisions.findBySourceIdAndNumber(sourceId, number)
+		return this.revisions.findByOwnerIdAndNumber(sourceId, number)
 			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("revision", sourceId + "/" + number));
 	}
