@@ -13,7 +13,6 @@ import org.tradeline.ingest.SuggestionEngine;
 import org.tradeline.ingest.Suggestions;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.provenance.intake.SourceIntake;
-import org.tradeline.provenance.intake.SourceIntake.Preview;
 import org.tradeline.web.Text;
 import org.tradeline.web.Writes.Violations;
 
@@ -42,10 +41,13 @@ class Ingestion {
 
 	private final SuggestionStore store;
 
-	Ingestion(KnownStore known, SourceIntake intake, SuggestionStore store) {
+	private final Review review;
+
+	Ingestion(KnownStore known, SourceIntake intake, SuggestionStore store, Review review) {
 		this.known = known;
 		this.intake = intake;
 		this.store = store;
+		this.review = review;
 	}
 
 	/** What an ingest stored: the source's id (for Location) and the answer. */
@@ -100,12 +102,8 @@ class Ingestion {
 		this.store.saveDocument(source.id(), html ? "HTML" : "TEXT", text);
 		List<Suggestion> items = suggestions.items();
 		this.store.saveAll(source.id(), items);
-		List<StoredSuggestion> stored = this.store.page(source.id(), null, Math.max(1, items.size()), 0);
-		List<Preview> previews = this.intake.preview(source.id(), stored.stream().map(Review::candidate).toList());
-		List<SuggestionView> views = new java.util.ArrayList<>();
-		for (int i = 0; i < stored.size(); i++) {
-			views.add(SuggestionView.of(stored.get(i), previews.get(i)));
-		}
+		List<SuggestionView> views = this.review.views(source.id(),
+				this.store.page(source.id(), null, Math.max(1, items.size()), 0));
 		return new Ingested(source.id(), new IngestAnswer(source.representation(),
 				new IngestAnswer.DocumentView(html ? "html" : "text", text.length(), text),
 				new IngestAnswer.LanguageSupport(suggestions.language(), true), views));

@@ -21,6 +21,7 @@ import org.tradeline.event.EventRequest;
 import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventWrites;
 import org.tradeline.problem.ConflictException;
+import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.provenance.intake.SourceIntake;
 import org.tradeline.provenance.intake.SourceIntake.Preview;
@@ -75,7 +76,7 @@ class Review {
 	@Transactional(readOnly = true)
 	PageResponse<SuggestionView> list(long sourceId, String status, Paging paging) {
 		if (status != null && !STATUSES.contains(status)) {
-			throw new org.tradeline.problem.InvalidParameterException("status",
+			throw new InvalidParameterException("status",
 					"status must be one of pending, accepted, rejected");
 		}
 		this.intake.requireLive(sourceId);
@@ -87,7 +88,8 @@ class Review {
 		return PageResponse.of(views(sourceId, rows), paging, total);
 	}
 
-	private List<SuggestionView> views(long sourceId, List<StoredSuggestion> rows) {
+	/** The suggestions as a reviewer sees them: each with what it would do to the published record. */
+	List<SuggestionView> views(long sourceId, List<StoredSuggestion> rows) {
 		List<Preview> previews = this.intake.preview(sourceId, rows.stream().map(Review::candidate).toList());
 		List<SuggestionView> views = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {

@@ -1,5 +1,7 @@
 package org.tradeline.ingest.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -57,7 +59,7 @@ class SuggestionStore {
 				.param("end", s.end())
 				.param("excerpt", s.excerpt())
 				.param("rule", cut(s.rule(), 80))
-				.param("confidence", java.math.BigDecimal.valueOf(s.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
+				.param("confidence", BigDecimal.valueOf(s.confidence()).setScale(3, RoundingMode.HALF_UP))
 				.update();
 		}
 	}
