@@ -3,10 +3,13 @@ package org.tradeline.provenance;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.tradeline.store.SlugId;
 import org.tradeline.store.SluggedRepository;
 
 /**
@@ -32,6 +35,9 @@ public interface Subjects {
 
 	/** The id of the live subject with this slug. */
 	Optional<Long> findLive(String slug);
+
+	/** The ids of the live subjects with these slugs, by slug, in one query; unknown slugs are left out. */
+	Map<String, Long> findLive(Collection<String> slugs);
 
 	/** When this subject was deleted; empty while it is live (or when there is no such subject). */
 	Optional<Instant> deletedAt(long id);
@@ -77,6 +83,12 @@ public interface Subjects {
 		@Override
 		public Optional<Long> findLive(String slug) {
 			return this.rows.findLiveId(slug);
+		}
+
+		@Override
+		public Map<String, Long> findLive(Collection<String> slugs) {
+			return slugs.isEmpty() ? Map.of()
+					: this.rows.findLiveIds(slugs).stream().collect(Collectors.toMap(SlugId::slug, SlugId::id));
 		}
 
 		@Override

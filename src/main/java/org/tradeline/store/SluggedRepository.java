@@ -34,6 +34,9 @@ public interface SluggedRepository<T extends Tracked> extends Repository<T, Long
 	@NativeQuery("select id from #{#entityName} where slug = :slug and deleted_at is null")
 	Optional<Long> findLiveId(String slug);
 
+	@NativeQuery("select slug, id from #{#entityName} where slug in (:slugs) and deleted_at is null")
+	List<SlugId> findLiveIds(Collection<String> slugs);
+
 	@NativeQuery("select deleted_at from #{#entityName} where id = :id")
 	Optional<Instant> findDeletedAt(long id);
 

@@ -71,6 +71,11 @@ public class SubjectDirectory {
 		return of(type).findLive(slug);
 	}
 
+	/** The ids of the live subjects of this type with these slugs, by slug; unknown slugs are left out. */
+	public Map<String, Long> find(SubjectType type, Collection<String> slugs) {
+		return of(type).findLive(slugs);
+	}
+
 	/** When the subject was deleted; empty while it is live. */
 	public Optional<Instant> deletedAt(Subject subject) {
 		return of(subject.type()).deletedAt(subject.id());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,18 +147,15 @@ public class SourceIntake {
 	/** The previews of the candidates, in their order, against the published claims about their subjects. */
 	@Transactional(readOnly = true)
 	public List<Preview> preview(long sourceId, List<Candidate> candidates) {
+		Map<SubjectType, Set<String>> slugs = new EnumMap<>(SubjectType.class);
+		candidates.stream()
+			.filter(c -> c.slug() != null)
+			.forEach(c -> slugs.computeIfAbsent(c.type(), t -> new HashSet<>()).add(c.slug()));
 		Map<SubjectType, Map<String, Long>> ids = new EnumMap<>(SubjectType.class);
-		for (Candidate candidate : candidates) {
-			if (candidate.slug() != null) {
-				Map<String, Long> ofType = ids.computeIfAbsent(candidate.type(), t -> new HashMap<>());
-				if (!ofType.containsKey(candidate.slug())) {
-					ofType.put(candidate.slug(), this.directory.find(candidate.type(), candidate.slug()).orElse(null));
-				}
-			}
-		}
+		slugs.forEach((type, some) -> ids.put(type, this.directory.find(type, some)));
 		Map<Subject, List<Claim>> published = new HashMap<>();
 		ids.forEach((type, bySlug) -> {
-			List<Long> found = bySlug.values().stream().filter(id -> id != null).distinct().toList();
+			List<Long> found = bySlug.values().stream().distinct().toList();
 			if (found.isEmpty()) {
 				return;
 			}
@@ -228,10 +226,8 @@ public class SourceIntake {
 	}
 
 	private Map<String, ClaimAttribute> attributesOf(Collection<String> codes) {
-		return codes.stream()
-			.distinct()
-			.map(code -> this.attributes.findById(code).orElse(null))
-			.filter(a -> a != null)
+		return this.attributes.findAllById(new HashSet<>(codes))
+			.stream()
 			.collect(Collectors.toMap(ClaimAttribute::getCode, a -> a));
 	}
 
