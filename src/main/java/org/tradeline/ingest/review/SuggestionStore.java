@@ -8,10 +8,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tradeline.ingest.Suggestion;
@@ -24,10 +26,19 @@ class SuggestionStore {
 			+ " claim_value, value_label, start_offset, end_offset, excerpt, rule, confidence, status, decided_by,"
 			+ " decided_at, claim_id, created_event";
 
+	// The SQL types of a saved row's columns, so that a null binds the same on H2 and PostgreSQL.
+	private static final int[] ROW_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
+			Types.VARCHAR, Types.VARCHAR, Types.NUMERIC };
+
 	private final JdbcClient jdbc;
 
-	SuggestionStore(JdbcClient jdbc) {
+	// JdbcClient has no batches; a document's suggestions are inserted in one.
+	private final JdbcTemplate batch;
+
+	SuggestionStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void saveDocument(long sourceId, String contentType, String text) {
@@ -38,30 +49,19 @@ class SuggestionStore {
 			.update();
 	}
 
-	/** Numbered from 1 in the engine's order. */
+	/** Numbered from 1 in the engine's order, in one batch. */
 	void saveAll(long sourceId, List<Suggestion> suggestions) {
+		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < suggestions.size(); i++) {
 			Suggestion s = suggestions.get(i);
-			this.jdbc.sql("insert into ingest_suggestion (source_id, number, subject_type, subject_slug, proposal,"
-					+ " proposal_title, attribute, claim_value, value_label, start_offset, end_offset, excerpt, rule,"
-					+ " confidence) values (:source, :number, :type, :slug, :proposal, :title, :attribute, :value,"
-					+ " :label, :start, :end, :excerpt, :rule, :confidence)")
-				.param("source", sourceId)
-				.param("number", i + 1)
-				.param("type", s.subject().type())
-				.param("slug", s.subject().slug(), Types.VARCHAR)
-				.param("proposal", cut(s.subject().proposal(), 120), Types.VARCHAR)
-				.param("title", cut(s.subject().title(), 200), Types.VARCHAR)
-				.param("attribute", s.attribute())
-				.param("value", cut(s.value(), 200))
-				.param("label", cut(s.valueLabel(), 300))
-				.param("start", s.start())
-				.param("end", s.end())
-				.param("excerpt", s.excerpt())
-				.param("rule", cut(s.rule(), 80))
-				.param("confidence", BigDecimal.valueOf(s.confidence()).setScale(3, RoundingMode.HALF_UP))
-				.update();
+			rows.add(new Object[] { sourceId, i + 1, s.subject().type(), s.subject().slug(),
+					cut(s.subject().proposal(), 120), cut(s.subject().title(), 200), s.attribute(), cut(s.value(), 200),
+					cut(s.valueLabel(), 300), s.start(), s.end(), s.excerpt(), cut(s.rule(), 80),
+					BigDecimal.valueOf(s.confidence()).setScale(3, RoundingMode.HALF_UP) });
 		}
+		this.batch.batchUpdate("insert into ingest_suggestion (source_id, number, subject_type, subject_slug, proposal,"
+				+ " proposal_title, attribute, claim_value, value_label, start_offset, end_offset, excerpt, rule,"
+				+ " confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, ROW_TYPES);
 	}
 
 	long count(long sourceId, String status) {
