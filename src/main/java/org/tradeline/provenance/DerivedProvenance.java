@@ -34,7 +34,6 @@ import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector;
-import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
@@ -208,11 +207,8 @@ public class DerivedProvenance implements ApplicationRunner {
 	 * stores their statuses and disputes; the others stand in none, as deleted ones do.
 	 */
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
-		Set<Subject> drafts = this.directory.drafts(ids.stream().map(id -> new Subject(type, id)).toList());
-		Assessment assessment = DisputeDetector.assess(loaded.stream()
-			.filter(claim -> claim.getState() == PublicationState.PUBLISHED && !drafts.contains(claim.subject()))
-			.map(Provenance::fact)
-			.toList());
+		Assessment assessment = DisputeDetector
+			.assess(this.directory.publicOnes(loaded).stream().map(Provenance::fact).toList());
 		Map<ClaimStatus, List<Long>> byStatus = new EnumMap<>(ClaimStatus.class);
 		List<Long> unpublished = new ArrayList<>();
 		for (Claim claim : loaded) {

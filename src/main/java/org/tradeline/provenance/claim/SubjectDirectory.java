@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.Subjects;
+import org.tradeline.store.PublicationState;
 import org.tradeline.provenance.claim.ClaimRepository;
 
 /**
@@ -50,6 +52,16 @@ public class SubjectDirectory {
 		Set<Subject> drafts = new HashSet<>();
 		ids.forEach((type, some) -> of(type).drafts(some).forEach(id -> drafts.add(new Subject(type, id))));
 		return drafts;
+	}
+
+	/**
+	 * The public ones among these claims: published, about a subject that is no draft. What every
+	 * status, dispute, standing and preview counts.
+	 */
+	public List<Claim> publicOnes(Collection<Claim> claims) {
+		List<Claim> published = claims.stream().filter(c -> c.getState() == PublicationState.PUBLISHED).toList();
+		Set<Subject> drafts = drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
+		return drafts.isEmpty() ? published : published.stream().filter(c -> !drafts.contains(c.subject())).toList();
 	}
 
 	/** The claims among these whose subject is live. */

@@ -159,10 +159,7 @@ public class SourceIntake {
 			if (found.isEmpty()) {
 				return;
 			}
-			Set<Subject> drafts = this.directory.drafts(found.stream().map(id -> new Subject(type, id)).toList());
-			this.claims.findBySubjects(type, found)
-				.stream()
-				.filter(c -> c.getState() == PublicationState.PUBLISHED && !drafts.contains(c.subject()))
+			this.directory.publicOnes(this.claims.findBySubjects(type, found))
 				.forEach(c -> published.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(c));
 		});
 		Map<String, ClaimAttribute> vocabulary = attributesOf(candidates.stream().map(Candidate::attribute).toList());

@@ -79,7 +79,7 @@ public class SourceReads {
 			.filter(s -> visibility.selects(s.getState()) && (asOf == null || asOf.counts(s)))
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
-		List<Claim> own = visibility.isPublic() ? publicOnes(this.claims.findBySourceId(id))
+		List<Claim> own = visibility.isPublic() ? this.directory.publicOnes(this.claims.findBySourceId(id))
 				: this.claims.findBySourceId(id);
 		if (asOf == null) {
 			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
@@ -119,7 +119,7 @@ public class SourceReads {
 		if (sourceIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Claim> own = publicOnes(this.claims.findBySourceIds(sourceIds));
+		List<Claim> own = this.directory.publicOnes(this.claims.findBySourceIds(sourceIds));
 		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
 		Map<Long, SourceStanding> result = new LinkedHashMap<>();
 		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
@@ -148,13 +148,6 @@ public class SourceReads {
 		Map<Long, SourceStanding> standing = new HashMap<>();
 		counts.forEach((id, byStatus) -> standing.put(id, SourceStanding.of(byStatus)));
 		return standing;
-	}
-
-	/** The public ones among a source's claims: published, about a published subject. */
-	private List<Claim> publicOnes(List<Claim> claims) {
-		List<Claim> published = claims.stream().filter(ClaimScope.PUBLIC::shows).toList();
-		Set<Subject> drafts = this.directory.drafts(published.stream().map(Claim::subject).collect(Collectors.toSet()));
-		return drafts.isEmpty() ? published : published.stream().filter(claim -> !drafts.contains(claim.subject())).toList();
 	}
 
 	/**
