@@ -57,7 +57,10 @@ class ActorCatalog {
 	}
 
 	ActorDetail get(String slug) {
-		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		return get(this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug)));
+	}
+
+	ActorDetail get(Actor actor) {
 		// Event writes tag the appearances of the actors taking part (before and after): the events listed.
 		ReadDependencies.add("actor:" + actor.getId(), StoreChange.contents("actor:" + actor.getId()));
 		SubjectProvenance claims = this.provenance.forSubject(SubjectType.ACTOR, actor.getId());

@@ -46,12 +46,12 @@ class ActorWrites extends ResourceWrites.Slugged<Actor, ActorRequest, ActorDetai
 		actor = this.actors.save(actor);
 		this.actors.flush();
 		this.storeChanges.record(tag(actor.getId()), "actors", "stats");
-		return view(request.slug());
+		return view(actor);
 	}
 
 	@Override
-	protected ActorDetail view(String slug) {
-		return this.catalog.get(slug);
+	protected ActorDetail view(Actor actor) {
+		return this.catalog.get(actor);
 	}
 
 	@Override
@@ -72,7 +72,7 @@ class ActorWrites extends ResourceWrites.Slugged<Actor, ActorRequest, ActorDetai
 		if (!name.equals(actor.getName())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.ACTOR, actor.getId()));
 		}
-		return view(slug);
+		return view(actor);
 	}
 
 	/** Only an actor no live event or claim refers to, with the claims about it. */
@@ -93,7 +93,7 @@ class ActorWrites extends ResourceWrites.Slugged<Actor, ActorRequest, ActorDetai
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.ACTOR, id));
 		undelete(id);
 		this.storeChanges.record(tag(id), "actors", "stats");
-		return view(slug);
+		return view(live(slug));
 	}
 
 	private static String tag(long id) {

@@ -180,10 +180,15 @@ class EventCatalog {
 		Event event = this.events.findBySlug(slug)
 			.filter(found -> visibility.selects(found.getState()))
 			.orElseThrow(() -> new NotFoundException("event", slug));
+		return detail(event, visibility, asOf);
+	}
+
+	/** The detail of a live event the caller holds, as {@link #get} answers it. */
+	EventDetail detail(Event event, Visibility visibility, AsOf asOf) {
 		SubjectProvenance provenance = this.provenance.forSubject(SubjectType.EVENT, event.getId(),
 				new ClaimScope(visibility, asOf));
 		if (asOf != null && provenance.claims().isEmpty()) {
-			throw new NotFoundException("event", slug);
+			throw new NotFoundException("event", event.getSlug());
 		}
 		dependOnParticipants(event);
 		List<AttestedParticipant> participants = event.getParticipants()

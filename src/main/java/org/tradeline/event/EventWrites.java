@@ -34,8 +34,8 @@ import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
 
 /**
- * Writes events: validate, check If-Match against the current representation, lock and version the
- * row, apply, record a revision and bump store_change, all in one transaction.
+ * Writes events: validate, check If-Match against the current representation, apply, write and version
+ * the row in one update (its lock), record a revision and bump store_change, all in one transaction.
  */
 @Service
 @Transactional
@@ -82,13 +82,13 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
-		return view(event.getSlug());
+		return view(event);
 	}
 
 	/** What editors write is what they read back, drafts and draft claims included. */
 	@Override
-	protected EventDetail view(String slug) {
-		return this.catalog.get(slug, Visibility.ALL, null);
+	protected EventDetail view(Event event) {
+		return this.catalog.detail(event, Visibility.ALL, null);
 	}
 
 	@Override
@@ -100,7 +100,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	protected EventDetail change(String slug, Event event, EventRequest request) {
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);
-		this.revisions.lock(event);
 		// The actors it leaves list it no more.
 		this.storeChanges.record(appearances(event));
 		String title = event.getTitle();
@@ -108,9 +107,9 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		List<String> selectors = selectors(event);
 		PublicationState state = event.getState();
 		apply(event, request, resolved);
-		this.events.flush();
+		this.revisions.touch(event);
 		this.tallies.move(counted, EventTallies.keys(event));
-		EventSnapshot after = this.revisions.snapshot(event, false);
+		EventSnapshot after = before.withFieldsOf(event);
 		// Publishing and unpublishing are changes of the state field, named as such in the revisions.
 		this.revisions.record(event, PublicationState.change(state, event.getState()), before, after);
 		recordChange(event, selectors, before, after);
@@ -121,7 +120,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 			// Its claims enter or leave the public record with it: statuses, disputes, standings.
 			this.provenance.subjectPublicationChanged(new Subject(SubjectType.EVENT, event.getId()));
 		}
-		return view(slug);
+		return view(event);
 	}
 
 	/** With the same timestamp, the claims about it. */
@@ -132,7 +131,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.tallies.move(EventTallies.keys(event), List.of());
 		this.provenance.retireClaimsOf(new Subject(SubjectType.EVENT, event.getId()), at);
 		event.markDeleted(at);
-		this.events.flush();
+		this.revisions.touch(event);
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
 		recordChange(event, List.of(), null, null);
 	}
@@ -143,12 +142,12 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
 		undelete(id);
 		Event event = live(slug);
-		this.revisions.lock(event);
+		this.revisions.touch(event);
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
 				this.revisions.snapshot(event, false));
 		recordChange(event, List.of(), null, null);
-		return view(slug);
+		return view(event);
 	}
 
 	/**

@@ -69,7 +69,10 @@ class FigureCatalog implements Figures {
 	}
 
 	FigureView get(String slug) {
-		Figure figure = this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug));
+		return get(this.figures.findBySlug(slug).orElseThrow(() -> new NotFoundException("figure", slug)));
+	}
+
+	FigureView get(Figure figure) {
 		ReadDependencies.add("figure:" + figure.getId());
 		if (figure.getEventId() != null) {
 			ReadDependencies.add("event:" + figure.getEventId());

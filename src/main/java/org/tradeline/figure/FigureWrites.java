@@ -44,12 +44,12 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 		figure = this.figures.save(figure);
 		this.figures.flush();
 		this.storeChanges.record(tag(figure.getId()), "figures", "stats");
-		return view(request.slug());
+		return view(figure);
 	}
 
 	@Override
-	protected FigureView view(String slug) {
-		return this.catalog.get(slug);
+	protected FigureView view(Figure figure) {
+		return this.catalog.get(figure);
 	}
 
 	@Override
@@ -70,7 +70,7 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 		if (!label.equals(figure.getLabel())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.FIGURE, figure.getId()));
 		}
-		return view(slug);
+		return view(figure);
 	}
 
 	@Override
@@ -86,7 +86,7 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.FIGURE, id));
 		undelete(id);
 		this.storeChanges.record(tag(id), "figures", "stats");
-		return view(slug);
+		return view(live(slug));
 	}
 
 	private static String tag(long id) {

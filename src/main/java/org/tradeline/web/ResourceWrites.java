@@ -47,20 +47,20 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	public V replace(K key, IfMatch ifMatch, R request) {
 		E entity = live(key);
-		this.etags.require(ifMatch, view(key));
+		this.etags.require(ifMatch, view(entity));
 		return change(key, entity, request);
 	}
 
 	public V patch(K key, IfMatch ifMatch, JsonNode patch) {
 		E entity = live(key);
-		this.etags.require(ifMatch, view(key));
+		this.etags.require(ifMatch, view(entity));
 		return change(key, entity, this.writes.patch(requestOf(entity), patch, this.requestType));
 	}
 
 	/** Soft delete: nothing an editor removes is lost, and a restore brings it back. */
 	public void delete(K key, IfMatch ifMatch) {
 		E entity = live(key);
-		this.etags.require(ifMatch, view(key));
+		this.etags.require(ifMatch, view(entity));
 		remove(entity, Writes.now());
 	}
 
@@ -79,8 +79,11 @@ public abstract class ResourceWrites<K, E, R, V> {
 	/** The live resource, or 404. */
 	protected abstract E live(K key);
 
-	/** The representation a GET of it answers with now. */
-	protected abstract V view(K key);
+	/**
+	 * The representation a GET of it answers with now, built from the entity this transaction holds
+	 * (looking it up again would read its row again).
+	 */
+	protected abstract V view(E entity);
 
 	/** The request that would write the resource as it is: what a merge patch applies to. */
 	protected abstract R requestOf(E entity);

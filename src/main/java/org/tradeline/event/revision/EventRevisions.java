@@ -30,9 +30,9 @@ import org.tradeline.web.Writes;
 
 /**
  * The history of events. Every write that touches an event, its participants and topics, or the
- * claims about it first takes the event's row lock while bumping its version (so concurrent writers
- * queue up or fail with 412, and revision numbers cannot collide), then stores a revision with the
- * event's state before and after.
+ * claims about it takes the event's row lock with an update that bumps its version (so concurrent
+ * writers queue up or fail with 412, and revision numbers cannot collide), then stores a revision with
+ * the event's state before and after.
  */
 @Service
 @Transactional
@@ -68,24 +68,27 @@ public class EventRevisions {
 		this.entityManager.lock(event, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 	}
 
+	/**
+	 * Marks the event changed and writes it at once, with what this transaction changed on it: that
+	 * one versioned update of its row is the lock (412 if someone was first), taken before a revision
+	 * number is. For the changes the public sees: feeds and Last-Modified read updated_at, claims and
+	 * participants count as the event's own, and answers in the order of last change (syncs, the
+	 * change feed) move with it.
+	 */
+	public void touch(Event event) {
+		event.markChanged(Writes.now());
+		this.entityManager.flush();
+		this.storeChanges.record(StoreChange.EVENTS_EDITED);
+	}
+
 	public EventSnapshot snapshot(Event event, boolean deleted) {
 		List<ClaimState> claims = deleted ? List.of()
 				: this.provenance.statesOf(new Subject(SubjectType.EVENT, event.getId()));
 		return EventSnapshot.of(event, claims, deleted);
 	}
 
+	/** Stores the next revision of an event this transaction has locked or touched. */
 	public void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
-		record(event, action, before, after, true);
-	}
-
-	/** publicChange: whether the public sees it; a draft claim's write is recorded for editors only. */
-	private void record(Event event, String action, EventSnapshot before, EventSnapshot after, boolean publicChange) {
-		if (publicChange) {
-			// Feeds and Last-Modified read updated_at; claims and participants count as the event's own.
-			event.markChanged(Writes.now());
-			// Answers in the order of last change (syncs, the change feed) move with it, a claim's write included.
-			this.storeChanges.record(StoreChange.EVENTS_EDITED);
-		}
 		int number = this.revisions.lastNumber(event.getId()) + 1;
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),
@@ -102,7 +105,13 @@ public class EventRevisions {
 		if (event == null) {
 			return;
 		}
-		lock(event);
+		// A draft claim's write is recorded for editors only.
+		if (published(change.before()) || published(change.after())) {
+			touch(event);
+		}
+		else {
+			lock(event);
+		}
 		EventSnapshot after = snapshot(event, false);
 		List<ClaimState> claims = new ArrayList<>(after.claims());
 		long id = (change.after() != null) ? change.after().id() : change.before().id();
@@ -114,7 +123,7 @@ public class EventRevisions {
 		EventSnapshot before = new EventSnapshot(after.slug(), after.title(), after.summary(), after.kind(),
 				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false,
 				after.state());
-		record(event, change.action(), before, after, published(change.before()) || published(change.after()));
+		record(event, change.action(), before, after);
 	}
 
 	private static boolean published(ClaimState claim) {

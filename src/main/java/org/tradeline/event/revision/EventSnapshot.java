@@ -17,6 +17,11 @@ public record EventSnapshot(String slug, String title, String summary, EventKind
 				this.participants, List.of(), this.deleted, this.state);
 	}
 
+	/** The event's fields as they are now, with this snapshot's claims: a write to its fields leaves them. */
+	public EventSnapshot withFieldsOf(Event event) {
+		return of(event, this.claims, this.deleted);
+	}
+
 	static EventSnapshot of(Event event, List<ClaimState> claims, boolean deleted) {
 		EventRequest request = EventRequest.of(event);
 		return new EventSnapshot(request.slug(), request.title(), request.summary(), request.kind(), request.date(),

@@ -35,8 +35,29 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 	@Query(FETCH + "where c.figureId in :ids order by c.id")
 	List<Claim> findByFigureIds(@Param("ids") Collection<Long> ids);
 
-	/** The live claims about these subjects of one type, with their sources and attributes. */
+	@Query(FETCH + "where c.eventId = :id order by c.id")
+	List<Claim> findByEventId(@Param("id") long id);
+
+	@Query(FETCH + "where c.actorId = :id order by c.id")
+	List<Claim> findByActorId(@Param("id") long id);
+
+	@Query(FETCH + "where c.figureId = :id order by c.id")
+	List<Claim> findByFigureId(@Param("id") long id);
+
+	/**
+	 * The live claims about these subjects of one type, with their sources and attributes. One
+	 * subject, the common case (a detail, a write), takes a query of its own: Hibernate keeps no plan
+	 * for a query with a list parameter and translates it anew on every call.
+	 */
 	default List<Claim> findBySubjects(SubjectType type, Collection<Long> ids) {
+		if (ids.size() == 1) {
+			long id = ids.iterator().next();
+			return switch (type) {
+				case EVENT -> findByEventId(id);
+				case ACTOR -> findByActorId(id);
+				case FIGURE -> findByFigureId(id);
+			};
+		}
 		return switch (type) {
 			case EVENT -> findByEventIds(ids);
 			case ACTOR -> findByActorIds(ids);

@@ -79,7 +79,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim, Visibility.ALL);
+		return view(claim);
 	}
 
 	@Override
@@ -89,8 +89,8 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 
 	/** What editors write is what they read back, drafts included. */
 	@Override
-	protected ClaimDetail view(Long id) {
-		return this.provenance.claim(live(id), Visibility.ALL);
+	protected ClaimDetail view(Claim claim) {
+		return this.provenance.claim(claim, Visibility.ALL);
 	}
 
 	@Override
@@ -120,7 +120,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(),
 				"claim-" + PublicationState.change(before.state(), claim.getState()), before, claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim, Visibility.ALL);
+		return view(claim);
 	}
 
 	@Override
@@ -146,7 +146,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		this.provenanceWrites.reinstate(List.of(id));
 		Claim claim = live(id);
 		this.derived.refresh(List.of(claim.subject()));
-		return this.provenance.claim(claim, Visibility.ALL);
+		return view(claim);
 	}
 
 }

@@ -99,7 +99,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		}
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.refresh(subjects);
-		return view(source.getId());
+		return view(source);
 	}
 
 	@Override
@@ -108,9 +108,9 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 	}
 
 	@Override
-	protected SourceDetail view(Long id) {
+	protected SourceDetail view(Source source) {
 		// What editors write is what they read back, drafts included.
-		return this.reads.source(id, null, Visibility.ALL);
+		return this.reads.source(source.getId(), null, Visibility.ALL);
 	}
 
 	@Override
@@ -158,7 +158,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		if (publishing) {
 			this.publisher.publishEvent(new SourcePublished(id));
 		}
-		return view(id);
+		return view(source);
 	}
 
 	/**
@@ -199,11 +199,12 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
 		this.sources.restore(id, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = this.provenanceWrites.reinstate(claimIds);
-		SourceRequest written = requestOf(live(key));
+		Source source = live(key);
+		SourceRequest written = requestOf(source);
 		this.revisions.record(id, "restored", written, true, written, false);
 		this.storeChanges.record(tag(id), "sources", "stats");
 		this.derived.refresh(ProvenanceWrites.subjectsOf(reinstated));
-		return view(id);
+		return view(source);
 	}
 
 	private Violations check(SourceRequest request) {
