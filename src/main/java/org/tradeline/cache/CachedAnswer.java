@@ -70,11 +70,7 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 		return gzipEtag(this.etag);
 	}
 
-	/** Whether a change of these tags may alter this answer. */
-	boolean dependsOn(Set<String> changed) {
-		return dependsOn(this.tags, changed);
-	}
-
+	/** Whether a change of these tags may alter an answer built from those. */
 	static boolean dependsOn(Set<String> tags, Set<String> changed) {
 		if (tags.isEmpty() || tags.contains(StoreChange.EVERYTHING) || changed.contains(StoreChange.EVERYTHING)) {
 			return true;
@@ -104,7 +100,8 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 		}
 		bytes += 32;
 		for (String tag : answer.tags) {
-			bytes += 16 + string(tag);
+			// The tag in the set, and the answer's entry under it in the cache's tag index.
+			bytes += 16 + string(tag) + 64;
 		}
 		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}

@@ -1,11 +1,15 @@
 package org.tradeline.cache;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChangeListener;
 
@@ -27,10 +31,17 @@ final class ReadCache implements StoreChangeListener {
 
 	private final ConcurrentSkipListMap<Long, Set<String>> recent = new ConcurrentSkipListMap<>();
 
+	// The kept answers under each of their tags, so that a change finds what it drops without looking
+	// at every answer; those that declared no tag are under EVERYTHING, which every change reaches.
+	// An answer leaves it when it leaves the cache, whatever the cause.
+	private final ConcurrentHashMap<String, Set<Kept>> byTag = new ConcurrentHashMap<>();
+
 	ReadCache(long maxBytes) {
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, CachedAnswer answer) -> CachedAnswer.weigh(key, answer))
+			.executor(Runnable::run)
+			.removalListener((String key, CachedAnswer answer, RemovalCause cause) -> unindex(new Kept(key, answer)))
 			.build();
 	}
 
@@ -48,6 +59,7 @@ final class ReadCache implements StoreChangeListener {
 		if (changedSince(mark, answer.tags())) {
 			return;
 		}
+		index(new Kept(key, answer));
 		this.answers.put(key, answer);
 		// A change applied between the check and the put found nothing to drop: look again.
 		if (changedSince(mark, answer.tags())) {
@@ -78,7 +90,38 @@ final class ReadCache implements StoreChangeListener {
 			this.answers.invalidateAll();
 		}
 		else {
-			this.answers.asMap().values().removeIf(answer -> answer.dependsOn(change.tags()));
+			List<Kept> reached = new ArrayList<>(this.byTag.getOrDefault(StoreChange.EVERYTHING, Set.of()));
+			change.tags().forEach(tag -> reached.addAll(this.byTag.getOrDefault(tag, Set.of())));
+			for (Kept kept : reached) {
+				if (!this.answers.asMap().remove(kept.key(), kept.answer())) {
+					// Indexed by a put that has not stored it yet (which looks again) or already evicted.
+					unindex(kept);
+				}
+			}
+		}
+	}
+
+	/** How many tags have kept answers under them. */
+	int indexedTags() {
+		return this.byTag.size();
+	}
+
+	private void index(Kept kept) {
+		for (String tag : kept.indexTags()) {
+			this.byTag.compute(tag, (t, under) -> {
+				Set<Kept> set = (under != null) ? under : ConcurrentHashMap.newKeySet();
+				set.add(kept);
+				return set;
+			});
+		}
+	}
+
+	private void unindex(Kept kept) {
+		for (String tag : kept.indexTags()) {
+			this.byTag.computeIfPresent(tag, (t, under) -> {
+				under.remove(kept);
+				return under.isEmpty() ? null : under;
+			});
 		}
 	}
 
@@ -91,6 +134,26 @@ final class ReadCache implements StoreChangeListener {
 			}
 		}
 		return false;
+	}
+
+	/** An answer under its key; the same only as that very answer, which a later one for the key replaces. */
+	private record Kept(String key, CachedAnswer answer) {
+
+		Set<String> indexTags() {
+			return this.answer.tags().isEmpty() || this.answer.tags().contains(StoreChange.EVERYTHING)
+					? Set.of(StoreChange.EVERYTHING) : this.answer.tags();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Kept that && this.answer == that.answer && this.key.equals(that.key);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * this.key.hashCode() + System.identityHashCode(this.answer);
+		}
+
 	}
 
 }

@@ -43,6 +43,29 @@ class ReadCacheEntriesTest {
 	}
 
 	@Test
+	void anAnswerLeavesTheTagIndexWhenItLeavesTheCache() {
+		put("geneva", answer("event:2", "actor:4"));
+		// A later answer for the key replaces it, and only the later one's tags reach the key now.
+		put("geneva", answer("event:3"));
+		change("event:2", "actor:4");
+		assertThat(this.cache.get("geneva")).isNotNull();
+		put("undeclared", answer());
+		change("event:3");
+		assertThat(this.cache.size()).isZero();
+		assertThat(this.cache.indexedTags()).isZero();
+	}
+
+	@Test
+	void evictedAnswersLeaveTheTagIndex() {
+		ReadCache small = new ReadCache(8 * 1024);
+		for (int i = 0; i < 500; i++) {
+			small.put("event-" + i, answer("event:" + i), small.mark());
+		}
+		assertThat(small.size()).isLessThan(100);
+		assertThat((long) small.indexedTags()).isEqualTo(small.size());
+	}
+
+	@Test
 	void everythingDropsAll() {
 		put("geneva", answer("event:2"));
 		put("stats", answer("stats"));
