@@ -191,6 +191,20 @@ for db in $DBS; do
     measure $db $n "admin/tokens (admin)" claim "/api/v1/admin/tokens" -H "Authorization: Bearer $ADMIN"
     measure $db $n "embed/timeline?topic=tariffs&$MONTH" retitle-shown "/embed/timeline?topic=tariffs&$MONTH"
     measure $db $n "embed/snippet?topic=tariffs" retitle "/embed/snippet?topic=tariffs"
+    if [ "$db" = postgres ]; then
+      # The month's events behind its exports, as the date-range filter selects them (the per-precision
+      # bounds shortened to the one range they all imply, and the upper bound).
+      {
+        echo
+        echo "EXPLAIN ANALYZE at $n events on PostgreSQL, the events of January 2025 (the exports' selection):"
+        echo '```'
+        "$JAVA" -cp "$TEST_CP" org.tradeline.support.BenchPostgres explain $PG_PORT "first_$n" \
+          "select e.id from event e where e.deleted_at is null
+           and coalesce(e.end_date, e.start_date) >= date '2024-12-23' and e.start_date <= date '2025-02-01'
+           order by e.start_date, e.slug"
+        echo '```'
+      } >>"$RESULTS"
+    fi
     stop_app
   done
 done

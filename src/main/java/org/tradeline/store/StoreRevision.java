@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +20,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The store's revision as this instance last saw it, and the reader of the store change log. Every
@@ -49,6 +54,11 @@ public class StoreRevision implements SchedulingConfigurer {
 
 	private final JdbcClient jdbc;
 
+	// The poller takes its connection before the monitor, never inside it: a write refreshes under the
+	// monitor holding the connection it committed on, so a poller that waited for a connection there
+	// would keep every writer, and with them the connections, waiting until the pool timed out.
+	private final TransactionTemplate connected;
+
 	private final ObjectProvider<StoreChangeListener> listeners;
 
 	private final StoreProperties properties;
@@ -63,8 +73,9 @@ public class StoreRevision implements SchedulingConfigurer {
 
 	private long prunedAt;
 
-	StoreRevision(JdbcClient jdbc, ObjectProvider<StoreChangeListener> listeners, StoreProperties properties) {
-		this.jdbc = jdbc;
+	StoreRevision(DataSource dataSource, ObjectProvider<StoreChangeListener> listeners, StoreProperties properties) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.connected = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.listeners = listeners;
 		this.properties = properties;
 	}
@@ -163,7 +174,7 @@ public class StoreRevision implements SchedulingConfigurer {
 
 	void poll() {
 		try {
-			refresh();
+			this.connected.executeWithoutResult(status -> refresh());
 			if (this.unreachable) {
 				this.unreachable = false;
 				// Whatever was noticed meanwhile, answers kept across the outage are not trusted.
@@ -172,7 +183,7 @@ public class StoreRevision implements SchedulingConfigurer {
 			}
 			prune();
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			// Keep the last revision (nothing can be written meanwhile) and keep polling; say so once.
 			if (!this.unreachable) {
 				this.unreachable = true;
