@@ -192,8 +192,8 @@ for db in $DBS; do
     measure $db $n "embed/timeline?topic=tariffs&$MONTH" retitle-shown "/embed/timeline?topic=tariffs&$MONTH"
     measure $db $n "embed/snippet?topic=tariffs" retitle "/embed/snippet?topic=tariffs"
     if [ "$db" = postgres ]; then
-      # The month's events behind its exports, as the date-range filter selects them (the per-precision
-      # bounds shortened to the one range they all imply, and the upper bound).
+      # The month's events behind its exports, as the date-range filter selects them (its lower bounds,
+      # one per date precision, simplified to the widest).
       {
         echo
         echo "EXPLAIN ANALYZE at $n events on PostgreSQL, the events of January 2025 (the exports' selection):"

@@ -65,17 +65,13 @@ final class EventSpecifications {
 	// shifted in Java per precision so the SQL stays plain date comparisons on indexed columns.
 	private static Predicate lastPossibleDayOnOrAfter(Root<Event> root, CriteriaBuilder cb, LocalDate from) {
 		Expression<LocalDate> last = cb.coalesce(root.get("endDate"), root.<LocalDate>get("startDate"));
-		LocalDate earliest = from.minusDays(9).isBefore(from.withDayOfMonth(1)) ? from.minusDays(9)
-				: from.withDayOfMonth(1);
-		// What every precision below implies, as one range on the expression PostgreSQL indexes
-		// (event_last_day_idx), so that the range reads the events near it, not all before its end.
-		return cb.and(cb.greaterThanOrEqualTo(last, earliest), cb.or(
+		return cb.or(
 				cb.and(precision(root, cb, DatePrecision.DAY), cb.greaterThanOrEqualTo(last, from)),
 				cb.and(precision(root, cb, DatePrecision.AROUND_DAY), cb.greaterThanOrEqualTo(last, from.minusDays(1))),
 				cb.and(cb.or(precision(root, cb, DatePrecision.EARLY_MONTH), precision(root, cb, DatePrecision.MID_MONTH)),
 						cb.greaterThanOrEqualTo(last, from.minusDays(9))),
 				cb.and(cb.or(precision(root, cb, DatePrecision.LATE_MONTH), precision(root, cb, DatePrecision.MONTH)),
-						cb.greaterThanOrEqualTo(last, from.withDayOfMonth(1)))));
+						cb.greaterThanOrEqualTo(last, from.withDayOfMonth(1))));
 	}
 
 	private static Predicate firstPossibleDayOnOrBefore(Root<Event> root, CriteriaBuilder cb, LocalDate to) {
