@@ -79,7 +79,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		apply(event, request, resolved);
 		event = this.events.save(event);
 		this.events.flush();
-		this.revisions.record(event, "created", null, this.revisions.snapshot(event, false));
+		this.revisions.record(event, "created", null, EventSnapshot.created(event));
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
 		return view(event);
@@ -144,7 +144,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		Event event = live(slug);
 		this.revisions.touch(event);
 		this.tallies.move(List.of(), EventTallies.keys(event));
-		this.revisions.record(event, "restored", this.revisions.snapshot(event, true).withoutClaims(),
+		this.revisions.record(event, "restored", this.revisions.snapshot(event, true),
 				this.revisions.snapshot(event, false));
 		recordChange(event, List.of(), null, null);
 		return view(event);

@@ -12,9 +12,9 @@ public record EventSnapshot(String slug, String title, String summary, EventKind
 		String location, List<String> topics, List<EventRequest.ParticipantRequest> participants,
 		List<ClaimState> claims, boolean deleted, PublicationState state) {
 
-	public EventSnapshot withoutClaims() {
-		return new EventSnapshot(this.slug, this.title, this.summary, this.kind, this.date, this.location, this.topics,
-				this.participants, List.of(), this.deleted, this.state);
+	/** A new event's: its fields, and no claims yet (nothing to read). */
+	public static EventSnapshot created(Event event) {
+		return of(event, List.of(), false);
 	}
 
 	/** The event's fields as they are now, with this snapshot's claims: a write to its fields leaves them. */
