@@ -1,7 +1,6 @@
 package org.tradeline.cache;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -90,7 +89,7 @@ final class ReadCache implements StoreChangeListener {
 			this.answers.invalidateAll();
 		}
 		else {
-			List<Kept> reached = new ArrayList<>(this.byTag.getOrDefault(StoreChange.EVERYTHING, Set.of()));
+			Set<Kept> reached = new HashSet<>(this.byTag.getOrDefault(StoreChange.EVERYTHING, Set.of()));
 			change.tags().forEach(tag -> reached.addAll(this.byTag.getOrDefault(tag, Set.of())));
 			for (Kept kept : reached) {
 				if (!this.answers.asMap().remove(kept.key(), kept.answer())) {
