@@ -1,5 +1,6 @@
 package org.tradeline.backup;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,42 +35,37 @@ final class BackupFormat {
 					Column.required("value_type", Type.TEXT), Column.required("single_valued", Type.BOOLEAN)),
 			new Table("topic", "id", "id", Column.required("id", Type.BIGINT), Column.required("slug", Type.TEXT),
 					Column.required("name", Type.TEXT), Column.required("description", Type.TEXT)),
-			new Table("actor", "id", "id", Column.required("id", Type.BIGINT), Column.required("slug", Type.TEXT),
-					Column.required("name", Type.TEXT), Column.required("kind", Type.TEXT),
-					Column.optional("country", Type.TEXT), Column.optional("title", Type.TEXT), VERSION_COLUMN,
-					CREATED_AT, UPDATED_AT, DELETED_AT),
-			new Table("source", "id", "id", Column.required("id", Type.BIGINT), Column.required("file_name", Type.TEXT),
-					Column.optional("title", Type.TEXT), Column.optional("outlet", Type.TEXT),
-					Column.optional("authors", Type.TEXT), Column.optional("url", Type.TEXT),
-					Column.optional("language", Type.TEXT), Column.optional("published_on", Type.DATE),
-					Column.optional("published_precision", Type.TEXT), Column.required("summary", Type.TEXT),
-					Column.required("sha256", Type.TEXT), Column.required("state", Type.TEXT), VERSION_COLUMN,
-					CREATED_AT, UPDATED_AT, DELETED_AT),
+			tracked("actor", Column.required("slug", Type.TEXT), Column.required("name", Type.TEXT),
+					Column.required("kind", Type.TEXT), Column.optional("country", Type.TEXT),
+					Column.optional("title", Type.TEXT)),
+			tracked("source", Column.required("file_name", Type.TEXT), Column.optional("title", Type.TEXT),
+					Column.optional("outlet", Type.TEXT), Column.optional("authors", Type.TEXT),
+					Column.optional("url", Type.TEXT), Column.optional("language", Type.TEXT),
+					Column.optional("published_on", Type.DATE), Column.optional("published_precision", Type.TEXT),
+					Column.required("summary", Type.TEXT), Column.required("sha256", Type.TEXT),
+					Column.required("state", Type.TEXT)),
 			new Table("source_citation", null, "source_id, position", Column.required("source_id", Type.BIGINT),
 					Column.required("position", Type.INTEGER), Column.required("name", Type.TEXT),
 					Column.required("kind", Type.TEXT)),
-			new Table("event", "id", "id", Column.required("id", Type.BIGINT), Column.required("slug", Type.TEXT),
-					Column.required("title", Type.TEXT), Column.required("summary", Type.TEXT),
-					Column.required("kind", Type.TEXT), Column.required("start_date", Type.DATE),
-					Column.optional("end_date", Type.DATE), Column.required("date_precision", Type.TEXT),
-					Column.optional("location", Type.TEXT), Column.required("state", Type.TEXT), VERSION_COLUMN,
-					CREATED_AT, UPDATED_AT, DELETED_AT),
+			tracked("event", Column.required("slug", Type.TEXT), Column.required("title", Type.TEXT),
+					Column.required("summary", Type.TEXT), Column.required("kind", Type.TEXT),
+					Column.required("start_date", Type.DATE), Column.optional("end_date", Type.DATE),
+					Column.required("date_precision", Type.TEXT), Column.optional("location", Type.TEXT),
+					Column.required("state", Type.TEXT)),
 			new Table("event_topic", null, "event_id, topic_id", Column.required("event_id", Type.BIGINT),
 					Column.required("topic_id", Type.BIGINT)),
 			new Table("event_participant", "id", "id", Column.required("id", Type.BIGINT),
 					Column.required("event_id", Type.BIGINT), Column.required("actor_id", Type.BIGINT),
 					Column.required("role", Type.TEXT), Column.required("side", Type.TEXT)),
-			new Table("figure", "id", "id", Column.required("id", Type.BIGINT), Column.required("slug", Type.TEXT),
-					Column.required("label", Type.TEXT), Column.required("amount", Type.DECIMAL),
-					Column.required("unit", Type.TEXT), Column.optional("period_start", Type.DATE),
-					Column.optional("period_end", Type.DATE), Column.optional("event_id", Type.BIGINT), VERSION_COLUMN,
-					CREATED_AT, UPDATED_AT, DELETED_AT),
-			new Table("claim", "id", "id", Column.required("id", Type.BIGINT), Column.required("source_id", Type.BIGINT),
-					Column.optional("event_id", Type.BIGINT), Column.optional("actor_id", Type.BIGINT),
-					Column.optional("figure_id", Type.BIGINT), Column.required("attribute", Type.TEXT),
-					Column.required("claim_value", Type.TEXT), Column.required("value_label", Type.TEXT),
-					Column.required("excerpt", Type.TEXT), Column.required("state", Type.TEXT), VERSION_COLUMN,
-					CREATED_AT, UPDATED_AT, DELETED_AT),
+			tracked("figure", Column.required("slug", Type.TEXT), Column.required("label", Type.TEXT),
+					Column.required("amount", Type.DECIMAL), Column.required("unit", Type.TEXT),
+					Column.optional("period_start", Type.DATE), Column.optional("period_end", Type.DATE),
+					Column.optional("event_id", Type.BIGINT)),
+			tracked("claim", Column.required("source_id", Type.BIGINT), Column.optional("event_id", Type.BIGINT),
+					Column.optional("actor_id", Type.BIGINT), Column.optional("figure_id", Type.BIGINT),
+					Column.required("attribute", Type.TEXT), Column.required("claim_value", Type.TEXT),
+					Column.required("value_label", Type.TEXT), Column.required("excerpt", Type.TEXT),
+					Column.required("state", Type.TEXT)),
 			new Table("source_document", null, "source_id", Column.required("source_id", Type.BIGINT),
 					Column.required("content_type", Type.TEXT), Column.required("body", Type.TEXT)),
 			new Table("ingest_suggestion", null, "source_id, number", Column.required("source_id", Type.BIGINT),
@@ -82,14 +78,7 @@ final class BackupFormat {
 					Column.required("confidence", Type.DECIMAL), Column.required("status", Type.TEXT),
 					Column.optional("decided_by", Type.TEXT), Column.optional("decided_at", Type.TIMESTAMP),
 					Column.optional("claim_id", Type.BIGINT), Column.optional("created_event", Type.TEXT)),
-			new Table("event_revision", "id", "id", Column.required("id", Type.BIGINT),
-					Column.required("event_id", Type.BIGINT), Column.required("number", Type.INTEGER),
-					Column.required("action", Type.TEXT), Column.required("author", Type.TEXT),
-					Column.required("changed_at", Type.TIMESTAMP), Column.required("changes", Type.TEXT)),
-			new Table("source_revision", "id", "id", Column.required("id", Type.BIGINT),
-					Column.required("source_id", Type.BIGINT), Column.required("number", Type.INTEGER),
-					Column.required("action", Type.TEXT), Column.required("author", Type.TEXT),
-					Column.required("changed_at", Type.TIMESTAMP), Column.required("changes", Type.TEXT)),
+			revisions("event_revision", "event_id"), revisions("source_revision", "source_id"),
 			// Never token_hash: a backup carries no secret, so imported tokens cannot authenticate.
 			new Table("api_token", "id", "id", "token_hash",
 					List.of(Column.required("id", Type.BIGINT), Column.required("name", Type.TEXT),
@@ -121,6 +110,26 @@ final class BackupFormat {
 
 	static Optional<Table> table(String name) {
 		return TABLES.stream().filter(t -> t.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The table of a {@link org.tradeline.store.Tracked} resource: its id, its own columns, then the
+	 * version and timestamps every such resource has.
+	 */
+	private static Table tracked(String name, Column... own) {
+		List<Column> columns = new ArrayList<>();
+		columns.add(Column.required("id", Type.BIGINT));
+		columns.addAll(List.of(own));
+		columns.addAll(List.of(VERSION_COLUMN, CREATED_AT, UPDATED_AT, DELETED_AT));
+		return new Table(name, "id", "id", null, List.copyOf(columns));
+	}
+
+	/** The table of a revision history ({@link org.tradeline.store.Revision}), whose owner is in ownerColumn. */
+	private static Table revisions(String name, String ownerColumn) {
+		return new Table(name, "id", "id", Column.required("id", Type.BIGINT), Column.required(ownerColumn, Type.BIGINT),
+				Column.required("number", Type.INTEGER), Column.required("action", Type.TEXT),
+				Column.required("author", Type.TEXT), Column.required("changed_at", Type.TIMESTAMP),
+				Column.required("changes", Type.TEXT));
 	}
 
 	/** How a column's value is written in JSON. */
