@@ -3,7 +3,6 @@ package org.tradeline.event;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PrivateAnswer;
 import org.tradeline.web.SlugResourceController;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
@@ -81,17 +81,12 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 	@GetMapping("/{slug}/revisions")
 	ResponseEntity<PageResponse<RevisionView>> revisions(@PathVariable String slug,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return editorsOnly(this.revisions.list(slug, Paging.of(page, size)));
+		return PrivateAnswer.ok(this.revisions.list(slug, Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}/revisions/{number}")
 	ResponseEntity<RevisionView> revision(@PathVariable String slug, @PathVariable int number) {
-		return editorsOnly(this.revisions.get(slug, number));
-	}
-
-	// Revisions name token holders: never kept by shared caches.
-	private static <T> ResponseEntity<T> editorsOnly(T body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(body);
+		return PrivateAnswer.ok(this.revisions.get(slug, number));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.tradeline.token.ApiTokens.TokenRequest;
 import org.tradeline.token.ApiTokens.TokenView;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PrivateAnswer;
 
 @RestController
 @RequestMapping("/api/v1/admin/tokens")
@@ -40,9 +41,7 @@ class TokenController {
 	@GetMapping
 	ResponseEntity<PageResponse<TokenView>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(this.tokens.list(Paging.of(page, size)));
+		return PrivateAnswer.ok(this.tokens.list(Paging.of(page, size)));
 	}
 
 	@DeleteMapping("/{id}")

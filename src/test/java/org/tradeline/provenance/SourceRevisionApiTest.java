@@ -48,6 +48,7 @@ class SourceRevisionApiTest {
 
 		MockHttpServletResponse history = api.get(uri + "/revisions");
 		assertThat(history.getStatus()).isEqualTo(200);
+		assertThat(history.getHeader("Cache-Control")).isEqualTo("no-store, private");
 		this.mvc.perform(get(uri + "/revisions").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))).andExpect(conforms());
 		assertThat((List<Integer>) read(history, "$.items[*].number")).containsExactly(1, 2, 3, 4);
 		assertThat((List<String>) read(history, "$.items[*].action")).containsExactly("corrected", "updated",
@@ -64,6 +65,7 @@ class SourceRevisionApiTest {
 
 		MockHttpServletResponse one = api.get(uri + "/revisions/2");
 		assertThat(one.getStatus()).isEqualTo(200);
+		assertThat(one.getHeader("Cache-Control")).isEqualTo("no-store, private");
 		assertThat((String) read(one, "$.action")).isEqualTo("updated");
 		assertThat(api.get(uri + "/revisions/5").getStatus()).isEqualTo(404);
 		assertThat(api.get("/api/v1/sources/999999/revisions").getStatus()).isEqualTo(404);

@@ -3,7 +3,6 @@ package org.tradeline.ingest.review;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PrivateAnswer;
 
 /** Editors only (see SecurityConfig): ingest a document, list its suggestions, decide on them. */
 @RestController
@@ -47,10 +47,7 @@ class IngestController {
 	ResponseEntity<PageResponse<SuggestionView>> suggestions(@PathVariable long id,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		// Drafts and who decided what: never kept by shared caches.
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(this.review.list(id, status, Paging.of(page, size)));
+		return PrivateAnswer.ok(this.review.list(id, status, Paging.of(page, size)));
 	}
 
 	@PostMapping(path = "/api/v1/sources/{id}/suggestions/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)

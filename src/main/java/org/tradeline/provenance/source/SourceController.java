@@ -1,6 +1,5 @@
 package org.tradeline.provenance.source;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,7 @@ import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
 import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PrivateAnswer;
 import org.tradeline.web.StateParameter;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.store.Visibility;
@@ -68,19 +68,13 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 	@GetMapping("/{id}/revisions")
 	ResponseEntity<PageResponse<SourceRevisionView>> revisions(@PathVariable long id,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return editorsOnly(this.revisions.list(id, Paging.of(page, size)));
+		return PrivateAnswer.ok(this.revisions.list(id, Paging.of(page, size)));
 	}
 
 	@GetMapping("/{id}/revisions/{number}")
 	ResponseEntity<SourceRevisionView> revision(@PathVariable long id, @PathVariable int number) {
-		return editorsOnly(this.revisions.get(id, number));
+		return PrivateAnswer.ok(this.revisions.get(id, number));
 	}
-
-	// Revisions name token holders: never kept by shared caches.
-	private static <T> ResponseEntity<T> editorsOnly(T body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(body);
-	}
-
 	@Override
 	protected long idOf(SourceDetail source) {
 		return source.id();
