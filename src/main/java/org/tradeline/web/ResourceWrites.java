@@ -10,6 +10,7 @@ import org.tradeline.cache.Etags;
 import org.tradeline.cache.IfMatch;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.store.NumberedRepository;
 import org.tradeline.store.SlugRow;
 import org.tradeline.store.SluggedRepository;
 import org.tradeline.store.Tracked;
@@ -119,6 +120,36 @@ public abstract class ResourceWrites<K, E, R, V> {
 			violations.add("slug", "slug identifies the " + this.kind + " and cannot change");
 		}
 		return violations;
+	}
+
+	/**
+	 * The write path of a resource named by its id in its URL and stored in a
+	 * {@link NumberedRepository}: how it is found, live or deleted too, is the same for every such
+	 * resource.
+	 * @param <E> the stored entity
+	 * @param <R> the request a client writes
+	 * @param <V> the representation a client reads
+	 */
+	public abstract static class Numbered<E extends Tracked, R, V> extends ResourceWrites<Long, E, R, V> {
+
+		private final NumberedRepository<E> rows;
+
+		protected Numbered(String kind, Class<R> requestType, NumberedRepository<E> rows, Etags etags,
+				Writes writes) {
+			super(kind, requestType, etags, writes);
+			this.rows = rows;
+		}
+
+		@Override
+		protected E live(Long id) {
+			return this.rows.findById(id).orElseThrow(() -> notFound(id));
+		}
+
+		@Override
+		protected SlugRow stored(Long id) {
+			return this.rows.findAnyById(id).orElse(null);
+		}
+
 	}
 
 	/**

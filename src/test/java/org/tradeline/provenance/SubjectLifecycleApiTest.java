@@ -79,6 +79,10 @@ class SubjectLifecycleApiTest {
 			.isEqualTo(404);
 		assertThat(restore(claim)).isEqualTo(200);
 		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isEqualTo(1);
+		assertThat(restore(claim)).as("it is live").isEqualTo(409);
+		assertThat(restore(sourceUri)).as("it is live").isEqualTo(409);
+		assertThat(restore("/api/v1/claims/999999")).isEqualTo(404);
+		assertThat(restore("/api/v1/sources/999999")).isEqualTo(404);
 	}
 
 	private String figure(String slug) throws Exception {

@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.NumberedRepository;
 import org.tradeline.store.PublicationState;
 
-public interface ClaimRepository extends Repository<Claim, Long> {
+public interface ClaimRepository extends NumberedRepository<Claim> {
 
 	String FETCH = "select c from Claim c join fetch c.source join fetch c.attribute ";
 
@@ -102,17 +102,15 @@ public interface ClaimRepository extends Repository<Claim, Long> {
 
 	Claim save(Claim claim);
 
+	@Override
 	@Query(FETCH + "where c.id = :id")
-	Optional<Claim> findById(@Param("id") long id);
+	Optional<Claim> findById(@Param("id") Long id);
 
 	@Query(FETCH + "where c.source.id = :sourceId order by c.id")
 	List<Claim> findBySourceId(@Param("sourceId") long sourceId);
 
 	@Query(FETCH + "where c.source.id in :sourceIds order by c.id")
 	List<Claim> findBySourceIds(@Param("sourceIds") Collection<Long> sourceIds);
-
-	@NativeQuery("select count(*) from claim where id = :id and deleted_at is not null")
-	long countDeleted(@Param("id") long id);
 
 	// Claims soft-deleted together with their source or subject share its deleted_at. A claim is live
 	// only while its source and subject are: those about a subject deleted since stay with it (the

@@ -17,7 +17,6 @@ import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.PublicationState;
-import org.tradeline.store.SlugRow;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -26,7 +25,7 @@ import org.tradeline.web.Writes;
 /** Writes claims one at a time; every change is announced as a {@link ClaimChanged}. */
 @Service
 @Transactional
-public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, ClaimDetail> {
+public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, ClaimDetail> {
 
 	private final ClaimRepository claims;
 
@@ -52,7 +51,7 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 			SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
 			Writes writes, ApplicationEventPublisher publisher) {
-		super("claim", ClaimRequest.class, etags, writes);
+		super("claim", ClaimRequest.class, claims, etags, writes);
 		this.claims = claims;
 		this.attributes = attributes;
 		this.sources = sources;
@@ -80,11 +79,6 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
 		return view(claim);
-	}
-
-	@Override
-	protected Claim live(Long id) {
-		return this.claims.findById(id).orElseThrow(() -> notFound(id));
 	}
 
 	/** What editors write is what they read back, drafts included. */
@@ -128,14 +122,6 @@ public class ClaimWrites extends ResourceWrites<Long, Claim, ClaimRequest, Claim
 		this.provenanceWrites.retire(claim, at);
 		this.derived.touched(List.of(claim));
 		this.derived.refresh(List.of(claim.subject()));
-	}
-
-	@Override
-	protected SlugRow stored(Long id) {
-		if (this.claims.findById(id).isPresent()) {
-			return new SlugRow(id, false);
-		}
-		return (this.claims.countDeleted(id) == 0) ? null : new SlugRow(id, true);
 	}
 
 	@Override

@@ -9,21 +9,19 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
+import org.tradeline.store.NumberedRepository;
 import org.tradeline.store.PublicationState;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface SourceRepository extends Repository<Source, Long> {
+public interface SourceRepository extends NumberedRepository<Source> {
 
 	/** Live sources in these publication states. */
 	Page<Source> findByStateIn(Collection<PublicationState> states, Pageable pageable);
 
 	/** Live sources with this digest: the same bytes ingested before. */
 	List<Source> findBySha256(String sha256);
-
-	Optional<Source> findById(Long id);
 
 	/** Live sources in print on a day (see {@link AsOf}). */
 	@Query("select s from Source s where s.state = org.tradeline.store.PublicationState.PUBLISHED and"
@@ -48,10 +46,6 @@ public interface SourceRepository extends Repository<Source, Long> {
 
 	@NativeQuery("select count(*) from source where file_name = :fileName")
 	long countByFileNameIncludingDeleted(@Param("fileName") String fileName);
-
-	/** Whether the source is deleted; empty when there is no such source. */
-	@NativeQuery("select deleted_at is not null from source where id = :id")
-	Optional<Boolean> findDeleted(@Param("id") long id);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@NativeQuery("update source set deleted_at = null, version = version + 1, updated_at = :now where id = :id and deleted_at is not null")

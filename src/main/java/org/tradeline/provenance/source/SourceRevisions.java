@@ -86,7 +86,7 @@ class SourceRevisions {
 
 	/** Deleted sources keep their history. */
 	private void requireSource(long sourceId) {
-		if (this.sources.findDeleted(sourceId).isEmpty()) {
+		if (this.sources.findAnyById(sourceId).isEmpty()) {
 			throw new NotFoundException("source", String.valueOf(sourceId));
 		}
 	}

@@ -24,7 +24,6 @@ import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.store.PublicationState;
-import org.tradeline.store.SlugRow;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
@@ -34,7 +33,7 @@ import org.tradeline.web.Writes;
 /** Writes sources; a new source may bring its claims, which are checked and stored with it. */
 @Service
 @Transactional
-public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, SourceDetail> {
+public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest, SourceDetail> {
 
 	private final SourceRepository sources;
 
@@ -61,7 +60,7 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, SourceReads reads, DerivedProvenance derived, Etags etags,
 			Writes writes, StoreChanges storeChanges, SourceRevisions revisions, ApplicationEventPublisher publisher) {
-		super("source", SourceRequest.class, etags, writes);
+		super("source", SourceRequest.class, sources, etags, writes);
 		this.sources = sources;
 		this.claims = claims;
 		this.rules = rules;
@@ -100,11 +99,6 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.refresh(subjects);
 		return view(source);
-	}
-
-	@Override
-	protected Source live(Long id) {
-		return this.sources.findById(id).orElseThrow(() -> notFound(id));
 	}
 
 	@Override
@@ -186,11 +180,6 @@ public class SourceWrites extends ResourceWrites<Long, Source, SourceRequest, So
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.touched(retired);
 		this.derived.refresh(ProvenanceWrites.subjectsOf(retired));
-	}
-
-	@Override
-	protected SlugRow stored(Long id) {
-		return this.sources.findDeleted(id).map(deleted -> new SlugRow(id, deleted)).orElse(null);
 	}
 
 	/** With the claims deleted with it. */
