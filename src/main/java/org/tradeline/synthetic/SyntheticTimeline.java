@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +27,12 @@ import org.tradeline.web.Text;
  * --tradeline.synthetic.events=100000}. Rows go in with JDBC batches and explicit ids, so 100,000
  * events take seconds, not minutes. Runs once: a store that already holds synthetic events is left
  * alone. Never enable this profile on a real newsroom's database.
+ * <p>
+ * The profile is checked when the application runs, not with {@code @Profile}: in Spring AOT mode
+ * the bean definitions are fixed at build time, without the profile, and the loader would be
+ * silently missing.
  */
 @Component
-@Profile("synthetic")
 @EnableConfigurationProperties(SyntheticProperties.class)
 class SyntheticTimeline implements ApplicationRunner {
 
@@ -62,8 +65,11 @@ class SyntheticTimeline implements ApplicationRunner {
 
 	private final int events;
 
+	private final boolean enabled;
+
 	SyntheticTimeline(JdbcTemplate jdbc, TransactionTemplate transaction, StoreChanges changes,
-			DerivedProvenance derived, SyntheticProperties properties) {
+			DerivedProvenance derived, SyntheticProperties properties, Environment environment) {
+		this.enabled = environment.matchesProfiles("synthetic");
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.changes = changes;
@@ -73,6 +79,9 @@ class SyntheticTimeline implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
 		Long existing = this.jdbc.queryForObject("select count(*) from event where slug like ?", Long.class,
 				PREFIX + "%");
 		if (existing != null && existing > 0) {
