@@ -96,6 +96,12 @@ class AotModeIT {
 				{"source": %d, "subject": {"type": "event", "slug": "aot-event"}, "attribute": "location",
 				 "value": "Geneva", "valueLabel": "Geneva", "excerpt": "the talks in Geneva"}""".formatted(source));
 		assertThat(claim.statusCode()).as(claim.body()).isEqualTo(201);
+		String claimPath = "/api/v1/claims/" + JsonPath.read(claim.body(), "$.id");
+		assertThat(send(base, editor, "DELETE", claimPath,
+				get(base, claimPath).headers().firstValue("ETag").orElseThrow(), null)
+			.statusCode()).isEqualTo(204);
+		assertThat(get(base, claimPath).statusCode()).isEqualTo(404);
+		assertThat(send(base, editor, "POST", claimPath + "/restore", null, null).statusCode()).isEqualTo(200);
 		String etag = get(base, "/api/v1/events/aot-event").headers().firstValue("ETag").orElseThrow();
 		HttpResponse<String> patched = send(base, editor, "PATCH", "/api/v1/events/aot-event", etag,
 				"{\"title\": \"Edited in AOT mode\"}");
