@@ -75,6 +75,7 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 	ResponseEntity<SourceRevisionView> revision(@PathVariable long id, @PathVariable int number) {
 		return PrivateAnswer.ok(this.revisions.get(id, number));
 	}
+
 	@Override
 	protected long idOf(SourceDetail source) {
 		return source.id();
