@@ -36,8 +36,8 @@ JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/ja
 
 rm -rf "$OUT" && mkdir -p "$OUT/nginx/tmp"
 echo "cluster: building with ./mvnw (tests compiled, not run)"
-./mvnw -q -B -DskipTests package
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
+bench_mvnw -q -B -DskipTests package
+bench_mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
 JAR=$(ls target/tradeline-*.jar | head -n 1)
 TEST_CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
 

@@ -31,11 +31,11 @@ JAVA=$(pick_java)
 rm -rf "$OUT" && mkdir -p "$OUT"
 if [ -z "${JAR:-}" ]; then
   echo "first-read: building with ./mvnw (tests compiled, not run)"
-  ./mvnw -q -B -DskipTests package
+  bench_mvnw -q -B -DskipTests package
   JAR=$(ls target/tradeline-*.jar | head -n 1)
 fi
 if [[ " $DBS " == *" postgres "* ]]; then
-  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
+  bench_mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
   TEST_CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
 fi
 

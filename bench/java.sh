@@ -5,6 +5,10 @@
 HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:MetaspaceSize=128m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
+# bench_mvnw ARGS...: ./mvnw on the JDK the benchmark runs ($JAVA), so that the Spring AOT context
+# the build generates matches it (generated on JDK 17, it has no virtual threads).
+bench_mvnw() { JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw "$@"; }
+
 # pick_java prints the newest JDK's java found — an explicit
 # BENCH_JAVA_HOME, then the system JDK folder, then the one on the PATH.
 pick_java() {

@@ -41,10 +41,10 @@ JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/ja
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 echo "soak: building with ./mvnw (tests not run)"
-./mvnw -q -B -DskipTests package
+bench_mvnw -q -B -DskipTests package
 JAR=$(ls target/tradeline-*.jar | head -n 1)
 if [ "$DB" = postgres ]; then
-  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
+  bench_mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
   TEST_CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
 fi
 

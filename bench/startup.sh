@@ -23,7 +23,7 @@ JAVA=$(pick_java)
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -Dmaven.test.skip=true package
+[ -n "${SKIP_BUILD:-}" ] || bench_mvnw -q -B -Dmaven.test.skip=true package
 "$JAVA" -Djarmode=tools -jar "$(ls target/tradeline-*.jar | head -n 1)" extract --destination "$OUT/app" >/dev/null
 JAR=$(ls "$OUT"/app/tradeline-*.jar | head -n 1)
 DB="--spring.datasource.url=jdbc:h2:file:./$OUT/store/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
