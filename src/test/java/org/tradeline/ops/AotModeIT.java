@@ -1,7 +1,6 @@
 package org.tradeline.ops;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,9 @@ import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.tradeline.support.Processes.freePort;
+import static org.tradeline.support.Processes.javaExecutable;
+import static org.tradeline.support.Processes.tail;
 
 /**
  * The packaged jar in Spring AOT mode ({@code -Dspring.aot.enabled=true}, as the image runs it):
@@ -124,7 +126,7 @@ class AotModeIT {
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
-				fail("the service exited with %d:%n%s", this.process.exitValue(), tail(log));
+				fail("the service exited with %d:%n%s", this.process.exitValue(), tail(Files.readString(log)));
 			}
 			try {
 				if (this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
@@ -137,7 +139,7 @@ class AotModeIT {
 			}
 			Thread.sleep(200);
 		}
-		fail("not up within %s:%n%s", START_TIMEOUT, tail(log));
+		fail("not up within %s:%n%s", START_TIMEOUT, tail(Files.readString(log)));
 	}
 
 	private HttpResponse<String> get(String base, String path) throws Exception {
@@ -167,21 +169,6 @@ class AotModeIT {
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no packaged jar in target: run ./mvnw verify"));
 		}
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String tail(Path log) throws IOException {
-		List<String> lines = Files.readAllLines(log);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tradeline.ops;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.tradeline.support.Processes.freePort;
+import static org.tradeline.support.Processes.javaExecutable;
+import static org.tradeline.support.Processes.tail;
 
 /**
  * The image, proved without a container engine: the build stage's COPY lines are the only files
@@ -195,20 +197,6 @@ class DockerfileBuildIT {
 	private HttpResponse<String> get(String url) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String tail(String text) {
-		return text.substring(Math.max(0, text.length() - 4000));
 	}
 
 	private static void copyTree(Path source, Path target) throws IOException {

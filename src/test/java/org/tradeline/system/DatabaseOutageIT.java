@@ -1,7 +1,6 @@
 package org.tradeline.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +39,7 @@ import org.tradeline.support.Applications;
 import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Processes.freePort;
 
 /**
  * Stops the PostgreSQL server under a running instance while reads and writes are in flight, and
@@ -301,12 +301,6 @@ class DatabaseOutageIT {
 
 	private static double seconds(long nanos) {
 		return nanos / 1e9;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	@FunctionalInterface
