@@ -72,7 +72,7 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 
 	/** Whether a change of these tags may alter an answer built from those. */
 	static boolean dependsOn(Set<String> tags, Set<String> changed) {
-		if (tags.isEmpty() || tags.contains(StoreChange.EVERYTHING) || changed.contains(StoreChange.EVERYTHING)) {
+		if (dependsOnEverything(tags) || changed.contains(StoreChange.EVERYTHING)) {
 			return true;
 		}
 		for (String tag : changed) {
@@ -81,6 +81,11 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 			}
 		}
 		return false;
+	}
+
+	/** Whether every change may alter an answer built from these tags: it declared none, or all. */
+	static boolean dependsOnEverything(Set<String> tags) {
+		return tags.isEmpty() || tags.contains(StoreChange.EVERYTHING);
 	}
 
 	/**

@@ -128,7 +128,7 @@ final class ReadCache implements StoreChangeListener {
 		long now = this.applied.get();
 		for (long sequence = mark + 1; sequence <= now; sequence++) {
 			Set<String> changed = this.recent.get(sequence);
-			if (changed == null || changed.contains(StoreChange.EVERYTHING) || CachedAnswer.dependsOn(tags, changed)) {
+			if (changed == null || CachedAnswer.dependsOn(tags, changed)) {
 				return true;
 			}
 		}
@@ -139,8 +139,8 @@ final class ReadCache implements StoreChangeListener {
 	private record Kept(String key, CachedAnswer answer) {
 
 		Set<String> indexTags() {
-			return this.answer.tags().isEmpty() || this.answer.tags().contains(StoreChange.EVERYTHING)
-					? Set.of(StoreChange.EVERYTHING) : this.answer.tags();
+			return CachedAnswer.dependsOnEverything(this.answer.tags()) ? Set.of(StoreChange.EVERYTHING)
+					: this.answer.tags();
 		}
 
 		@Override
