@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.tradeline.support.Editors;
 import org.tradeline.support.TestDatabase;
+import org.tradeline.web.Text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -66,8 +67,7 @@ class AotModeIT {
 			// As compose runs the image: profiles are read at run time, bean definitions were fixed at build time.
 			command.add("--spring.profiles.active=postgres");
 		}
-		command.add("--tradeline.bootstrap-admin-token-sha256="
-				+ "ed5ff95fc5b97ae982523158f8bc7d1a1fd28519c6775715a183e9df5599bb56");
+		command.add("--tradeline.bootstrap-admin-token-sha256=" + Text.sha256(Editors.BOOTSTRAP_ADMIN));
 		this.process = new ProcessBuilder(command).directory(this.temp.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
