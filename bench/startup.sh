@@ -49,13 +49,12 @@ launch() {
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
   echo "$(((now - started) / 1000000)) $cpu"
 }
-# Medians of both columns, as a table row's cells.
+# The median of one column of launch lines; then both columns', as a table row's cells.
+column_median() { cut -d' ' -f"$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 median() {
-  local rows wall cpu
+  local rows
   rows=$(cat)
-  wall=$(cut -d' ' -f1 <<<"$rows" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-  cpu=$(cut -d' ' -f2 <<<"$rows" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-  echo "$wall | $cpu"
+  echo "$(column_median 1 <<<"$rows") | $(column_median 2 <<<"$rows")"
 }
 measure() {
   local name=$1 opts=$2; shift 2
