@@ -1,6 +1,8 @@
 package org.tradeline.event;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +52,15 @@ class EventCatalog {
 	private static final String PARTICIPANT = "participant";
 
 	private static final String TABLE = "event";
+
+	private static final String TEXT = StoreChange.EVENTS + "/text:";
+
+	/** What every text search depends on: named by a write whose texts have too many trigrams to name. */
+	static final String ANY_TEXT = TEXT + "*";
+
+	private static final int TEXT_BUCKETS = 1024;
+
+	private static final int MAX_TEXT_TAGS = 256;
 
 	private final EventRepository events;
 
@@ -120,7 +131,11 @@ class EventCatalog {
 	 * name alone instead of on every change to the collection.
 	 */
 	static void dependOnSelection(EventQuery query) {
-		if (query.topic() != null) {
+		String text = (query.text() != null) ? selectedByText(query.text()) : null;
+		if (text != null) {
+			ReadDependencies.add(text, ANY_TEXT);
+		}
+		else if (query.topic() != null) {
 			ReadDependencies.add(selectedByTopic(query.topic()));
 		}
 		else if (query.actor() != null) {
@@ -132,7 +147,7 @@ class EventCatalog {
 		else {
 			ReadDependencies.add(StoreChange.EVENTS);
 		}
-		if (query.text() != null) {
+		if (query.text() != null && text == null) {
 			ReadDependencies.add(StoreChange.EVENTS_TEXT);
 		}
 		if (query.disputed() != null) {
@@ -150,6 +165,47 @@ class EventCatalog {
 
 	static String selectedByKind(EventKind kind) {
 		return StoreChange.EVENTS + "/kind:" + kind.code();
+	}
+
+	/**
+	 * A text search ({@code q}: a case-insensitive substring of an event's title or summary) changes
+	 * only through an event whose text contains the query before or after the write, and such a text
+	 * contains the query's first three characters. So the search depends on the tag of that trigram
+	 * and on {@link #ANY_TEXT}, and an event write names the tags of its texts' trigrams
+	 * ({@link #textTags}), instead of every event write reaching every search. Null when the query is
+	 * shorter or does not start with three ASCII characters (the ones every database lowers alike).
+	 */
+	static String selectedByText(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (lower.length() < 3 || !lower.substring(0, 3).chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+			return null;
+		}
+		return TEXT + trigramBucket(lower.charAt(0), lower.charAt(1), lower.charAt(2));
+	}
+
+	/**
+	 * The tags of every trigram of these texts, lowered as {@link #selectedByText} lowers a query; or
+	 * {@link #ANY_TEXT} alone when that is more tags than a write should name (a long summary).
+	 */
+	static Set<String> textTags(String... texts) {
+		Set<Integer> buckets = new HashSet<>();
+		for (String text : texts) {
+			int[] points = text.codePoints().map(Character::toLowerCase).toArray();
+			for (int i = 0; i + 2 < points.length; i++) {
+				buckets.add(trigramBucket(points[i], points[i + 1], points[i + 2]));
+			}
+		}
+		if (buckets.size() > MAX_TEXT_TAGS) {
+			return Set.of(ANY_TEXT);
+		}
+		return buckets.stream().map(bucket -> TEXT + bucket).collect(Collectors.toSet());
+	}
+
+	// Trigrams are hashed to TEXT_BUCKETS tags so that a write's tags stay short (StoreChanges keeps
+	// a few thousand characters of them); a shared bucket only drops a search that did not change.
+	private static int trigramBucket(int first, int second, int third) {
+		int hash = ((first * 31) + second) * 31 + third;
+		return ((hash * 0x9E3779B9) >>> 16) % TEXT_BUCKETS;
 	}
 
 	/** Unfiltered, the total is the kept count of live published events rather than a count over the store. */

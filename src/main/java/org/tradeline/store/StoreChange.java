@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>
  * Event lists go further, because most edits change what a row shows but not which rows a filter
  * selects: {@link #EVENTS} changes when an event comes, goes or changes a field that lists filter,
- * order or count by; {@link #EVENTS_TEXT} when only text a search reads changed; {@link #EVENTS_EDITED}
+ * order or count by; {@link #EVENTS_TEXT} when only text a search reads changed (searches of three
+ * characters or more depend on {@code events/text:n} instead, named for the trigrams of the texts a
+ * write touched); {@link #EVENTS_EDITED}
  * with every event write (lists ordered by the time of the last change). {@code events/topic:x},
  * {@code events/actor:x} and {@code events/kind:x} come with {@link #EVENTS} for each topic, actor
  * and kind the event had or has: a list filtered by one depends on it instead. A list also depends

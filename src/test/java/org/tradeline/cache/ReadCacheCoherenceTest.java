@@ -37,6 +37,7 @@ class ReadCacheCoherenceTest {
 	private static final List<String> READS = List.of("/api/v1/events?size=100", "/api/v1/events?size=5&page=1",
 			"/api/v1/events?topic=tariffs&size=100", "/api/v1/events?topic=rare-earths&from=2025-04-01&to=2025-06-30",
 			"/api/v1/events?actor=he-lifeng", "/api/v1/events?kind=talks", "/api/v1/events?q=talks",
+			"/api/v1/events?q=RETITLED", "/api/v1/events?q=step%202&topic=tariffs",
 			"/api/v1/events?disputed=true", "/api/v1/events?sort=title,desc&size=10",
 			"/api/v1/exports/timeline.json?topic=tariffs", "/api/v1/exports/changes.atom",
 			"/api/v1/exports/events.csv?actor=he-lifeng", "/api/v1/stats", "/api/v1/topics", "/api/v1/disputes",

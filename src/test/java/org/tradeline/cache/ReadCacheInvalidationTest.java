@@ -24,6 +24,7 @@ import org.tradeline.support.Editors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -226,14 +227,9 @@ class ReadCacheInvalidationTest {
 		}
 		assertThat(read(otherTopic).body()).as("a topic with events").contains("\"slug\"");
 
-		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/events")
-				.with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))
-				.contentType("application/json")
-				.content("""
-						{"slug": "tariff-only-event", "title": "A tariff-only event", "summary": "New.",
-						 "kind": "statement", "date": {"start": "2025-05-02", "precision": "day"}, "topics": ["tariffs"]}"""))
-			.andExpect(status().isCreated());
+		create("""
+				{"slug": "tariff-only-event", "title": "A tariff-only event", "summary": "New.",
+				 "kind": "statement", "date": {"start": "2025-05-02", "precision": "day"}, "topics": ["tariffs"]}""");
 
 		for (String list : List.of(all, sameTopic)) {
 			Read after = read(list);
@@ -242,6 +238,49 @@ class ReadCacheInvalidationTest {
 		}
 		assertThat(read(otherTopic).statements()).as("a list of another topic is still cached").isZero();
 		assertThat(read(otherTopicInRange).statements()).as("an export of another topic is still cached").isZero();
+	}
+
+
+	@Test
+	void aTextSearchIsRefreshedByTheEventsItCouldFindAndLeftCachedByOthers() throws Exception {
+		String search = "/api/v1/events?q=Zanzibar";
+		String shortSearch = "/api/v1/events?q=zz";
+		for (String list : List.of(search, shortSearch)) {
+			read(list);
+			assertThat(read(list).statements()).as(list + " cached before the writes").isZero();
+		}
+
+		create("""
+				{"slug": "quiet-event", "title": "A quiet event", "summary": "Nothing to find here.",
+				 "kind": "statement", "date": {"start": "2025-05-02", "precision": "day"}}""");
+		assertThat(read(search).statements()).as("a new event without the text: the search still cached").isZero();
+		assertThat(read(shortSearch).statements()).as("a search of two characters hears of every new event")
+			.isPositive();
+
+		String uri = "/api/v1/events/quiet-event";
+		edit(uri, read(uri).response().getHeader(HttpHeaders.ETAG), "{\"summary\": \"Then on to ZANZIBAR.\"}");
+		Read found = read(search);
+		assertThat(found.statements()).as("an event now holding the text: the search recomputed").isPositive();
+		assertThat((List<String>) JsonPath.read(found.body(), "$.items[*].slug")).containsExactly("quiet-event");
+
+		read(shortSearch);
+		edit(uri, read(uri).response().getHeader(HttpHeaders.ETAG), "{\"summary\": \"Nothing to find here.\"}");
+		Read lost = read(search);
+		assertThat(lost.statements()).as("an event no longer holding the text: the search recomputed").isPositive();
+		assertThat((List<String>) JsonPath.read(lost.body(), "$.items[*].slug")).isEmpty();
+
+		edit(uri, read(uri).response().getHeader(HttpHeaders.ETAG), "{\"summary\": \"Still nothing to find.\"}");
+		assertThat(read(search).statements()).as("a summary edit without the text: the search still cached").isZero();
+		assertThat(read(shortSearch).statements()).as("a search of two characters hears of every summary edit")
+			.isPositive();
+	}
+
+	private void create(String event) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/events").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))
+				.contentType("application/json")
+				.content(event))
+			.andExpect(status().isCreated());
 	}
 
 }
