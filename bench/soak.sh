@@ -136,13 +136,16 @@ HEAP_LEFT=$("$JCMD" "$APP_PID" GC.heap_info \
   | awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i < NF; i++) if ($i == "used") { sub(/K,?$/, "", $(i + 1)); kb += $(i + 1) } }
          END { printf "%.1f", kb / 1024 }')
 # The collector's pauses inside the paced soak, from the GC log (uptime-stamped): what a p99 above
-# the requests' own cost is made of.
+# the requests' own cost is made of. G1's remark and cleanup pauses (of its concurrent cycle) are
+# counted apart from full collections.
 GC_PAUSES=$(awk -v from="$SOAK_UPTIME" -v to="$SOAK_END_UPTIME" '
   /Pause/ { t = substr($1, 2) + 0; if (t < from || t > to) next
-    ms = $NF; sub(/ms$/, "", ms); kind = ($0 ~ /Pause Young/) ? "young" : "full"
+    ms = $NF; sub(/ms$/, "", ms); ms += 0
+    kind = ($0 ~ /Pause Young/) ? "young" : ($0 ~ /Pause Full/) ? "full" : "concurrent"
     n[kind]++; if (ms > max[kind]) max[kind] = ms; sum[kind] += ms }
   END { printf "young: %d pauses, %.0f ms in all, longest %.1f ms; full: %d pauses, longest %.1f ms",
-        n["young"], sum["young"], max["young"], n["full"], max["full"] }' "$OUT/gc.log")
+        n["young"], sum["young"], max["young"], n["full"], max["full"]
+        if (n["concurrent"]) printf "; remark and cleanup: %d pauses, longest %.1f ms", n["concurrent"], max["concurrent"] }' "$OUT/gc.log")
 
 RESULTS="$OUT/results.md"
 {
