@@ -2,7 +2,7 @@
 
 # The documented JVM settings for a small instance (bench/README.md, "JVM settings"); HEAP=...
 # overrides them. SweeperThreshold and TrimNativeHeapInterval need JDK 22 or later.
-HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:MetaspaceSize=128m -XX:TrimNativeHeapInterval=5000"}
+HEAP=${HEAP:-"-Xms32m -Xmx160m -Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:G1ReservePercent=20 -XX:InitiatingHeapOccupancyPercent=30 -XX:-G1UseAdaptiveIHOP -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:MetaspaceSize=128m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # bench_mvnw ARGS...: ./mvnw on the JDK the benchmark runs ($JAVA), so that the Spring AOT context
