@@ -157,21 +157,18 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * changed: its life, title, kind, date, topics or participants ({@code before} and {@code after}
 	 * null: it was created, deleted or restored); then lists filtered by a topic, actor or kind it
 	 * had or has change too ({@link #selectors}). A changed summary only reaches text searches. Text
-	 * searches hear of it through the trigrams of its texts ({@link EventCatalog#selectedByText}).
+	 * searches hear of all of these through the trigrams of its texts, before and after
+	 * ({@link EventCatalog#selectedByText}).
 	 */
 	private void recordChange(Event event, List<String> selectorsBefore, EventSnapshot before, EventSnapshot after) {
 		List<String> tags = new ArrayList<>(List.of(appearances(event)));
 		tags.add(StoreChange.EVENTS_EDITED);
-		if (before == null || after == null) {
-			tags.addAll(List.of(StoreChange.EVENTS, "topics", "stats"));
-			tags.addAll(selectors(event));
-			tags.addAll(EventCatalog.textTags(event.getTitle(), event.getSummary()));
-		}
-		else if (reselects(before, after)) {
+		if (before == null || after == null || reselects(before, after)) {
 			tags.addAll(List.of(StoreChange.EVENTS, "topics", "stats"));
 			tags.addAll(selectorsBefore);
 			tags.addAll(selectors(event));
-			tags.addAll(EventCatalog.textTags(before.title(), before.summary(), after.title(), after.summary()));
+			tags.addAll((before == null || after == null) ? EventCatalog.textTags(event.getTitle(), event.getSummary())
+					: EventCatalog.textTags(before.title(), before.summary(), after.title(), after.summary()));
 		}
 		else if (!before.summary().equals(after.summary())) {
 			// Its title matches a search as before: only its summary can move it in or out of one.
