@@ -184,8 +184,9 @@ class EventCatalog {
 	}
 
 	/**
-	 * The tags of every trigram of these texts, lowered as {@link #selectedByText} lowers a query; or
-	 * {@link #ANY_TEXT} alone when that is more tags than a write should name (a long summary).
+	 * The tags of every trigram of these texts, each code point lowered on its own (no lowering that
+	 * changes a text's length moves a trigram; on the ASCII start of a query it is the query's
+	 * lowering); or {@link #ANY_TEXT} alone when that is more tags than a write should name.
 	 */
 	static Set<String> textTags(String... texts) {
 		Set<Integer> buckets = new HashSet<>();

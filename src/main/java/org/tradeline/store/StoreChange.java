@@ -17,8 +17,8 @@ import java.util.Set;
  * selects: {@link #EVENTS} changes when an event comes, goes or changes a field that lists filter,
  * order or count by; {@link #EVENTS_TEXT} when only text a search reads changed (searches of three
  * characters or more depend on {@code events/text:n} instead, named for the trigrams of the texts a
- * write touched); {@link #EVENTS_EDITED}
- * with every event write (lists ordered by the time of the last change). {@code events/topic:x},
+ * write touched); {@link #EVENTS_EDITED} with every event write (lists ordered by the time of the
+ * last change). {@code events/topic:x},
  * {@code events/actor:x} and {@code events/kind:x} come with {@link #EVENTS} for each topic, actor
  * and kind the event had or has: a list filtered by one depends on it instead. A list also depends
  * on the tags of the rows it shows, so an edit to a row reaches the pages showing it and no other.
