@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

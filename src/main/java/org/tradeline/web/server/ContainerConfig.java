@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.server;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;

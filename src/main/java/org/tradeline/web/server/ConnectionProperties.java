@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.server;
 
 import java.time.Duration;
 
