@@ -33,9 +33,9 @@ class CacheConfig {
 		return new ReadCacheFilter(revision, routes, cache, maxEntryBytes(properties));
 	}
 
-	/** Cacheable reads answered from the read cache and computed, for the Prometheus scrape. */
+	/** Cacheable reads answered from the read cache and computed, and views reused and built, for the Prometheus scrape. */
 	@Bean
-	MeterBinder readCacheMeters(ReadCacheFilter filter, ReadCache cache) {
+	MeterBinder readCacheMeters(ReadCacheFilter filter, ReadCache cache, ViewCache views) {
 		return registry -> {
 			Gauge.builder("tradeline.read.cache.size", cache, ReadCache::weightedBytes)
 				.baseUnit("bytes")
@@ -47,6 +47,16 @@ class CacheConfig {
 			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::misses)
 				.tag("result", "miss")
 				.register(registry);
+			Gauge.builder("tradeline.view.cache.size", views, ViewCache::weightedBytes)
+				.baseUnit("bytes")
+				.description("What the kept views cost on the heap, estimated, against tradeline.read-cache.max-view-bytes")
+				.register(registry);
+			FunctionCounter.builder("tradeline.view.cache.requests", views, ViewCache::hits)
+				.tag("result", "hit")
+				.register(registry);
+			FunctionCounter.builder("tradeline.view.cache.requests", views, ViewCache::misses)
+				.tag("result", "miss")
+				.register(registry);
 		};
 	}
 
@@ -54,6 +64,12 @@ class CacheConfig {
 	@Bean
 	ReadCache readCache(ReadCacheProperties properties) {
 		return new ReadCache(properties.maxBytesOrDefault());
+	}
+
+	/** Views answers are built from, dropped by the same changes as answers. */
+	@Bean
+	ViewCache viewCache(ReadCacheProperties properties) {
+		return new ViewCache(properties.maxViewBytesOrDefault());
 	}
 
 	@Bean

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.tradeline.store.StoreChange;
 
 /**
  * One kept 200 answer: its headers and body, a gzipped copy when the body is large and text, the
@@ -68,24 +67,6 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 
 	String gzipEtag() {
 		return gzipEtag(this.etag);
-	}
-
-	/** Whether a change of these tags may alter an answer built from those. */
-	static boolean dependsOn(Set<String> tags, Set<String> changed) {
-		if (dependsOnEverything(tags) || changed.contains(StoreChange.EVERYTHING)) {
-			return true;
-		}
-		for (String tag : changed) {
-			if (tags.contains(tag)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Whether every change may alter an answer built from these tags: it declared none, or all. */
-	static boolean dependsOnEverything(Set<String> tags) {
-		return tags.isEmpty() || tags.contains(StoreChange.EVERYTHING);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.tradeline.cache;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,6 +24,14 @@ public final class ReadDependencies {
 			for (String tag : tags) {
 				current.add(tag);
 			}
+		}
+	}
+
+	/** The same, for tags already collected. */
+	public static void add(Collection<String> tags) {
+		Set<String> current = CURRENT.get();
+		if (current != null) {
+			current.addAll(tags);
 		}
 	}
 

@@ -17,11 +17,15 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
+import org.tradeline.cache.ViewCache;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimScope;
+import org.tradeline.provenance.ClaimView;
+import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
+import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
@@ -31,7 +35,9 @@ import org.tradeline.web.SyncWindow;
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same
  * query and specifications as {@code GET /api/v1/events}, and a constant number of statements per
- * batch of 100 events whatever the size.
+ * batch of 100 events whatever the size. Each event's entry is kept in the {@link ViewCache} until
+ * a write changes what it was built from, so an answer a write dropped rebuilds only the entries
+ * that write changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,15 +56,18 @@ public class Timeline {
 
 	private final SyncRows syncRows;
 
+	private final ViewCache views;
+
 	/**
 	 * Exports are unpaged, so they are capped (tradeline.export.max-events): a filter matching
 	 * more is rejected with 400 rather than silently truncated, because a newsroom would not notice
 	 * missing rows. The cap also bounds the id lists the provenance queries take.
 	 */
-	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance,
-			Limits properties, SyncRows syncRows) {
+	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance, Limits properties,
+			SyncRows syncRows, ViewCache views) {
 		this.events = events;
 		this.syncRows = syncRows;
+		this.views = views;
 		this.catalog = catalog;
 		this.provenance = provenance;
 		this.limit = properties.maxEvents();
@@ -69,6 +78,7 @@ public class Timeline {
 	 * (asOf not null), only those reported by then, with the claims and disputes in print by then.
 	 */
 	public List<TimelineEntry> entries(EventFilter filter, AsOf asOf) {
+		long mark = this.views.mark();
 		EventQuery query = EventQuery.of(filter).asOf(asOf);
 		// The rows' own tags come with their provenance.
 		EventCatalog.dependOnSelection(query);
@@ -76,7 +86,7 @@ public class Timeline {
 		if (found.size() > this.limit) {
 			throw tooMany();
 		}
-		return entries(found, asOf);
+		return entries(found, asOf, mark);
 	}
 
 	private InvalidParameterException tooMany() {
@@ -103,6 +113,7 @@ public class Timeline {
 	 * one page and one row each, merged here in the order of change and id.
 	 */
 	public TimelineChange.Page changes(EventFilter filter, SyncWindow.Cursor before, int size, AsOf asOf) {
+		long mark = this.views.mark();
 		EventQuery query = EventQuery.of(filter).asOf(asOf);
 		EventCatalog.dependOnSelection(query);
 		// Every write to an event or its claims, a deletion included, moves it to the top.
@@ -125,7 +136,7 @@ public class Timeline {
 				? new SyncWindow.Cursor(page.get(size - 1).at(), page.get(size - 1).id()) : null;
 		Map<Long, TimelineEntry> entries = new HashMap<>();
 		List<Event> shown = page.stream().filter(p -> p.event() != null).map(Placed::event).toList();
-		List<TimelineEntry> built = entries(shown, asOf);
+		List<TimelineEntry> built = entries(shown, asOf, mark);
 		for (int i = 0; i < shown.size(); i++) {
 			entries.put(shown.get(i).getId(), built.get(i));
 		}
@@ -146,11 +157,12 @@ public class Timeline {
 
 	/** A draft is not found, nor, as of a day, an event no source in print by then reports. */
 	public TimelineEntry entry(String slug, AsOf asOf) {
+		long mark = this.views.mark();
 		Event event = this.events.findBySlug(slug)
 			.filter(Event::isPublished)
 			.orElseThrow(() -> new NotFoundException("event", slug));
 		EventCatalog.dependOnParticipants(event);
-		TimelineEntry entry = entries(List.of(event), asOf).get(0);
+		TimelineEntry entry = entries(List.of(event), asOf, mark).get(0);
 		if (asOf != null && entry.claims().isEmpty()) {
 			throw new NotFoundException("event", slug);
 		}
@@ -163,7 +175,76 @@ public class Timeline {
 				q -> q.sortBy(sort).limit(limit).all());
 	}
 
-	private List<TimelineEntry> entries(List<Event> found, AsOf asOf) {
+	/**
+	 * The events' entries: those kept in the view cache, and the others built (in one batch) and
+	 * kept. {@code mark} was taken before the events were read, so an entry built from an event a
+	 * write changed meanwhile is not kept. Entries as of a day are built every time.
+	 */
+	private List<TimelineEntry> entries(List<Event> found, AsOf asOf, long mark) {
+		if (asOf != null) {
+			return build(found, asOf);
+		}
+		Map<Long, TimelineEntry> entries = new HashMap<>();
+		List<Event> missing = new ArrayList<>();
+		for (Event event : found) {
+			TimelineEntry kept = this.views.get(viewKey(event.getId()), TimelineEntry.class);
+			if (kept != null) {
+				entries.put(event.getId(), kept);
+			}
+			else {
+				missing.add(event);
+			}
+		}
+		List<TimelineEntry> built = build(missing, null);
+		for (int i = 0; i < missing.size(); i++) {
+			long id = missing.get(i).getId();
+			TimelineEntry entry = built.get(i);
+			entries.put(id, entry);
+			this.views.put(viewKey(id), entry, weigh(entry),
+					Provenance.dependencies(new Subject(SubjectType.EVENT, id), entry.claims()), mark);
+		}
+		return found.stream().map(event -> entries.get(event.getId())).toList();
+	}
+
+	private static String viewKey(long eventId) {
+		return "timeline-entry:" + eventId;
+	}
+
+	/**
+	 * What an entry costs on the heap, roughly: its records and lists, and the strings it holds alone
+	 * at two bytes a char. Names of topics, actors, attributes and sources are shared with the other
+	 * entries built with it (one entity each), so only their references are counted.
+	 */
+	private static int weigh(TimelineEntry entry) {
+		long bytes = 160 + strings(entry.slug(), entry.title(), entry.summary(), entry.location(), entry.date().label());
+		bytes += 32L * entry.topics().size();
+		for (TimelineEntry.ParticipantRef participant : entry.participants()) {
+			bytes += 40 + strings(participant.role());
+		}
+		for (ClaimView claim : entry.claims()) {
+			bytes += 112 + strings(claim.value(), claim.valueLabel(), claim.excerpt(), claim.source().citation());
+		}
+		for (DisputeView dispute : entry.disputes()) {
+			bytes += 96 + strings(dispute.id());
+			for (DisputeView.Position position : dispute.positions()) {
+				bytes += 48 + 40L * position.claims().size();
+			}
+		}
+		return (int) Math.min(Integer.MAX_VALUE, bytes);
+	}
+
+	private static long strings(String... values) {
+		long bytes = 0;
+		for (String value : values) {
+			bytes += (value != null) ? 40 + 2L * value.length() : 0;
+		}
+		return bytes;
+	}
+
+	private List<TimelineEntry> build(List<Event> found, AsOf asOf) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT,
 				found.stream().map(Event::getId).toList(), ClaimScope.asOf(asOf));
 		return found.stream().map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE))).toList();

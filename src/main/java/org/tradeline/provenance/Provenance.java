@@ -127,9 +127,7 @@ public class Provenance {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		ids.forEach(id -> ReadDependencies.add(new Subject(type, id).tag(), new Subject(type, id).claimsTag()));
 		List<Claim> loaded = this.claims.findBySubjects(type, ids, scope.asOf()).stream().filter(scope::shows).toList();
-		loaded.forEach(claim -> ReadDependencies.add("source:" + claim.getSource().getId()));
 		Assessment assessment = DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList());
 		List<Conflict> conflicts = assessment.conflicts();
 		// Names are looked up only for subjects in dispute: most views have none.
@@ -146,7 +144,21 @@ public class Provenance {
 		for (int i = 0; i < disputes.size(); i++) {
 			result.get(conflicts.get(i).subject().id()).disputes().add(disputes.get(i));
 		}
+		ids.forEach(id -> ReadDependencies.add(dependencies(new Subject(type, id),
+				result.getOrDefault(id, SubjectProvenance.NONE).claims())));
 		return result;
+	}
+
+	/**
+	 * What a subject's provenance is built from, as store change tags: the subject (whose name a
+	 * dispute shows), its claims, and the sources of the claims shown.
+	 */
+	public static Set<String> dependencies(Subject subject, Collection<ClaimView> shown) {
+		Set<String> tags = new HashSet<>();
+		tags.add(subject.tag());
+		tags.add(subject.claimsTag());
+		shown.forEach(claim -> tags.add("source:" + claim.source().id()));
+		return tags;
 	}
 
 	public SubjectProvenance forSubject(SubjectType type, long id) {

@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.store.StoreChange;
 import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,12 @@ class ReadCacheInvalidationTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ViewCache views;
+
+	@Autowired
+	ReadCache cache;
 
 	/** The answer and how many SQL statements it took (none when it came from the cache). */
 	private record Read(MockHttpServletResponse response, long statements) {
@@ -273,6 +280,38 @@ class ReadCacheInvalidationTest {
 		assertThat(read(search).statements()).as("a summary edit without the text: the search still cached").isZero();
 		assertThat(read(shortSearch).statements()).as("a search of two characters hears of every summary edit")
 			.isPositive();
+	}
+
+	@Test
+	void anExportAWriteDroppedRebuildsOnlyTheEntriesOfTheEventsTheWriteChanged() throws Exception {
+		String export = "/api/v1/exports/timeline.json";
+		read(export);
+		int events = JsonPath.read(read(export).body(), "$.events.length()");
+
+		String london = "/api/v1/events/london-talks";
+		edit(london, read(london).response().getHeader(HttpHeaders.ETAG), "{\"title\": \"London talks, rebuilt\"}");
+		long built = this.views.misses();
+		long reused = this.views.hits();
+		Read retitled = read(export);
+		assertThat(retitled.statements()).as("the answer was dropped").isPositive();
+		assertThat(retitled.body()).contains("London talks, rebuilt");
+		assertThat(this.views.misses() - built).as("entries built again after a retitle").isEqualTo(1);
+		assertThat(this.views.hits() - reused).as("entries reused after a retitle").isEqualTo(events - 1);
+
+		String geneva = read("/api/v1/events/geneva-talks").body();
+		String claim = "/api/v1/claims/" + JsonPath.read(geneva, "$.claims[0].id");
+		edit(claim, read(claim).response().getHeader(HttpHeaders.ETAG), "{\"valueLabel\": \"Relabelled for the export\"}");
+		built = this.views.misses();
+		// Another export of the same events, built from the same entries; this one shows every claim.
+		assertThat(read("/api/v1/exports/claims.csv").body()).contains("Relabelled for the export");
+		assertThat(this.views.misses() - built).as("entries built again after a claim edit").isEqualTo(1);
+
+		// The entries kept are what a build from the store gives now.
+		String fromViews = read(export).body();
+		StoreChange everything = new StoreChange(0, Set.of(StoreChange.EVERYTHING));
+		this.views.changed(everything);
+		this.cache.changed(everything);
+		assertThat(read(export).body()).isEqualTo(fromViews);
 	}
 
 	private void create(String event) throws Exception {
