@@ -1,9 +1,11 @@
 package org.tradeline.cache;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,27 +39,21 @@ class CacheConfig {
 	@Bean
 	MeterBinder readCacheMeters(ReadCacheFilter filter, ReadCache cache, ViewCache views) {
 		return registry -> {
-			Gauge.builder("tradeline.read.cache.size", cache, ReadCache::weightedBytes)
-				.baseUnit("bytes")
-				.description("What the kept answers cost on the heap, estimated, against tradeline.read-cache.max-bytes")
-				.register(registry);
-			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::hits)
-				.tag("result", "hit")
-				.register(registry);
-			FunctionCounter.builder("tradeline.read.cache.requests", filter, ReadCacheFilter::misses)
-				.tag("result", "miss")
-				.register(registry);
-			Gauge.builder("tradeline.view.cache.size", views, ViewCache::weightedBytes)
-				.baseUnit("bytes")
-				.description("What the kept views cost on the heap, estimated, against tradeline.read-cache.max-view-bytes")
-				.register(registry);
-			FunctionCounter.builder("tradeline.view.cache.requests", views, ViewCache::hits)
-				.tag("result", "hit")
-				.register(registry);
-			FunctionCounter.builder("tradeline.view.cache.requests", views, ViewCache::misses)
-				.tag("result", "miss")
-				.register(registry);
+			cacheMeters(registry, "tradeline.read.cache",
+					"What the kept answers cost on the heap, estimated, against tradeline.read-cache.max-bytes", cache,
+					ReadCache::weightedBytes, filter, ReadCacheFilter::hits, ReadCacheFilter::misses);
+			cacheMeters(registry, "tradeline.view.cache",
+					"What the kept views cost on the heap, estimated, against tradeline.read-cache.max-view-bytes", views,
+					ViewCache::weightedBytes, views, ViewCache::hits, ViewCache::misses);
 		};
+	}
+
+	/** A cache's size gauge and its requests counter, by result. */
+	private static <C, R> void cacheMeters(MeterRegistry registry, String name, String sizeDescription, C cache,
+			ToDoubleFunction<C> size, R requests, ToDoubleFunction<R> hits, ToDoubleFunction<R> misses) {
+		Gauge.builder(name + ".size", cache, size).baseUnit("bytes").description(sizeDescription).register(registry);
+		FunctionCounter.builder(name + ".requests", requests, hits).tag("result", "hit").register(registry);
+		FunctionCounter.builder(name + ".requests", requests, misses).tag("result", "miss").register(registry);
 	}
 
 	/** Kept answers, dropped by the store changes they depend on (this instance's and, polled, others'). */

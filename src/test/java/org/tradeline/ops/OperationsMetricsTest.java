@@ -79,6 +79,11 @@ class OperationsMetricsTest {
 		assertThat(value(after, "tradeline_export_duration_seconds_count")).isEqualTo(1);
 		assertThat(value(after, "tradeline_export_events_count")).isEqualTo(1);
 		assertThat(value(after, "tradeline_export_events_sum")).isPositive();
+		assertThat(value(after, "tradeline_view_cache_requests_total{result=\"miss\"}")).as("an entry built per event exported")
+			.isEqualTo(value(after, "tradeline_export_events_sum"));
+		assertThat(value(after, "tradeline_view_cache_requests_total{result=\"hit\"}")).isZero();
+		assertThat(value(after, "tradeline_view_cache_size_bytes")).as("the entries kept")
+			.isGreaterThan(value(before, "tradeline_view_cache_size_bytes"));
 
 		// Another instance's write, committed in the database and not yet read by this one.
 		try (Connection connection = TestDatabase.connect(this.database);
