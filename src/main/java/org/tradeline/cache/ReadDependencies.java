@@ -1,5 +1,6 @@
 package org.tradeline.cache;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,12 +20,7 @@ public final class ReadDependencies {
 
 	/** Declares that the answer being computed on this thread depends on these tags; a no-op outside one. */
 	public static void add(String... tags) {
-		Set<String> current = CURRENT.get();
-		if (current != null) {
-			for (String tag : tags) {
-				current.add(tag);
-			}
-		}
+		add(Arrays.asList(tags));
 	}
 
 	/** The same, for tags already collected. */

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ViewCache;
+import org.tradeline.provenance.Subject;
+import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.support.ApiTest;
 
@@ -229,8 +231,8 @@ class ExportApiTest {
 		// What a write does: touch the row (rolled back after the test), and tell the caches what changed.
 		this.jdbc.sql("update event set updated_at = current_timestamp + interval '1' hour where slug = 'geneva-talks'")
 			.update();
-		StoreChange touched = new StoreChange(0,
-				Set.of("event:" + this.jdbc.sql("select id from event where slug = 'geneva-talks'").query(Long.class).single()));
+		long geneva = this.jdbc.sql("select id from event where slug = 'geneva-talks'").query(Long.class).single();
+		StoreChange touched = new StoreChange(0, Set.of(new Subject(SubjectType.EVENT, geneva).tag()));
 		this.views.changed(touched);
 		try {
 			SyndFeed feed = new SyndFeedInput()
