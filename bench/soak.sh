@@ -10,6 +10,8 @@
 #   bench/soak.sh                                  # 5 minutes; results in target/soak/results.md
 #   SOAK_SECONDS=45 SLICE_SECONDS=15 bench/soak.sh  # a short dry run
 #   DB=postgres WRITES=0.1 bench/soak.sh             # PostgreSQL, one write in a thousand requests
+#   AOT=1 bench/soak.sh                              # the image's way: Spring AOT mode and an AOT cache
+#   SKIP_BUILD=1 bench/soak.sh                       # the jar already in target/
 #
 # Needs: a JDK (the newest found is used), wrk, curl, jq, openssl (Debian: apt-get install wrk curl
 # jq openssl). Every load is bounded in time and stays on 127.0.0.1.
@@ -40,8 +42,10 @@ JCMD="$(dirname "$JAVA")/jcmd"
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-echo "soak: building with ./mvnw (tests not run)"
-bench_mvnw -q -B -DskipTests package
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "soak: building with ./mvnw (tests not run)"
+  bench_mvnw -q -B -DskipTests package
+fi
 JAR=$(ls target/tradeline-*.jar | head -n 1)
 if [ "$DB" = postgres ]; then
   bench_mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt"
@@ -61,6 +65,13 @@ if [ "$DB" = postgres ]; then
 else
   DB_ARGS=(--spring.profiles.active=synthetic
     "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+fi
+
+# The image's way (Dockerfile): an AOT cache recorded from a start in Spring AOT mode (JDK 25).
+if [ -n "${AOT:-}" ]; then
+  "$JAVA" $HEAP -XX:AOTCacheOutput="$OUT/tradeline.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar "$JAR" --server.port=$APP_PORT "${DB_ARGS[@]}" >"$OUT/aot-train.log" 2>&1
+  HEAP="$HEAP -XX:AOTCache=$OUT/tradeline.aot -Dspring.aot.enabled=true"
 fi
 
 # All load comes from one address and one token, so both budgets are lifted.

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
 import org.tradeline.problem.InvalidRequestException.Violation;
@@ -86,11 +87,15 @@ final class BackupRowCheck {
 			}
 			case DATE -> {
 				try {
-					return LocalDate.parse(node.isString() ? node.stringValue() : "");
+					LocalDate day = IsoDate.parse(node.isString() ? node.stringValue() : "");
+					if (IsoDate.storable(day)) {
+						return day;
+					}
 				}
 				catch (DateTimeParseException ex) {
-					violation(path, path + " must be an ISO date (yyyy-MM-dd)");
+					// Answered below, like a day out of range.
 				}
+				violation(path, path + " must be " + IsoDate.STORED);
 			}
 			case TIMESTAMP -> {
 				Instant instant = node.isString() ? instant(node.stringValue()) : null;

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,8 +32,8 @@ class CacheConfig {
 
 	@Bean
 	ReadCacheFilter readCacheFilter(StoreRevision revision, ReadRoutes routes, ReadCache cache,
-			ReadCacheProperties properties) {
-		return new ReadCacheFilter(revision, routes, cache, maxEntryBytes(properties));
+			ReadCacheProperties properties, HttpFirewall firewall) {
+		return new ReadCacheFilter(revision, routes, cache, maxEntryBytes(properties), firewall);
 	}
 
 	/** Cacheable reads answered from the read cache and computed, and views reused and built, for the Prometheus scrape. */

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tradeline.store.StoreRevision;
 
@@ -47,6 +49,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
 	private final int maxEntryBytes;
 
+	private final HttpFirewall firewall;
+
 	private final Map<String, Computation> computing = new ConcurrentHashMap<>();
 
 	// Cacheable requests answered from the cache, and computed; read by the metrics (CacheConfig).
@@ -54,11 +58,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
 	private final LongAdder misses = new LongAdder();
 
-	ReadCacheFilter(StoreRevision revision, ReadRoutes routes, ReadCache cache, int maxEntryBytes) {
+	ReadCacheFilter(StoreRevision revision, ReadRoutes routes, ReadCache cache, int maxEntryBytes,
+			HttpFirewall firewall) {
 		this.revision = revision;
 		this.routes = routes;
 		this.cache = cache;
 		this.maxEntryBytes = maxEntryBytes;
+		this.firewall = firewall;
 	}
 
 	long hits() {
@@ -73,7 +79,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// Until the store revision is known, nothing kept could be told stale.
-		ReadCacheKey key = (cacheable(request) && this.revision.current() != StoreRevision.UNKNOWN)
+		ReadCacheKey key = (cacheable(request) && this.revision.current() != StoreRevision.UNKNOWN && allowed(request))
 				? ReadCacheKey.of(request, this.routes) : null;
 		if (key == null) {
 			chain.doFilter(request, response);
@@ -148,6 +154,21 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		return ("GET".equals(method) || "HEAD".equals(method))
 				&& ((uri.startsWith("/api/v1/") && !uri.startsWith("/api/v1/admin/")) || uri.startsWith("/embed/"))
 				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null;
+	}
+
+	/**
+	 * Whether the security chain's firewall lets the URL through. The key ignores what the firewall
+	 * refuses (a path parameter after ';', say), so such a request must reach the firewall, not an
+	 * answer kept for the URL without it.
+	 */
+	private boolean allowed(HttpServletRequest request) {
+		try {
+			this.firewall.getFirewalledRequest(request);
+			return true;
+		}
+		catch (RequestRejectedException ex) {
+			return false;
+		}
 	}
 
 	/** Requests that missed the cache on one key, in line behind the one computing the answer. */

@@ -33,7 +33,7 @@ public record PartialDate(LocalDate anchor, DatePrecision precision) {
 	public static PartialDate parse(String code) {
 		try {
 			if (code.startsWith("~")) {
-				return new PartialDate(LocalDate.parse(code.substring(1)), DatePrecision.AROUND_DAY);
+				return new PartialDate(IsoDate.parse(code.substring(1)), DatePrecision.AROUND_DAY);
 			}
 			if (code.length() == 7) {
 				return new PartialDate(YearMonth.parse(code).atDay(1), DatePrecision.MONTH);
@@ -47,7 +47,7 @@ public record PartialDate(LocalDate anchor, DatePrecision precision) {
 					default -> throw new IllegalArgumentException("Unknown part of month in '" + code + "'");
 				};
 			}
-			return new PartialDate(LocalDate.parse(code), DatePrecision.DAY);
+			return new PartialDate(IsoDate.parse(code), DatePrecision.DAY);
 		}
 		catch (DateTimeParseException | StringIndexOutOfBoundsException ex) {
 			throw new IllegalArgumentException("Not a partial date: '" + code + "'", ex);

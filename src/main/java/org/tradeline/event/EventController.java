@@ -2,7 +2,6 @@ package org.tradeline.event;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +38,8 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
 	@GetMapping
 	ResponseEntity<PageResponse<EventRow>> list(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean disputed, @RequestParam(required = false) String sort,

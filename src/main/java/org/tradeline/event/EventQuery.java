@@ -3,6 +3,7 @@ package org.tradeline.event;
 import java.time.LocalDate;
 
 import org.springframework.data.domain.Sort;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.store.Visibility;
@@ -63,7 +64,7 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return IsoDate.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new InvalidParameterException(parameter, parameter + " must be an ISO date (yyyy-MM-dd)");

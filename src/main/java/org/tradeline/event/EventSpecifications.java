@@ -62,23 +62,26 @@ final class EventSpecifications {
 	}
 
 	// An approximate date matches a range when any day it allows falls in the range. The bounds are
-	// shifted in Java per precision so the SQL stays plain date comparisons on indexed columns.
+	// shifted in Java per precision so the SQL stays plain date comparisons on indexed columns. Each
+	// side also states the loosest of its shifted bounds on its own: the OR per precision implies it,
+	// and a plain range is what an index (event_last_day_idx on PostgreSQL) can serve.
 	private static Predicate lastPossibleDayOnOrAfter(Root<Event> root, CriteriaBuilder cb, LocalDate from) {
 		Expression<LocalDate> last = cb.coalesce(root.get("endDate"), root.<LocalDate>get("startDate"));
-		return cb.or(
+		LocalDate loosest = from.minusDays(9).isBefore(from.withDayOfMonth(1)) ? from.minusDays(9) : from.withDayOfMonth(1);
+		return cb.and(cb.greaterThanOrEqualTo(last, loosest), cb.or(
 				cb.and(precision(root, cb, DatePrecision.DAY), cb.greaterThanOrEqualTo(last, from)),
 				cb.and(precision(root, cb, DatePrecision.AROUND_DAY), cb.greaterThanOrEqualTo(last, from.minusDays(1))),
 				cb.and(cb.or(precision(root, cb, DatePrecision.EARLY_MONTH), precision(root, cb, DatePrecision.MID_MONTH)),
 						cb.greaterThanOrEqualTo(last, from.minusDays(9))),
 				cb.and(cb.or(precision(root, cb, DatePrecision.LATE_MONTH), precision(root, cb, DatePrecision.MONTH)),
-						cb.greaterThanOrEqualTo(last, from.withDayOfMonth(1))));
+						cb.greaterThanOrEqualTo(last, from.withDayOfMonth(1)))));
 	}
 
 	private static Predicate firstPossibleDayOnOrBefore(Root<Event> root, CriteriaBuilder cb, LocalDate to) {
 		Expression<LocalDate> start = root.get("startDate");
-		return cb.or(
+		return cb.and(cb.lessThanOrEqualTo(start, to.plusDays(1)), cb.or(
 				cb.and(precision(root, cb, DatePrecision.AROUND_DAY), cb.lessThanOrEqualTo(start, to.plusDays(1))),
-				cb.and(cb.not(precision(root, cb, DatePrecision.AROUND_DAY)), cb.lessThanOrEqualTo(start, to)));
+				cb.and(cb.not(precision(root, cb, DatePrecision.AROUND_DAY)), cb.lessThanOrEqualTo(start, to))));
 	}
 
 	private static Predicate precision(Root<Event> root, CriteriaBuilder cb, DatePrecision precision) {

@@ -1,11 +1,14 @@
 package org.tradeline.problem;
 
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.tradeline.calendar.IsoDate;
 
 /** Names the field and the problem of a body Jackson could not read, without echoing internals. */
 final class JsonErrors {
@@ -26,7 +29,7 @@ final class JsonErrors {
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'";
 		}
-		if (ex instanceof InvalidFormatException invalid) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != LocalDate.class) {
 			return (field.isEmpty() ? "value" : field) + " has an invalid value for "
 					+ invalid.getTargetType().getSimpleName();
 		}
@@ -40,6 +43,9 @@ final class JsonErrors {
 	private static String describe(Class<?> type) {
 		if (java.util.Collection.class.isAssignableFrom(type)) {
 			return "an array";
+		}
+		if (type == LocalDate.class) {
+			return IsoDate.STORED;
 		}
 		if (type == String.class) {
 			return "a string";

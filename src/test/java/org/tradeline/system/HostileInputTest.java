@@ -23,8 +23,9 @@ import org.tradeline.support.RawHttp.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One case per defect GeneratedRequestsTest found, over real HTTP (some cases are refused by Tomcat
- * before Spring sees them). Each answer is a problem+json with the status the contract documents.
+ * One case per defect found by GeneratedRequestsTest or by probing the running service, over real
+ * HTTP (some cases are refused by Tomcat before Spring sees them). Each answer is a problem+json with
+ * the status the contract documents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("database")
@@ -133,6 +134,79 @@ class HostileInputTest {
 		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo("source");
 	}
 
+	/** ISO 8601 also allows signed and longer years; date arithmetic on them overflowed into a 500. */
+	@Test
+	void aFilterDayOutsideFourDigitYearsIsABadRequest() throws Exception {
+		for (String path : List.of("/api/v1/events?from=-999999999-01-01", "/api/v1/events?to=%2B999999999-12-31",
+				"/api/v1/exports/events.ics?from=%2B10000-01-01", "/api/v1/exports/timeline.json?to=-0001-01-01",
+				"/embed/timeline?from=-999999999-01-01", "/api/v1/events?asOf=%2B2025-06-10")) {
+			HttpResponse<String> response = get(path, "*/*");
+			assertProblem(response, 400);
+			assertThat(response.body()).as(path).contains("yyyy-MM-dd");
+		}
+		assertThat(get("/api/v1/events?from=0001-01-01&to=9999-12-31", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A stored day lies from 1600 to 2999: an earlier one came back from the store as another day (the
+	 * drivers' Julian calendar), which also left the monthly counts negative after a delete, and a
+	 * five-digit year broke the iCalendar export for everyone.
+	 */
+	@Test
+	void aStoredDayOutsideItsRangeIsABadRequestNamingTheField() throws Exception {
+		String event = """
+				{"slug": "%s", "title": "T", "summary": "S.", "kind": "call", "date": {"start": "%s", "precision": "day"}}""";
+		for (String day : List.of("+10000-01-01", "1582-10-10", "0000-01-01", "-0001-06-01", "3000-01-01")) {
+			HttpResponse<String> response = send("POST", "/api/v1/events", "application/json", event.formatted("far-day", day));
+			assertProblem(response, 400);
+			assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).as(day).isEqualTo("date.start");
+			assertThat(response.body()).contains("1600-01-01", "2999-12-31");
+		}
+		assertFieldRefused(send("POST", "/api/v1/figures", "application/json", """
+				{"slug": "far-figure", "label": "L", "amount": 3, "unit": "tonnes",
+				 "period": {"start": "-999999999-01-01", "end": "2025-01-31"}}"""), "period.start");
+		assertFieldRefused(send("POST", "/api/v1/sources", "application/json", """
+				{"fileName": "far-source.txt", "title": "T", "outlet": "O", "summary": "S.", "sha256": "%s",
+				 "publishedOn": "-999999999-12-31", "citations": [], "claims": []}""".formatted("a".repeat(64))),
+				"publishedOn");
+		assertFieldRefused(send("POST", "/api/v1/ingest", "application/json", """
+				{"text": "He Lifeng met Howard Lutnick in London on June 9.", "fileName": "far-ingest.txt",
+				 "language": "en", "publishedOn": "-999999999-01-01"}"""), "publishedOn");
+		HttpResponse<String> earliest = send("POST", "/api/v1/events", "application/json",
+				event.formatted("day-1600", "1600-01-01"));
+		assertThat(earliest.statusCode()).as(earliest.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(earliest.body(), "$.date.start")).isEqualTo("1600-01-01");
+	}
+
+	/** A draft source is in no public read: its date neither widens nor names the days asOf takes. */
+	@Test
+	void aDraftSourceDoesNotMoveThePublicEarliestAsOf() throws Exception {
+		HttpResponse<String> draft = send("POST", "/api/v1/sources", "application/json", """
+				{"fileName": "early-draft.txt", "title": "T", "outlet": "O", "summary": "S.", "sha256": "%s",
+				 "publishedOn": "2024-01-01", "state": "draft", "citations": [], "claims": []}""".formatted("b".repeat(64)));
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+		try {
+			HttpResponse<String> before = get("/api/v1/events?asOf=2024-06-01", "application/json");
+			assertProblem(before, 400);
+			assertThat(before.body()).contains("asOf").doesNotContain("2024-01-01");
+		}
+		finally {
+			String location = draft.headers().firstValue("Location").orElseThrow();
+			String etag = draft.headers().firstValue("ETag").orElseThrow();
+			assertThat(send("DELETE", URI.create(location).getPath(), "application/json", "", "If-Match", etag)
+				.statusCode()).isEqualTo(204);
+		}
+	}
+
+	/** The read cache keys on the path without what the firewall refuses; it must not answer such a URL. */
+	@Test
+	void aURLTheFirewallRefusesIsRefusedEvenWhenItsPathIsCached() throws Exception {
+		assertThat(get("/api/v1/stats", "application/json").statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/stats", "application/json").statusCode()).isEqualTo(200);
+		assertProblem(get("/api/v1/stats;a=b", "application/json"), 400);
+		assertProblem(get("/api/v1/actors/he-lifeng;x=1", "application/json"), 400);
+	}
+
 	@Test
 	void aNulCharacterIsRefusedInBodiesAndQueries() throws Exception {
 		HttpResponse<String> body = send("POST", "/api/v1/claims", "application/json", """
@@ -196,6 +270,11 @@ class HostileInputTest {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(status);
+	}
+
+	private void assertFieldRefused(HttpResponse<String> response, String field) {
+		assertProblem(response, 400);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo(field);
 	}
 
 	private void assertRawProblem(String requestLine, int status) throws IOException {

@@ -20,6 +20,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
@@ -68,7 +69,7 @@ class AsOfResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	AsOf parse(String value) {
 		LocalDate day;
 		try {
-			day = LocalDate.parse(value);
+			day = IsoDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidParameterException(PARAMETER, "asOf must be an ISO date (yyyy-MM-dd)");
@@ -78,7 +79,7 @@ class AsOfResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 			throw new InvalidParameterException(PARAMETER, "asOf (" + day + ") must not be in the future");
 		}
 		ReadDependencies.add("sources");
-		LocalDate earliest = this.sources.getObject().findEarliestPublication().orElse(null);
+		LocalDate earliest = this.sources.getObject().findEarliestPublished().orElse(null);
 		if (earliest == null || day.isBefore(earliest)) {
 			throw new InvalidParameterException(PARAMETER, "asOf (" + day + ") must not be before the earliest "
 					+ "publication date of any source" + ((earliest != null) ? " (" + earliest + ")" : " (none is dated)"));

@@ -41,8 +41,9 @@ public interface SourceRepository extends NumberedRepository<Source> {
 
 	void flush();
 
-	@NativeQuery("select min(published_on) from source where deleted_at is null")
-	Optional<LocalDate> findEarliestPublication();
+	/** The earliest day a published source is dated: a draft is part of no public read, its date included. */
+	@NativeQuery("select min(published_on) from source where deleted_at is null and state = 'PUBLISHED'")
+	Optional<LocalDate> findEarliestPublished();
 
 	@NativeQuery("select count(*) from source where file_name = :fileName")
 	long countByFileNameIncludingDeleted(@Param("fileName") String fileName);

@@ -1,0 +1,73 @@
+package org.tradeline.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tradeline.calendar.IsoDate;
+
+/**
+ * How days are read ({@link IsoDate}): a date in a query is a well-formed day; a date in a body is
+ * stored, so it must also lie in the range the store and the exports can hold. Neither takes the
+ * signed or longer years, or the arrays and numbers, that the defaults would.
+ */
+@Configuration(proxyBeanMethods = false)
+class Dates implements WebMvcConfigurer {
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+
+			@Override
+			public LocalDate parse(String text, Locale locale) {
+				return IsoDate.parse(text.strip());
+			}
+
+			@Override
+			public String print(LocalDate day, Locale locale) {
+				return day.toString();
+			}
+
+		});
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer storedDays() {
+		SimpleModule days = new SimpleModule("stored-days").addDeserializer(LocalDate.class,
+				new ValueDeserializer<LocalDate>() {
+
+					@Override
+					public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+						if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+							return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+						}
+						String text = parser.getString();
+						try {
+							LocalDate day = IsoDate.parse(text);
+							if (IsoDate.storable(day)) {
+								return day;
+							}
+						}
+						catch (DateTimeParseException ex) {
+							// Answered below, like a day out of range.
+						}
+						return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be " + IsoDate.STORED);
+					}
+
+				});
+		return builder -> builder.addModule(days);
+	}
+
+}
