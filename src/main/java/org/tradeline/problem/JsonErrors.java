@@ -1,5 +1,6 @@
 package org.tradeline.problem;
 
+import java.time.temporal.Temporal;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -43,6 +44,12 @@ final class JsonErrors {
 		}
 		if (type == String.class) {
 			return "a string";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "a string in the documented date format";
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";
