@@ -8,6 +8,7 @@ import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.Paging;
+import org.tradeline.web.ParameterSyntax;
 
 /**
  * A validated events query: filters, order and page, which publication states it shows, and the day
@@ -72,14 +73,12 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 	}
 
 	private static Boolean bool(String parameter, String value) {
-		if (blankToNull(value) == null) {
-			return null;
+		try {
+			return ParameterSyntax.bool(value);
 		}
-		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "true" -> Boolean.TRUE;
-			case "false" -> Boolean.FALSE;
-			default -> throw new InvalidParameterException(parameter, parameter + " must be true or false");
-		};
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(parameter, parameter + " must be true or false");
+		}
 	}
 
 	/** "date" or "title", optionally followed by ",asc" or ",desc"; ties are broken by slug. */

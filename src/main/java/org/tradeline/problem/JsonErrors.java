@@ -1,6 +1,7 @@
 package org.tradeline.problem;
 
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -49,6 +50,12 @@ final class JsonErrors {
 		}
 		if (type == String.class) {
 			return "a string";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "a string in the documented format";
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";

@@ -53,7 +53,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value";
-		String hint = "LocalDate".equals(expected) ? "an ISO date (yyyy-MM-dd)" : "a valid " + expected;
+		String hint = switch (expected) {
+			case "LocalDate" -> "an ISO date (yyyy-MM-dd)";
+			case "Boolean", "boolean" -> "true or false";
+			default -> "a valid " + expected;
+		};
 		return invalid(ex.getName(), ex.getName() + " must be " + hint);
 	}
 

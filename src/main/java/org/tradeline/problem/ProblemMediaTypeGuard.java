@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * The JSON converter writes any body as application/*+json, so Accept: application/problem+json
- * would label a successful answer a problem. Only problems go out as problem+json; for anything
- * else that Accept is answered 406 (as a problem, which that client does accept).
+ * Only problems go out as problem+json. The JSON converter offers that type for problems only
+ * (web.DeclaredMediaTypes); should a successful answer still be labelled so (a handler setting its
+ * own Content-Type), it is answered 406 instead (as a problem, which that client does accept).
  */
 @ControllerAdvice
 class ProblemMediaTypeGuard implements ResponseBodyAdvice<Object> {

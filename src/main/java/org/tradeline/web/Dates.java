@@ -7,7 +7,7 @@ import java.util.Locale;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -46,7 +46,7 @@ class Dates implements WebMvcConfigurer {
 	@Bean
 	JsonMapperBuilderCustomizer storedDays() {
 		SimpleModule days = new SimpleModule("stored-days").addDeserializer(LocalDate.class,
-				new ValueDeserializer<LocalDate>() {
+				new StdScalarDeserializer<LocalDate>(LocalDate.class) {
 
 					@Override
 					public LocalDate deserialize(JsonParser parser, DeserializationContext context) {

@@ -36,7 +36,7 @@ class HttpPipeline {
 	/** Ahead of everything that could read a body (form content, the security chain). */
 	static final int BODY_LIMIT = DATABASE_OUTAGE + 1;
 
-	/** Bad characters in the query and an unparsable Accept, before the read limit and cache key on them. */
+	/** Bad or repeated query parameters and an unparsable Accept, before the read limit and cache key on them. */
 	static final int REQUEST_LINE = SECURITY_CHAIN - 3;
 
 	/** Reads limited per client before the cache, so cached answers count too. */

@@ -3,8 +3,14 @@ package org.tradeline.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,10 +18,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -24,6 +41,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.problem.InvalidParameterException;
@@ -32,8 +50,9 @@ import org.tradeline.problem.InvalidParameterException;
  * How strictly requests are read, beyond what each endpoint validates: JSON objects with a key twice
  * are refused (parsers disagree on which one wins), as are characters {@link Text} does not allow in
  * body strings and query values (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom feed
- * cannot carry them, PostgreSQL cannot store NUL); and an Accept header that does not parse is
- * ignored rather than breaking the error answer.
+ * cannot carry them, PostgreSQL cannot store NUL); a JSON value of another type than the field's is
+ * refused, not converted; a query parameter given twice is refused; and an Accept header that does
+ * not parse is ignored rather than breaking the error answer.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInputConfig {
@@ -57,6 +76,66 @@ class StrictInputConfig {
 		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(allowedText);
 	}
 
+	/**
+	 * A value is read only from the JSON type the contract gives its field: Jackson would otherwise
+	 * truncate 1.9 to 1, store true or 1e999999 as the text "true" or "Infinity", parse "12.5" as a
+	 * number, take an enum's index, and read [] as no date or [2025, 5, 11] as a date. Dates are strings.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer refuseCoercedScalars() {
+		ValueDeserializerModifier textOnlyDates = new ValueDeserializerModifier() {
+
+			@Override
+			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+					BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+				return Temporal.class.isAssignableFrom(description.getBeanClass()) ? new TextOnly(deserializer)
+						: deserializer;
+			}
+
+		};
+		SimpleModule datesAsText = new SimpleModule("dates-as-text").setDeserializerModifier(textOnlyDates);
+		return builder -> builder
+			.withCoercionConfig(LogicalType.Textual, refuse(CoercionInputShape.Integer, CoercionInputShape.Float,
+					CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String,
+					CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.String, CoercionInputShape.Integer,
+					CoercionInputShape.Float))
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.addModule(datesAsText);
+	}
+
+	private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
+		return config -> {
+			for (CoercionInputShape shape : shapes) {
+				config.setCoercion(shape, CoercionAction.Fail);
+			}
+		};
+	}
+
+	/** A date or date-time deserializer that takes a JSON string only (null is handled before it). */
+	private static final class TextOnly extends DelegatingDeserializer {
+
+		TextOnly(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new TextOnly(delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+				return context.handleUnexpectedToken(handledType(), parser);
+			}
+			return super.deserialize(parser, context);
+		}
+
+	}
+
 	@Bean
 	RequestLine requestLineFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		return new RequestLine(resolver);
@@ -64,9 +143,11 @@ class StrictInputConfig {
 
 	/**
 	 * A query value (or name) holding a character {@link Text} does not allow is refused, naming the
-	 * parameter; an Accept header that does not parse counts as none (RFC 9110: without an Accept the
-	 * client takes any media type). The query is decoded here from the raw string, so no request
-	 * parameter is parsed (and no form body read) this early.
+	 * parameter, as is a parameter given more than once (no operation takes a list, and the container
+	 * would join or pick the values silently); an Accept header that does not parse, or lists more
+	 * media types than Spring will sort, counts as none (RFC 9110: without an Accept the client takes
+	 * any media type). The query is decoded here from the raw string, so no request parameter is
+	 * parsed (and no form body read) this early, and the read cache never keys on a repeated name.
 	 */
 	static final class RequestLine extends OncePerRequestFilter {
 
@@ -79,14 +160,13 @@ class StrictInputConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String refused = refusedParameter(request.getQueryString());
+			InvalidParameterException refused = refusal(request.getQueryString());
 			if (refused != null) {
-				this.resolver.resolveException(request, response, null, new InvalidParameterException(refused,
-						refused + " contains " + Text.FORBIDDEN));
+				this.resolver.resolveException(request, response, null, refused);
 				return;
 			}
-			String accept = request.getHeader(HttpHeaders.ACCEPT);
-			if (accept != null && !parses(accept)) {
+			List<String> accepts = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+			if (!accepts.isEmpty() && !parses(accepts)) {
 				request = new HttpServletRequestWrapper(request) {
 
 					@Override
@@ -105,11 +185,15 @@ class StrictInputConfig {
 			chain.doFilter(request, response);
 		}
 
-		/** The first parameter whose name or value decodes to text that is not allowed, or null. */
-		static String refusedParameter(String query) {
+		/**
+		 * The refusal of the first parameter whose name or value decodes to text that is not allowed, or
+		 * whose name (decoded) was given before; null if there is none.
+		 */
+		static InvalidParameterException refusal(String query) {
 			if (query == null) {
 				return null;
 			}
+			Set<String> names = new HashSet<>();
 			for (String pair : query.split("&")) {
 				int eq = pair.indexOf('=');
 				String name = decode((eq < 0) ? pair : pair.substring(0, eq));
@@ -119,7 +203,11 @@ class StrictInputConfig {
 					continue;
 				}
 				if (!Text.isAllowed(name) || !Text.isAllowed(value)) {
-					return Text.isAllowed(name) ? name : "query";
+					String parameter = Text.isAllowed(name) ? name : "query";
+					return new InvalidParameterException(parameter, parameter + " contains " + Text.FORBIDDEN);
+				}
+				if (!name.isEmpty() && !names.add(name)) {
+					return new InvalidParameterException(name, name + " is given more than once");
 				}
 			}
 			return null;
@@ -134,9 +222,12 @@ class StrictInputConfig {
 			}
 		}
 
-		private static boolean parses(String accept) {
+		/** Whether Spring MVC can read these Accept headers together: parse them, and sort what they list. */
+		private static boolean parses(List<String> accepts) {
 			try {
-				MediaType.parseMediaTypes(accept).forEach(MediaType::getQualityValue);
+				List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accepts));
+				types.forEach(MediaType::getQualityValue);
+				MimeTypeUtils.sortBySpecificity(types);
 				return true;
 			}
 			catch (IllegalArgumentException ex) {
