@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.cache.EntityTagged;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimView;

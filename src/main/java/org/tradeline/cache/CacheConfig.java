@@ -18,6 +18,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tradeline.cache.etag.IfMatch;
+import org.tradeline.cache.etag.EntityTags;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.StoreRevision;
 

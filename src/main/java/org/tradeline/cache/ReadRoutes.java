@@ -31,6 +31,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
+import org.tradeline.cache.etag.IfMatch;
+
 /**
  * What Spring MVC's own handler mapping makes of a request, asked before the request reaches it: the
  * handler method and pattern that will answer, the query parameters that route declares, and the

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.tradeline.cache.EntityTagged;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;

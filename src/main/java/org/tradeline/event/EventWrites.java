@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
 import org.tradeline.actor.ActorRepository;
-import org.tradeline.cache.Etags;
+import org.tradeline.cache.etag.Etags;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;

@@ -3,7 +3,7 @@ package org.tradeline.figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.tradeline.cache.EntityTagged;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 

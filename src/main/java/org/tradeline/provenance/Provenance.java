@@ -170,15 +170,10 @@ public class Provenance {
 	}
 
 	/**
-	 * A criteria predicate for list filters: the subject whose id is given has an open dispute. An
-	 * indexed lookup per row, whatever the number of disputes.
+	 * A criteria predicate for list filters: the subject whose id is given has an open dispute (as of a
+	 * day, when asOf is given: both sides of it were in print by then). An indexed lookup per row,
+	 * whatever the number of disputes.
 	 */
-	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, CommonAbstractCriteria query,
-			CriteriaBuilder cb) {
-		return disputed(type, subjectId, null, query, cb);
-	}
-
-	/** As of a day: both sides of the dispute were in print by then. */
 	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, AsOf asOf,
 			CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<Integer> dispute = query.subquery(Integer.class);
@@ -282,9 +277,7 @@ public class Provenance {
 	/** How many live claims stand in each status against the other sources (kept counted by the write path). */
 	public Map<ClaimStatus, Long> claimStatusCounts() {
 		Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-		for (ClaimStatus status : ClaimStatus.values()) {
-			counts.put(status, 0L);
-		}
+		Arrays.stream(ClaimStatus.values()).forEach(status -> counts.put(status, 0L));
 		this.tallies.read(StatusTallies.CLAIMS_BY_STATUS)
 			.forEach((status, n) -> counts.put(ClaimStatus.valueOf(status), n));
 		return counts;

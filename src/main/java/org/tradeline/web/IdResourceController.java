@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.tradeline.cache.IfMatch;
+import org.tradeline.cache.etag.IfMatch;
 
 /**
  * The writes of a resource named by a numeric id in its URL, the same for every such resource: create,

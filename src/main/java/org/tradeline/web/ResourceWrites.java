@@ -6,8 +6,8 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.cache.Etags;
-import org.tradeline.cache.IfMatch;
+import org.tradeline.cache.etag.Etags;
+import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.store.NumberedRepository;

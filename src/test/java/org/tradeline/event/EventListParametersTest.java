@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tradeline.cache.Etags;
+import org.tradeline.cache.etag.Etags;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.web.PageResponse;
 import org.tradeline.store.Visibility;

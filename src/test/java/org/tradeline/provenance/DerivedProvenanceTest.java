@@ -34,7 +34,7 @@ import org.tradeline.provenance.source.SourceWrites;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
-import org.tradeline.cache.IfMatch;
+import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.Visibility;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.tradeline.cache.IfMatch;
+import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventWrites;
 import org.tradeline.provenance.intake.SourcePublished;

@@ -1,6 +1,6 @@
 package org.tradeline.provenance.claim;
 
-import org.tradeline.cache.EntityTagged;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.SubjectRef;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.cache.Etags;
+import org.tradeline.cache.etag.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimChanged;

@@ -3,7 +3,7 @@ package org.tradeline.provenance.source;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tradeline.cache.EntityTagged;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.store.PublicationState;
 

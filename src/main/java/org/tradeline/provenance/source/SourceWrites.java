@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.cache.Etags;
+import org.tradeline.cache.etag.Etags;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;

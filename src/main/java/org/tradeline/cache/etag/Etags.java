@@ -1,4 +1,4 @@
-package org.tradeline.cache;
+package org.tradeline.cache.etag;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
+import org.tradeline.cache.ContentCodings;
 import org.tradeline.problem.PreconditionException;
 
 /**

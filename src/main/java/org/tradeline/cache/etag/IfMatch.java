@@ -1,4 +1,4 @@
-package org.tradeline.cache;
+package org.tradeline.cache.etag;
 
 /**
  * The If-Match header of a write (null when absent, several headers joined with commas), given to

@@ -1,4 +1,4 @@
-package org.tradeline.cache;
+package org.tradeline.cache.etag;
 
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.tradeline.problem.InvalidParameterException;
  * the request's If-Match, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
  */
 @ControllerAdvice
-class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
+public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
 
 	/** The bound openapi.yaml gives If-Match: longer is a malformed request, not a failed precondition. */
 	static final int MAX_IF_MATCH = 200;

@@ -1,4 +1,4 @@
-package org.tradeline.cache;
+package org.tradeline.cache.etag;
 
 /**
  * A single resource's representation. An answer (200 or 201) whose body is one gets a strong ETag

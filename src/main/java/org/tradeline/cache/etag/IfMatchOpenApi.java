@@ -1,4 +1,4 @@
-package org.tradeline.cache;
+package org.tradeline.cache.etag;
 
 import java.util.Arrays;
 
