@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -50,9 +49,7 @@ class Dates implements WebMvcConfigurer {
 
 					@Override
 					public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-						if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-							return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-						}
+						// Only a JSON string reaches here (StrictInputConfig reads dates from strings only).
 						String text = parser.getString();
 						try {
 							LocalDate day = IsoDate.parse(text);
