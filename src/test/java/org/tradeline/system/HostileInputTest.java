@@ -3,8 +3,6 @@ package org.tradeline.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tradeline.support.Editors;
+import org.tradeline.support.LocalHttp;
 import org.tradeline.support.RawHttp;
 import org.tradeline.support.RawHttp.Response;
 
@@ -31,16 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class HostileInputTest {
 
-	static final String ADMIN = "Bearer " + Editors.BOOTSTRAP_ADMIN;
-
 	static final String EVENT = """
 			{"slug": "%s", "title": "T", "summary": "S.", "kind": "call",
 			 "date": {"start": "2025-05-11", %s"precision": "mid-month"}}""";
 
 	@LocalServerPort
 	int port;
-
-	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
 	void anEndDateOffItsPrecisionIsABadRequestNotAServerError() throws Exception {
@@ -242,7 +236,7 @@ class HostileInputTest {
 	/** The same for a JSON body sent by a client with a valid token: the cap comes before the body is parsed. */
 	@Test
 	void aChunkedJsonBodyOverTheCapIsRefusedOnceItPassesTheCap() throws Exception {
-		String head = "POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
+		String head = "POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + LocalHttp.ADMIN
 				+ "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
 		assertThat(answerWithoutFinishing(head, 256 * 1024).status()).isEqualTo(413);
 	}
@@ -289,25 +283,13 @@ class HostileInputTest {
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new LocalHttp(this.port).get(path, "Accept", accept);
 	}
 
 	/** An admin's request with a body; headers are further names and values. */
 	private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
 			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", contentType)
-			.header("Authorization", ADMIN);
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new LocalHttp(this.port).send(method, path, contentType, body, headers);
 	}
 
 }

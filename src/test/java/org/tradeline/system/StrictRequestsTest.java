@@ -1,8 +1,5 @@
 package org.tradeline.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tradeline.support.Editors;
+import org.tradeline.support.LocalHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class StrictRequestsTest {
 
-	static final String ADMIN = "Bearer " + Editors.BOOTSTRAP_ADMIN;
-
 	static final String SINCE = "updatedSince=2025-06-10T00:00:00Z";
 
 	@LocalServerPort
 	int port;
-
-	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
 	void anAcceptHeaderWithTooManyMediaTypesIsIgnored() throws Exception {
@@ -151,7 +144,7 @@ class StrictRequestsTest {
 	void aPathIdWithASignIsNotANumber() throws Exception {
 		int id = aSource();
 		assertInvalidParameter(get("/api/v1/sources/+" + id), "id");
-		assertInvalidParameter(get("/api/v1/events/xi-trump-call/revisions/+1", "Authorization", ADMIN), "number");
+		assertInvalidParameter(get("/api/v1/events/xi-trump-call/revisions/+1", "Authorization", LocalHttp.ADMIN), "number");
 		assertThat(get("/api/v1/sources/" + id).statusCode()).isEqualTo(200);
 		assertThat(get("/api/v1/sources/0" + id).statusCode()).isEqualTo(200);
 	}
@@ -182,35 +175,20 @@ class StrictRequestsTest {
 		return response.headers().firstValue("Content-Type").orElse("");
 	}
 
-	/** A GET; headers are further names and values. */
-	private HttpResponse<String> get(String path, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
 	/** An admin's JSON POST. */
 	private HttpResponse<String> post(String path, String body) throws Exception {
 		return send("POST", path, "application/json", body);
 	}
 
+	/** A GET; headers are further names and values. */
+	private HttpResponse<String> get(String path, String... headers) throws Exception {
+		return new LocalHttp(this.port).get(path, headers);
+	}
+
 	/** An admin's request with a body; headers are further names and values. */
 	private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
 			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", contentType)
-			.header("Authorization", ADMIN);
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new LocalHttp(this.port).send(method, path, contentType, body, headers);
 	}
 
 }
