@@ -2,7 +2,6 @@ package org.tradeline.backup;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -87,15 +86,11 @@ final class BackupRowCheck {
 			}
 			case DATE -> {
 				try {
-					LocalDate day = IsoDate.parse(node.isString() ? node.stringValue() : "");
-					if (IsoDate.storable(day)) {
-						return day;
-					}
+					return IsoDate.parseStored(node.isString() ? node.stringValue() : "");
 				}
 				catch (DateTimeParseException ex) {
-					// Answered below, like a day out of range.
+					violation(path, path + " must be " + IsoDate.STORED);
 				}
-				violation(path, path + " must be " + IsoDate.STORED);
 			}
 			case TIMESTAMP -> {
 				Instant instant = node.isString() ? instant(node.stringValue()) : null;

@@ -37,9 +37,13 @@ public final class IsoDate {
 		return LocalDate.parse(text);
 	}
 
-	/** Whether the day may be stored. */
-	public static boolean storable(LocalDate day) {
-		return !day.isBefore(FIRST) && !day.isAfter(LAST);
+	/** The day written {@code yyyy-MM-dd}, if it may be stored; anything else is refused. */
+	public static LocalDate parseStored(String text) {
+		LocalDate day = parse(text);
+		if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+			throw new DateTimeParseException("Not " + STORED + ": '" + text + "'", text, 0);
+		}
+		return day;
 	}
 
 }

@@ -79,9 +79,8 @@ final class EventSpecifications {
 
 	private static Predicate firstPossibleDayOnOrBefore(Root<Event> root, CriteriaBuilder cb, LocalDate to) {
 		Expression<LocalDate> start = root.get("startDate");
-		return cb.and(cb.lessThanOrEqualTo(start, to.plusDays(1)), cb.or(
-				cb.and(precision(root, cb, DatePrecision.AROUND_DAY), cb.lessThanOrEqualTo(start, to.plusDays(1))),
-				cb.and(cb.not(precision(root, cb, DatePrecision.AROUND_DAY)), cb.lessThanOrEqualTo(start, to))));
+		return cb.and(cb.lessThanOrEqualTo(start, to.plusDays(1)),
+				cb.or(precision(root, cb, DatePrecision.AROUND_DAY), cb.lessThanOrEqualTo(start, to)));
 	}
 
 	private static Predicate precision(Root<Event> root, CriteriaBuilder cb, DatePrecision precision) {

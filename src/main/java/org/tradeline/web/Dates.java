@@ -52,15 +52,12 @@ class Dates implements WebMvcConfigurer {
 						// Only a JSON string reaches here (StrictInputConfig reads dates from strings only).
 						String text = parser.getString();
 						try {
-							LocalDate day = IsoDate.parse(text);
-							if (IsoDate.storable(day)) {
-								return day;
-							}
+							return IsoDate.parseStored(text);
 						}
 						catch (DateTimeParseException ex) {
-							// Answered below, like a day out of range.
+							return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+									"must be " + IsoDate.STORED);
 						}
-						return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be " + IsoDate.STORED);
 					}
 
 				});
