@@ -27,6 +27,8 @@ class StrictRequestsTest {
 	@LocalServerPort
 	int port;
 
+	private LocalHttp http;
+
 	@Test
 	void anAcceptHeaderWithTooManyMediaTypesIsIgnored() throws Exception {
 		String many = String.join(", ", Collections.nCopies(51, "application/json"));
@@ -182,13 +184,22 @@ class StrictRequestsTest {
 
 	/** A GET; headers are further names and values. */
 	private HttpResponse<String> get(String path, String... headers) throws Exception {
-		return new LocalHttp(this.port).get(path, headers);
+		return http().get(path, headers);
 	}
 
 	/** An admin's request with a body; headers are further names and values. */
 	private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
 			throws Exception {
-		return new LocalHttp(this.port).send(method, path, contentType, body, headers);
+		return http().send(method, path, contentType, body, headers);
+	}
+
+	// One client per test, so one pool of kept-alive connections: the service holds an address to a
+	// few connections at once, and a client per request would leave each open until collected.
+	private LocalHttp http() {
+		if (this.http == null) {
+			this.http = new LocalHttp(this.port);
+		}
+		return this.http;
 	}
 
 }
