@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -99,8 +100,8 @@ class CacheConfig {
 
 	@Bean
 	ConditionalGetFilter conditionalGetFilter(StoreChanges changes, HttpCacheProperties properties,
-			ReadCacheProperties cache) {
-		return new ConditionalGetFilter(changes, properties, maxEntryBytes(cache));
+			ReadCacheProperties cache, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		return new ConditionalGetFilter(changes, properties, maxEntryBytes(cache), resolver);
 	}
 
 	private static int maxEntryBytes(ReadCacheProperties properties) {

@@ -9,14 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.HandlerMapping;
+import org.tradeline.problem.PreconditionException;
 import org.tradeline.store.StoreChanges;
 
 /**
  * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
  * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
- * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match.
+ * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match, or
+ * 412 when If-Match or If-Unmodified-Since do not ({@link Preconditions}).
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
  * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
@@ -35,10 +38,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final int maxBufferedBytes;
 
-	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties, int maxBufferedBytes) {
+	private final HandlerExceptionResolver resolver;
+
+	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties, int maxBufferedBytes,
+			HandlerExceptionResolver resolver) {
 		this.changes = changes;
 		this.cacheControl = "public, max-age=" + properties.cacheMaxAge().toSeconds();
 		this.maxBufferedBytes = maxBufferedBytes;
+		this.resolver = resolver;
 	}
 
 	@Override
@@ -68,7 +75,6 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		}
 		int status = buffer.getStatus();
 		if (status == HttpServletResponse.SC_OK) {
-			cacheHeaders(response);
 			String etag = response.getHeader(HttpHeaders.ETAG);
 			if (etag == null || etag.isBlank()) {
 				etag = "\"0" + DigestUtils.md5DigestAsHex(buffer.body()) + "\"";
@@ -78,8 +84,28 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 					etag = "W/" + etag;
 				}
 			}
-			// Sets ETag and Last-Modified, and 304 (no body) when the client's copy is current.
-			if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+			if (Preconditions.failed(request, etag, lastModified)) {
+				// The problem replaces the answer: its body and media type, and the handler's media types
+				// as the only ones producible (the DispatcherServlet drops them for errors the same way).
+				buffer.resetBuffer();
+				response.setContentType(null);
+				response.setCharacterEncoding((String) null);
+				request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+				if (response.containsHeader(HttpHeaders.CONTENT_DISPOSITION)) {
+					// No header can be removed; a download's file name must not label the problem.
+					response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline");
+				}
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				this.resolver.resolveException(request, response, null, PreconditionException.unmet());
+				return;
+			}
+			cacheHeaders(response);
+			response.setHeader(HttpHeaders.ETAG, etag);
+			if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
+				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+			}
+			if (Preconditions.notModified(request, etag, null, lastModified)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
 		}

@@ -35,6 +35,7 @@ import org.tradeline.store.StoreRevision;
  * It sits in front of the security chain, so a replay skips everything the first answer went
  * through and keeps every header that answer got (security, CORS, validators). Requests carrying
  * Authorization or a Cookie are never served from it nor kept: their answers may depend on who asks.
+ * Nor are those with If-Match or If-Unmodified-Since, which {@link ConditionalGetFilter} may fail.
  * Concurrent misses on one key wait for a single computation, and share its 503 if the database
  * was out of reach. A large gzipped copy is kept beside a large text body and served to clients
  * that accept gzip, with an ETag of its own. Bodies over a limit are neither held nor kept.
@@ -153,7 +154,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		String uri = request.getRequestURI();
 		return ("GET".equals(method) || "HEAD".equals(method))
 				&& ((uri.startsWith("/api/v1/") && !uri.startsWith("/api/v1/admin/")) || uri.startsWith("/embed/"))
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null;
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null
+				&& !Preconditions.guarded(request);
 	}
 
 	/**

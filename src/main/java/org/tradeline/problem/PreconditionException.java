@@ -1,8 +1,9 @@
 package org.tradeline.problem;
 
 /**
- * A conditional write that cannot proceed: without If-Match (428 Precondition Required) or with an
- * ETag that is no longer current (412 Precondition Failed).
+ * A conditional request that cannot proceed: a write without If-Match (428 Precondition Required),
+ * or a request whose condition names a representation that is no longer current (412 Precondition
+ * Failed).
  */
 public class PreconditionException extends RuntimeException {
 
@@ -21,6 +22,12 @@ public class PreconditionException extends RuntimeException {
 	public static PreconditionException failed() {
 		return new PreconditionException(false,
 				"The resource changed since it was read; GET it again, reapply the change and retry.");
+	}
+
+	/** A read whose If-Match or If-Unmodified-Since does not hold for the current representation. */
+	public static PreconditionException unmet() {
+		return new PreconditionException(false, "The representation does not meet the request's If-Match or "
+				+ "If-Unmodified-Since condition; read it without them for its current ETag.");
 	}
 
 	public boolean isMissing() {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +42,13 @@ class ConditionalGetFilterTest {
 		return response;
 	}
 
+	// These requests carry no condition that could fail, so nothing is handed to the problem handler.
+	private static final HandlerExceptionResolver NO_PROBLEMS = (request, response, handler, ex) -> {
+		throw new AssertionError("unexpected problem", ex);
+	};
+
 	private ConditionalGetFilter filter(Duration maxAge) {
-		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20);
+		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20, NO_PROBLEMS);
 	}
 
 	@Test
@@ -73,7 +79,7 @@ class ConditionalGetFilterTest {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		boolean[] committedWhileWriting = new boolean[1];
 		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
-				1024);
+				1024, NO_PROBLEMS);
 		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/exports/events.csv"), response,
 				new MockFilterChain(new HttpServlet() {
 					@Override

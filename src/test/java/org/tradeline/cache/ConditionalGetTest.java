@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.ApiTest;
@@ -49,6 +50,37 @@ class ConditionalGetTest {
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, "\"something-else\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, etag));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/events/london-talks", "/api/v1/stats", "/api/v1/exports/events.csv",
+			"/embed/timeline" })
+	void answersUnmetConditionsOnReadsWith412(String uri) throws Exception {
+		// The first read also puts the answer in the read cache, which must not answer these.
+		MockHttpServletResponse first = fetch(uri);
+		String etag = first.getHeader(HttpHeaders.ETAG);
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "\"something-else\""))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("filename"))));
+		// Strong comparison: the weak form of the current tag does not match.
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "W/" + etag)).andExpect(status().isPreconditionFailed());
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_UNMODIFIED_SINCE, "Mon, 01 Jan 2024 00:00:00 GMT"))
+			.andExpect(status().isPreconditionFailed());
+		// If-Match is evaluated before If-None-Match, so a held tag does not make a failed read a 304.
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "\"x\"").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isPreconditionFailed());
+
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "\"x\", " + etag))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, etag));
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "*")).andExpect(status().isOk());
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_UNMODIFIED_SINCE, first.getHeader(HttpHeaders.LAST_MODIFIED)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, etag).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
 	}
 
 	@ParameterizedTest

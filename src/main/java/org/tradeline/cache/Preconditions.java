@@ -1,0 +1,104 @@
+package org.tradeline.cache;
+
+import java.util.Enumeration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The conditional headers of a GET or HEAD that would be answered 200, evaluated in the order of
+ * RFC 9110 13.2.2 against the answer's validators: its ETag (and the tag of its gzipped copy, which
+ * names the same representation) and its last change in epoch milliseconds (negative: unknown).
+ */
+final class Preconditions {
+
+	private Preconditions() {
+	}
+
+	/** Whether the request asks for the answer only under a condition that can fail it (412). */
+	static boolean guarded(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.IF_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
+	}
+
+	/**
+	 * Steps 1 and 2: If-Match fails unless it is "*" or names the answer by strong comparison;
+	 * without it, If-Unmodified-Since fails if the answer changed after that date.
+	 */
+	static boolean failed(HttpServletRequest request, String etag, long lastModified) {
+		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+			return matching(request, HttpHeaders.IF_MATCH, etag, null, false) == null;
+		}
+		long since = date(request, HttpHeaders.IF_UNMODIFIED_SINCE);
+		return since >= 0 && lastModified >= 0 && lastModified / 1000 > since / 1000;
+	}
+
+	/**
+	 * Steps 3 and 4: whether to answer 304. If-None-Match holds the answer current when it names
+	 * either coding's tag (by weak comparison) or is "*"; without it, If-Modified-Since does when the
+	 * answer has not changed since that date.
+	 */
+	static boolean notModified(HttpServletRequest request, String etag, String gzipEtag, long lastModified) {
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+			return held(request, etag, gzipEtag) != null;
+		}
+		long since = date(request, HttpHeaders.IF_MODIFIED_SINCE);
+		return since >= 0 && lastModified >= 0 && lastModified / 1000 <= since / 1000;
+	}
+
+	/** The tag If-None-Match names, the coding the client holds ("*" names the identity one), or null. */
+	static String held(HttpServletRequest request, String etag, String gzipEtag) {
+		return matching(request, HttpHeaders.IF_NONE_MATCH, etag, gzipEtag, true);
+	}
+
+	/** The current tag the header's list names ("*" names the identity one), or null. */
+	private static String matching(HttpServletRequest request, String header, String etag, String gzipEtag,
+			boolean weak) {
+		Enumeration<String> values = request.getHeaders(header);
+		while (values.hasMoreElements()) {
+			for (String listed : values.nextElement().split(",")) {
+				String candidate = listed.strip();
+				if (candidate.equals("*")) {
+					return etag;
+				}
+				if (same(candidate, etag, weak)) {
+					return etag;
+				}
+				if (same(candidate, gzipEtag, weak)) {
+					return gzipEtag;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * RFC 9110 8.8.3.2: weak comparison ignores W/; strong comparison never matches a weak tag. A
+	 * strong one may name the gzipped copy by its own tag, as a write's If-Match may (Etags).
+	 */
+	private static boolean same(String candidate, String tag, boolean weak) {
+		if (tag == null) {
+			return false;
+		}
+		if (weak) {
+			return opaque(candidate).equals(opaque(tag));
+		}
+		return !candidate.startsWith("W/") && !tag.startsWith("W/") && ContentCodings.identityTag(candidate).equals(tag);
+	}
+
+	private static String opaque(String tag) {
+		return tag.startsWith("W/") ? tag.substring(2) : tag;
+	}
+
+	/** A date header, or -1 if absent or not a valid HTTP date (RFC 9110 13.1.3: then it is ignored). */
+	private static long date(HttpServletRequest request, String header) {
+		try {
+			return request.getDateHeader(header);
+		}
+		catch (IllegalArgumentException ex) {
+			return -1;
+		}
+	}
+
+}
