@@ -25,9 +25,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Spring MVC's own exceptions are handled by the
@@ -205,6 +207,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex,
 				invalidBody(new InvalidRequestException("", "The request needs a JSON body")), headers,
 				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Spring names the static resource it looked for; a client needs to know what is served instead. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		boolean trailingSlash = request instanceof ServletWebRequest servlet
+				&& servlet.getRequest().getRequestURI().endsWith("/");
+		String detail = trailingSlash
+				? "Nothing is served at this path; paths have no trailing slash."
+				: "Nothing is served at this path; the API is described at /openapi.yaml.";
+		return handleExceptionInternal(ex, problem(HttpStatus.NOT_FOUND, "Not found", detail), headers, status, request);
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {

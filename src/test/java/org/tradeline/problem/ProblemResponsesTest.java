@@ -32,6 +32,17 @@ class ProblemResponsesTest {
 	}
 
 	@Test
+	void unknownPathSaysWhatIsServedNotWhichFileWasMissing() throws Exception {
+		this.mvc.perform(get("/api/v1/nothing-here"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", not(containsString("static"))))
+			.andExpect(jsonPath("$.detail", containsString("/openapi.yaml")));
+		this.mvc.perform(get("/api/v1/events/"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("no trailing slash")));
+	}
+
+	@Test
 	void unsupportedMethodIsProblem405() throws Exception {
 		// With a token, so that authorization passes and routing answers.
 		this.mvc.perform(post("/api/v1/events/london-talks").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
