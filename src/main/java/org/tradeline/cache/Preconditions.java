@@ -1,10 +1,12 @@
 package org.tradeline.cache;
 
+import java.util.Collections;
 import java.util.Enumeration;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.tradeline.cache.etag.Etags;
 
 /**
  * The conditional headers of a GET or HEAD that would be answered 200, evaluated in the order of
@@ -23,12 +25,12 @@ final class Preconditions {
 	}
 
 	/**
-	 * Steps 1 and 2: If-Match fails unless it is "*" or names the answer by strong comparison;
-	 * without it, If-Unmodified-Since fails if the answer changed after that date.
+	 * Steps 1 and 2: If-Match fails unless it names the answer ({@link Etags#names}); without it,
+	 * If-Unmodified-Since fails if the answer changed after that date.
 	 */
 	static boolean failed(HttpServletRequest request, String etag, long lastModified) {
 		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
-			return matching(request, HttpHeaders.IF_MATCH, etag, null, false) == null;
+			return !Etags.names(String.join(",", Collections.list(request.getHeaders(HttpHeaders.IF_MATCH))), etag);
 		}
 		long since = date(request, HttpHeaders.IF_UNMODIFIED_SINCE);
 		return since >= 0 && lastModified >= 0 && lastModified / 1000 > since / 1000;
@@ -49,23 +51,14 @@ final class Preconditions {
 
 	/** The tag If-None-Match names, the coding the client holds ("*" names the identity one), or null. */
 	static String held(HttpServletRequest request, String etag, String gzipEtag) {
-		return matching(request, HttpHeaders.IF_NONE_MATCH, etag, gzipEtag, true);
-	}
-
-	/** The current tag the header's list names ("*" names the identity one), or null. */
-	private static String matching(HttpServletRequest request, String header, String etag, String gzipEtag,
-			boolean weak) {
-		Enumeration<String> values = request.getHeaders(header);
+		Enumeration<String> values = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
 		while (values.hasMoreElements()) {
 			for (String listed : values.nextElement().split(",")) {
-				String candidate = listed.strip();
-				if (candidate.equals("*")) {
+				String candidate = opaque(listed.strip());
+				if (candidate.equals("*") || (etag != null && candidate.equals(opaque(etag)))) {
 					return etag;
 				}
-				if (same(candidate, etag, weak)) {
-					return etag;
-				}
-				if (same(candidate, gzipEtag, weak)) {
+				if (gzipEtag != null && candidate.equals(opaque(gzipEtag))) {
 					return gzipEtag;
 				}
 			}
@@ -73,20 +66,7 @@ final class Preconditions {
 		return null;
 	}
 
-	/**
-	 * RFC 9110 8.8.3.2: weak comparison ignores W/; strong comparison never matches a weak tag. A
-	 * strong one may name the gzipped copy by its own tag, as a write's If-Match may (Etags).
-	 */
-	private static boolean same(String candidate, String tag, boolean weak) {
-		if (tag == null) {
-			return false;
-		}
-		if (weak) {
-			return opaque(candidate).equals(opaque(tag));
-		}
-		return !candidate.startsWith("W/") && !tag.startsWith("W/") && ContentCodings.identityTag(candidate).equals(tag);
-	}
-
+	/** RFC 9110 8.8.3.2: weak comparison ignores W/. */
 	private static String opaque(String tag) {
 		return tag.startsWith("W/") ? tag.substring(2) : tag;
 	}

@@ -37,19 +37,26 @@ public class Etags {
 	}
 
 	/**
-	 * Throws unless ifMatch names the current representation (or is "*"); weak tags never match. The
-	 * tag of the gzipped copy the read cache serves names the same representation.
+	 * Whether an If-Match list names the representation with this tag by strong comparison (RFC 9110
+	 * 13.1.1): "*", or the tag itself; a weak tag never matches. The tag of the gzipped copy the read
+	 * cache serves names the same representation.
 	 */
+	public static boolean names(String ifMatch, String tag) {
+		if (tag == null || tag.startsWith("W/")) {
+			return ifMatch.strip().equals("*");
+		}
+		return Arrays.stream(ifMatch.split(","))
+			.map(String::strip)
+			.anyMatch(candidate -> candidate.equals("*") || ContentCodings.identityTag(candidate).equals(tag));
+	}
+
+	/** Throws unless ifMatch is present and {@linkplain #names names} the current representation. */
 	public void require(IfMatch precondition, Object current) {
 		String ifMatch = precondition.header();
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
 		}
-		String tag = of(current);
-		boolean matches = Arrays.stream(ifMatch.split(","))
-			.map(String::strip)
-			.anyMatch(candidate -> candidate.equals("*") || ContentCodings.identityTag(candidate).equals(tag));
-		if (!matches) {
+		if (!names(ifMatch, of(current))) {
 			throw PreconditionException.failed();
 		}
 	}
