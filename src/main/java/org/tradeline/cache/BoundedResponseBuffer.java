@@ -34,7 +34,7 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 
 	/**
 	 * @param beforeOverflow runs once, when the body outgrows the limit and before any of it is sent:
-	 * the last moment to set headers
+	 * the last moment to set headers, or to refuse the answer by throwing
 	 */
 	BoundedResponseBuffer(HttpServletResponse response, int limit, Runnable beforeOverflow) {
 		super(response);
@@ -134,8 +134,9 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 
 	private void write(byte[] bytes, int offset, int length) throws IOException {
 		if (!this.overflowed && this.buffer.size() + length > this.limit) {
-			this.overflowed = true;
+			// Should it throw, nothing was sent and the body is still held, so the error can replace it.
 			this.beforeOverflow.run();
+			this.overflowed = true;
 			if (this.contentLength >= 0) {
 				super.setContentLengthLong(this.contentLength);
 			}

@@ -62,6 +62,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		long lastModified = this.changes.lastChanged().toEpochMilli();
 		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
 			if (response.getStatus() == HttpServletResponse.SC_OK) {
+				// Streamed without an ETag, which no If-Match but "*" names; thrown into the handler,
+				// whose error handling replaces the answer.
+				if (Preconditions.failed(request, null, lastModified)) {
+					throw PreconditionException.unmet();
+				}
 				cacheHeaders(response);
 				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
 					response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
@@ -85,16 +90,13 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				}
 			}
 			if (Preconditions.failed(request, etag, lastModified)) {
-				// The problem replaces the answer: its body and media type, and the handler's media types
-				// as the only ones producible (the DispatcherServlet drops them for errors the same way).
+				// The problem replaces the answer as it would a handler's failure (DispatcherServlet's
+				// processHandlerException): body, media type, file name and producible media types.
 				buffer.resetBuffer();
-				response.setContentType(null);
+				response.setHeader(HttpHeaders.CONTENT_TYPE, null);
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
 				response.setCharacterEncoding((String) null);
 				request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
-				if (response.containsHeader(HttpHeaders.CONTENT_DISPOSITION)) {
-					// No header can be removed; a download's file name must not label the problem.
-					response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline");
-				}
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 				this.resolver.resolveException(request, response, null, PreconditionException.unmet());
 				return;

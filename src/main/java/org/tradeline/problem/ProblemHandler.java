@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -207,6 +208,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex,
 				invalidBody(new InvalidRequestException("", "The request needs a JSON body")), headers,
 				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A precondition refused while the answer was being written (one too large to hold has no ETag
+	 * to match, so its If-Match is only judged when it outgrows the buffer); the converter wraps it.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PreconditionException precondition) {
+				return handleExceptionInternal(ex, precondition(precondition), headers, HttpStatus.PRECONDITION_FAILED,
+						request);
+			}
+		}
+		return super.handleHttpMessageNotWritable(ex, headers, status, request);
 	}
 
 	/** Spring names the static resource it looked for; a client needs to know what is served instead. */

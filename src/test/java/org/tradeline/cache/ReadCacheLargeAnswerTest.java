@@ -11,11 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -52,6 +56,22 @@ class ReadCacheLargeAnswerTest {
 		assertThat(large.getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
 		assertThat(large.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
 		assertThat(statements(uri, "gzip")).as("not kept").isPositive();
+	}
+
+	@Test
+	void aStreamedAnswerHasNoTagForIfMatchToName() throws Exception {
+		for (String uri : new String[] { "/api/v1/events?size=100", "/api/v1/exports/claims.csv" }) {
+			this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "\"anything\""))
+				.andExpect(status().isPreconditionFailed())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION))
+				.andExpect(jsonPath("$.status").value(412));
+			MockHttpServletResponse any = this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "*"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			assertThat(any.getContentAsByteArray().length).isGreaterThan(4096);
+		}
 	}
 
 	@Test
