@@ -32,6 +32,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	/** Streamed downloads: far larger than any read, never cached, so neither buffered nor validated. */
 	private static final String BACKUP = "/api/v1/admin/backup";
 
+	private static final String PRIVATE = "private, no-cache";
+
 	private final StoreChanges changes;
 
 	private final String cacheControl;
@@ -67,7 +69,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				if (Preconditions.failed(request, null, lastModified)) {
 					throw PreconditionException.unmet();
 				}
-				cacheHeaders(response);
+				cacheHeaders(request, response);
 				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
 					response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
 				}
@@ -101,7 +103,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				this.resolver.resolveException(request, response, null, PreconditionException.unmet());
 				return;
 			}
-			cacheHeaders(response);
+			cacheHeaders(request, response);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
 				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
@@ -112,7 +114,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			}
 		}
 		else if (status == HttpServletResponse.SC_NOT_MODIFIED) {
-			cacheHeaders(response);
+			cacheHeaders(request, response);
 		}
 		buffer.sendBody(!"HEAD".equals(request.getMethod()));
 	}
@@ -122,9 +124,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		return cacheControl != null && cacheControl.contains("immutable");
 	}
 
-	private void cacheHeaders(HttpServletResponse response) {
+	/**
+	 * An answer to a request with a token may hold what only that token may read (drafts): a shared
+	 * cache must not keep it, and "public" would allow one to (RFC 9111 3.5).
+	 */
+	private void cacheHeaders(HttpServletRequest request, HttpServletResponse response) {
 		if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+			response.setHeader(HttpHeaders.CACHE_CONTROL,
+					(request.getHeader(HttpHeaders.AUTHORIZATION) != null) ? PRIVATE : this.cacheControl);
 		}
 	}
 

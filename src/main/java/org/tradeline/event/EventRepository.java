@@ -49,6 +49,10 @@ public interface EventRepository extends SluggedRepository<Event>, JpaSpecificat
 	@NativeQuery("select distinct event_id from event_participant where actor_id = :actorId")
 	List<Long> findEventIdsOfActor(long actorId);
 
+	// A deleted event's too, for its restore.
+	@NativeQuery("select actor_id from event_participant where event_id = :eventId")
+	List<Long> findActorIdsOfEvent(long eventId);
+
 	record SlugOfId(long id, String slug) {
 	}
 

@@ -19,9 +19,11 @@ import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
+import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.Subjects;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Visibility;
@@ -136,9 +138,17 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		recordChange(event, List.of(), null, null);
 	}
 
-	/** With the claims deleted with it. */
+	/** With the claims deleted with it; not while an actor taking part has been deleted since. */
 	@Override
 	protected EventDetail restore(String slug, long id) {
+		List<Long> participants = this.events.findActorIdsOfEvent(id);
+		List<String> deletedActors = participants.isEmpty() ? List.of()
+				: this.actors.findSubjects(participants).stream().filter(Subjects.Row::deleted).map(Subjects.Row::slug)
+					.sorted().toList();
+		if (!deletedActors.isEmpty()) {
+			throw new ConflictException("Event '" + slug + "' has participants deleted since it was: "
+					+ String.join(", ", deletedActors) + "; restore them first");
+		}
 		this.provenance.reinstateClaimsOf(new Subject(SubjectType.EVENT, id));
 		undelete(id);
 		Event event = live(slug);

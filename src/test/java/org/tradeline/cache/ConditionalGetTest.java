@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -81,6 +82,15 @@ class ConditionalGetTest {
 			.andExpect(status().isOk());
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, etag).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/events?state=all", "/api/v1/events/london-talks?state=all", "/api/v1/sources/1",
+			"/api/v1/stats" })
+	void answersToATokenAreNotForSharedCaches(String uri) throws Exception {
+		this.mvc.perform(get(uri).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
 	}
 
 	@ParameterizedTest

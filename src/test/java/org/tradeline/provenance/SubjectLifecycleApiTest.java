@@ -85,6 +85,32 @@ class SubjectLifecycleApiTest {
 		assertThat(restore("/api/v1/sources/999999")).isEqualTo(404);
 	}
 
+	@Test
+	void anEventComesBackOnlyWithTheActorsTakingPartInIt() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "lifecycle-participants"));
+		assertThat(this.api.post("/api/v1/actors", """
+				{"slug": "lifecycle-envoy", "name": "Envoy", "kind": "person"}""").getStatus()).isEqualTo(201);
+		assertThat(this.api.post("/api/v1/events", """
+				{"slug": "lifecycle-call", "title": "A call", "summary": "They spoke.", "kind": "call",
+				 "date": {"start": "2025-06-21", "precision": "day"},
+				 "participants": [{"actor": "lifecycle-envoy", "role": "caller", "side": "us"}]}""").getStatus())
+			.isEqualTo(201);
+		String event = "/api/v1/events/lifecycle-call";
+		String actor = "/api/v1/actors/lifecycle-envoy";
+		assertThat(this.api.delete(event, this.api.etag(event)).getStatus()).isEqualTo(204);
+		assertThat(this.api.delete(actor, this.api.etag(actor)).getStatus()).as("no live event names it").isEqualTo(204);
+
+		MockHttpServletResponse refused = this.api.send(MockMvcRequestBuilders.post(event + "/restore"));
+		assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+		assertThat((String) read(refused, "$.detail")).contains("lifecycle-envoy");
+		assertThat(this.api.anonymousGet(event).getStatus()).as("still deleted").isEqualTo(404);
+
+		assertThat(restore(actor)).isEqualTo(200);
+		assertThat(restore(event)).isEqualTo(200);
+		assertThat((List<String>) read(this.api.anonymousGet(event), "$.participants[*].actor"))
+			.containsExactly("lifecycle-envoy");
+	}
+
 	private String figure(String slug) throws Exception {
 		MockHttpServletResponse created = this.api.post("/api/v1/figures", """
 				{"slug": "%s", "label": "Lifecycle figure", "amount": 1, "unit": "tonnes"}""".formatted(slug));
