@@ -10,6 +10,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.tradeline.calendar.IsoDate;
+import org.tradeline.store.WireName;
 
 /** Names the field and the problem of a body Jackson could not read, without echoing internals. */
 final class JsonErrors {
@@ -20,6 +21,8 @@ final class JsonErrors {
 	static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
+			// Jackson names a collection's element "<list element>" beside its index; the index says it.
+			.filter(ref -> ref.getPropertyName() == null || !ref.getPropertyName().startsWith("<"))
 			.map(ref -> (ref.getPropertyName() != null) ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.collect(Collectors.joining())
 			.replaceFirst("^\\.", "");
@@ -30,15 +33,21 @@ final class JsonErrors {
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'";
 		}
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != LocalDate.class) {
-			return (field.isEmpty() ? "value" : field) + " has an invalid value for "
-					+ invalid.getTargetType().getSimpleName();
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+			// Refused by the text rule (web.StrictInputConfig), which states what it refuses.
+			return (field.isEmpty() ? "value" : field) + " contains a character that is not allowed: "
+					+ invalid.getOriginalMessage().replaceFirst("(?s).*: contains ", "");
 		}
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return (field.isEmpty() ? "body" : field) + " must be "
 					+ describe(mismatched.getTargetType());
 		}
 		return "The body is not valid JSON";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String choices(Class<?> type) {
+		return WireName.choices((Class<? extends Enum<?>>) type);
 	}
 
 	private static String describe(Class<?> type) {
@@ -57,11 +66,14 @@ final class JsonErrors {
 		if (Temporal.class.isAssignableFrom(type)) {
 			return "a string in the documented format";
 		}
+		if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+			return "a whole number";
+		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";
 		}
 		if (type.isEnum()) {
-			return "one of the documented codes";
+			return "one of " + choices(type);
 		}
 		return "an object of the documented shape";
 	}

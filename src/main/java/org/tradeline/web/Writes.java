@@ -40,7 +40,8 @@ public class Writes {
 		this.validator.validate(request)
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-			.forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+			// A list element's path ends in a node Bean Validation names "<list element>"; the index says it.
+			.forEach(v -> violations.add(v.getPropertyPath().toString().replaceAll("\\.<[^>]*>", ""), v.getMessage()));
 		checkText("", request, violations);
 		return violations;
 	}

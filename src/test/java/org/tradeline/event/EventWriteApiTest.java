@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -47,6 +48,31 @@ class EventWriteApiTest {
 	@BeforeEach
 	void editor() throws Exception {
 		this.api = new Api(this.mvc, Editors.editor(this.mvc, "editor-" + System.nanoTime()));
+	}
+
+	@Test
+	void bodiesOfTheWrongTypeAreRefusedInTheContractsTermsNotJavas() throws Exception {
+		String valid = NEW_EVENT.formatted("typed-" + counter.incrementAndGet());
+		Map<String, List<String>> cases = Map.of(
+				valid.replace("\"kind\": \"call\"", "\"kind\": \"party\""),
+				List.of("kind", "kind must be one of ", "talks"),
+				valid.replace("\"side\": \"china\"", "\"side\": \"mars\""),
+				List.of("participants[0].side", "participants[0].side must be one of ", "china"),
+				valid.replace("\"Follow-up call\"", "\"Follow-up\\u0000call\""),
+				List.of("title", "title contains a character that is not allowed: a control character"),
+				valid.replace("[\"rare-earths\"]", "[null]"), List.of("topics[0]", ""));
+		for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+			MockHttpServletResponse refused = this.api.post("/api/v1/events", c.getKey());
+			assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(400);
+			assertThat((String) read(refused, "$.errors[0].field")).isEqualTo(c.getValue().get(0));
+			String message = read(refused, "$.errors[0].message");
+			assertThat(message).startsWith(c.getValue().get(1)).doesNotContainPattern("[A-Z][a-z]+[A-Z]|String|Long");
+			c.getValue().stream().skip(2).forEach(expected -> assertThat(message).contains(expected));
+		}
+		MockHttpServletResponse fractional = this.api.post("/api/v1/claims",
+				claim(1, "london-talks", "Geneva").replace("\"source\": 1", "\"source\": 1.5"));
+		assertThat(fractional.getStatus()).isEqualTo(400);
+		assertThat((String) read(fractional, "$.errors[0].message")).isEqualTo("source must be a whole number");
 	}
 
 	/** A new event with one location claim from source 1. */

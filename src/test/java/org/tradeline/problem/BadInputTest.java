@@ -163,6 +163,7 @@ class BadInputTest {
 		cases.add(new Case("script in text search", HttpMethod.GET, "/api/v1/events?q=" + enc(SCRIPT), null, null, 200));
 		cases.add(new Case("SQL in date filter", HttpMethod.GET, "/api/v1/events?from=" + enc(INJECTION), null, null, 400));
 		cases.add(new Case("SQL in subject type", HttpMethod.GET, "/api/v1/disputes?subjectType=" + enc(INJECTION), null, null, 400));
+		cases.add(new Case("subject type in capitals", HttpMethod.GET, "/api/v1/disputes?subjectType=EVENT", null, null, 400));
 		cases.add(new Case("SQL in page", HttpMethod.GET, "/api/v1/sources?page=" + enc(INJECTION), null, null, 400));
 		// The firewall refuses encoded semicolons and the like in paths before any handler runs.
 		cases.add(new Case("SQL in path slug", HttpMethod.GET, "/api/v1/events/" + enc(INJECTION), null, null, 400));

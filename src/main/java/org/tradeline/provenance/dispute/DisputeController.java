@@ -1,6 +1,5 @@
 package org.tradeline.provenance.dispute;
 
-import java.util.Locale;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +33,7 @@ public class DisputeController {
 		if (subjectType == null) {
 			return null;
 		}
-		return WireName.parse(SubjectType.class, subjectType.toLowerCase(Locale.ROOT))
+		return WireName.parse(SubjectType.class, subjectType)
 			.orElseThrow(() -> new InvalidParameterException("subjectType",
 					"subjectType must be one of " + WireName.choices(SubjectType.class)));
 	}
