@@ -48,14 +48,21 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	public V replace(K key, IfMatch ifMatch, R request) {
 		E entity = live(key);
-		this.etags.require(ifMatch, view(entity));
-		return change(key, entity, request);
+		V current = view(entity);
+		this.etags.require(ifMatch, current);
+		return changeUnlessSame(key, entity, current, request);
 	}
 
 	public V patch(K key, IfMatch ifMatch, JsonNode patch) {
 		E entity = live(key);
-		this.etags.require(ifMatch, view(entity));
-		return change(key, entity, this.writes.patch(requestOf(entity), patch, this.requestType));
+		V current = view(entity);
+		this.etags.require(ifMatch, current);
+		return changeUnlessSame(key, entity, current, this.writes.patch(requestOf(entity), patch, this.requestType));
+	}
+
+	/** A request that would write the resource as it is changes nothing: no revision, no store change. */
+	private V changeUnlessSame(K key, E entity, V current, R request) {
+		return request.equals(requestOf(entity)) ? current : change(key, entity, request);
 	}
 
 	/** Soft delete: nothing an editor removes is lost, and a restore brings it back. */

@@ -75,6 +75,23 @@ class EventWriteApiTest {
 		assertThat((String) read(fractional, "$.errors[0].message")).isEqualTo("source must be a whole number");
 	}
 
+	@Test
+	void aWriteThatChangesNothingLeavesNoTrace() throws Exception {
+		String uri = "/api/v1/events/" + freshEvent();
+		String etag = this.api.etag(uri);
+		int revisions = read(this.api.get(uri + "/revisions"), "$.totalItems");
+		long store = storeRevision();
+
+		MockHttpServletResponse patched = this.api.patch(uri, etag, "{}");
+		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
+		assertThat(patched.getHeader("ETag")).isEqualTo(etag);
+		MockHttpServletResponse same = this.api.patch(uri, etag, "{\"title\": \"Follow-up call\"}");
+		assertThat(same.getStatus()).isEqualTo(200);
+
+		assertThat((Integer) read(this.api.get(uri + "/revisions"), "$.totalItems")).isEqualTo(revisions);
+		assertThat(storeRevision()).as("no store change, so no cache is dropped").isEqualTo(store);
+	}
+
 	/** A new event with one location claim from source 1. */
 	private String freshEvent() throws Exception {
 		String slug = "event-" + counter.incrementAndGet();
