@@ -12,10 +12,21 @@ import org.springframework.http.MediaType;
 
 /**
  * Tomcat's last word on errors that never reach the application (an over-large header, a malformed
- * request line): a bare problem+json body instead of Tomcat's HTML page. Says nothing about the
- * request, the cause or the server, so there is nothing to escape and nothing to leak.
+ * request line, a URL it refuses): a bare problem+json body instead of Tomcat's HTML page. Says
+ * nothing about the request, the cause or the server, so there is nothing to escape and nothing to leak.
  */
 public class ContainerErrorReport extends ErrorReportValve {
+
+	/**
+	 * A URL Tomcat refused before any filter ran (an encoded slash or backslash, NUL, bad
+	 * percent-encoding): named as the firewall's refusals are.
+	 */
+	private static String refusedUrl() {
+		InvalidParameterException refused = InvalidParameterException.refusedUrl();
+		return "{\"title\":\"Invalid request parameter\",\"status\":400,\"detail\":\"" + refused.getMessage()
+				+ "\",\"errors\":[{\"parameter\":\"" + refused.parameter() + "\",\"message\":\""
+				+ refused.getMessage() + "\"}]}";
+	}
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -31,7 +42,10 @@ public class ContainerErrorReport extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"title\":\"" + title + "\",\"status\":" + status + "}");
+				// Tomcat's own message, not echoed: "Invalid URI: [The encoded slash character is not allowed]".
+				boolean url = response.getMessage() != null && response.getMessage().startsWith("Invalid URI");
+				writer.write((status == HttpStatus.BAD_REQUEST.value() && url) ? refusedUrl()
+						: "{\"title\":\"" + title + "\",\"status\":" + status + "}");
 				response.finishResponse();
 			}
 		}

@@ -10,6 +10,11 @@ public class InvalidParameterException extends RuntimeException {
 		this.parameter = parameter;
 	}
 
+	/** A URL refused before any handler saw it (by the firewall or the container). */
+	public static InvalidParameterException refusedUrl() {
+		return new InvalidParameterException("url", "The request URL contains characters that are not allowed");
+	}
+
 	public String parameter() {
 		return this.parameter;
 	}

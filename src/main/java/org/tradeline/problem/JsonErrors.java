@@ -15,6 +15,9 @@ import org.tradeline.store.WireName;
 /** Names the field and the problem of a body Jackson could not read, without echoing internals. */
 final class JsonErrors {
 
+	// How the text rule's refusal ends its message (web.StrictInputConfig): ": contains <what>".
+	private static final String TEXT_RULE = ": contains ";
+
 	private JsonErrors() {
 	}
 
@@ -33,10 +36,11 @@ final class JsonErrors {
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'";
 		}
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+				&& invalid.getOriginalMessage().contains(TEXT_RULE)) {
 			// Refused by the text rule (web.StrictInputConfig), which states what it refuses.
 			return (field.isEmpty() ? "value" : field) + " contains a character that is not allowed: "
-					+ invalid.getOriginalMessage().replaceFirst("(?s).*: contains ", "");
+					+ invalid.getOriginalMessage().replaceFirst("(?s).*" + TEXT_RULE, "");
 		}
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return (field.isEmpty() ? "body" : field) + " must be "

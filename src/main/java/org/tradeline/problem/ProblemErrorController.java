@@ -1,5 +1,8 @@
 package org.tradeline.problem;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Replaces Boot's whitelabel /error page: failures that never reach a controller (rejected URLs,
- * filter errors) are answered as problem+json too, whatever the client accepts.
+ * filter errors) are answered as problem+json too, whatever the client accepts, naming the URL that
+ * failed (where the container knows it) rather than /error.
  */
 @RestController
 @Hidden
@@ -27,8 +31,23 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = ProblemDetail.forStatus(status);
+		// A 400 here is a URL the container refused before any filter or handler saw it.
+		InvalidParameterException refused = InvalidParameterException.refusedUrl();
+		ProblemDetail problem = (status == HttpStatus.BAD_REQUEST)
+				? ProblemHandler.invalid(refused.parameter(), refused.getMessage()) : ProblemDetail.forStatus(status);
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+			instance(problem, path);
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static void instance(ProblemDetail problem, String path) {
+		try {
+			problem.setInstance(new URI(path));
+		}
+		catch (URISyntaxException ex) {
+			// A path that is not a URI reference at all is not echoed.
+		}
 	}
 
 }

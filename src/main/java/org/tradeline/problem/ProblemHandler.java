@@ -40,6 +40,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @EnableConfigurationProperties(OutageProperties.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+	static final String UNDECODABLE_QUERY = "The query string is not valid percent-encoded UTF-8";
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	private final Duration retryAfter;
@@ -67,7 +69,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	/** Tomcat could not decode the query string (bad percent-encoding or not UTF-8). */
 	@ExceptionHandler
 	ProblemDetail undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
-		return invalid("query", "The query string is not valid percent-encoded UTF-8");
+		return invalid("query", UNDECODABLE_QUERY);
 	}
 
 	@ExceptionHandler

@@ -179,7 +179,7 @@ class SecurityConfig {
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		return (request, response, ex) -> resolver.resolveException(request, response, null,
 				METHODS.contains(request.getMethod())
-						? new InvalidParameterException("url", "The request URL contains characters that are not allowed")
+						? InvalidParameterException.refusedUrl()
 						: new HttpRequestMethodNotSupportedException(request.getMethod(), METHODS));
 	}
 

@@ -53,10 +53,19 @@ class ProblemResponsesTest {
 
 	@Test
 	void containerErrorsAreProblemsToo() throws Exception {
-		this.mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 400))
-			.andExpect(status().isBadRequest())
+		this.mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404))
+			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.title").value("Bad Request"));
+			.andExpect(jsonPath("$.title").value("Not Found"));
+	}
+
+	@Test
+	void aUrlRefusedBeforeAnyHandlerNamesWhatWasWrongAndWhere() throws Exception {
+		this.mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 400)
+			.requestAttr("jakarta.servlet.error.request_uri", "/api/v1/events/a%00b"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.instance").value("/api/v1/events/a%00b"))
+			.andExpect(jsonPath("$.errors[0].parameter").value("url"));
 	}
 
 }

@@ -64,7 +64,10 @@ class HostileInputTest {
 	@Test
 	void aURLTomcatRefusesIsAnsweredAsAProblemNotAnHtmlPage() throws Exception {
 		assertRawProblem("GET /api/v1/events/%zz", 400);
-		assertProblem(get("/api/v1/events/a%2Fb", "application/json"), 400);
+		HttpResponse<String> slash = get("/api/v1/events/a%2Fb", "application/json");
+		assertProblem(slash, 400);
+		// As every 400, it names what was wrong, as the firewall's refusals do.
+		assertThat(JsonPath.<String>read(slash.body(), "$.errors[0].parameter")).isEqualTo("url");
 	}
 
 	@Test
