@@ -51,9 +51,9 @@ class ActorCatalog {
 	/** The actors changed in a sync window, in the order of their last change and id (see SyncWindow). */
 	SyncPage<ActorRow> sync(SyncWindow window) {
 		ReadDependencies.add("actors");
-		return SyncPage.of(window, this.syncRows, "actor", "slug",
+		return SyncPage.of(window, this.syncRows, "actor", "slug", SyncRows.PublicView.LIVE_ROWS,
 				ids -> this.actors.findByIdIn(ids).stream().collect(Collectors.toMap(Actor::getId, ActorView::of)),
-				row -> new ActorTombstone(row.key(), row.deletedAt(), row.updatedAt()));
+				row -> new ActorTombstone(row.key(), row.goneAt(), row.updatedAt()));
 	}
 
 	ActorDetail get(String slug) {

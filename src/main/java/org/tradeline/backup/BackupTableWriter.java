@@ -106,6 +106,7 @@ final class BackupTableWriter {
 	void finish(long revision, Instant changedAt) {
 		// Claim statuses and disputes are not in a backup: they follow from the claims.
 		this.derived.rebuild();
+		this.jdbc.update("update event set published_once = (state = 'PUBLISHED')");
 		this.jdbc.update("update store_change set revision = ?, changed_at = ? where id = 1", revision,
 				changedAt.atOffset(ZoneOffset.UTC));
 		for (Table table : BackupFormat.TABLES) {

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.calendar.DatePrecision;
@@ -55,6 +56,11 @@ public class Event extends Tracked {
 
 	@Enumerated(EnumType.STRING)
 	private PublicationState state = PublicationState.PUBLISHED;
+
+	// Only an event the public saw leaves a tombstone in syncs and the change feed when it leaves
+	// the public view (deletion, or a return to draft): a never-published draft stays unknown.
+	@Column(name = "published_once")
+	private boolean publishedOnce;
 
 	@ManyToMany
 	@JoinTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"),
@@ -105,6 +111,12 @@ public class Event extends Tracked {
 	/** Drafts are seen by editors only; publishing makes the event and its published claims public. */
 	void changeState(PublicationState state) {
 		this.state = state;
+		notePublication();
+	}
+
+	@PrePersist
+	private void notePublication() {
+		this.publishedOnce |= isPublished();
 	}
 
 	public void markChanged(Instant at) {

@@ -53,6 +53,13 @@ class EventCatalog {
 
 	private static final String TABLE = "event";
 
+	/**
+	 * The public sees live published events; it saw those that were ever published, so one deleted or
+	 * back to draft since is a tombstone to it, and a draft never published is nothing at all.
+	 */
+	static final SyncRows.PublicView PUBLIC_VIEW = new SyncRows.PublicView("deleted_at is null and state = 'PUBLISHED'",
+			"published_once and (deleted_at is not null or state = 'DRAFT')");
+
 	private static final String TEXT = StoreChange.EVENTS + "/text:";
 
 	/** What every text search depends on: named by a write whose texts have too many trigrams to name. */
@@ -104,14 +111,11 @@ class EventCatalog {
 	SyncPage<EventRow> sync(SyncWindow window) {
 		// Every write to an event or its claims moves its last change (EventRevisions).
 		ReadDependencies.add(StoreChange.EVENTS_EDITED);
-		return SyncPage.of(window, this.syncRows, TABLE, "slug", this::summaries,
-				row -> new EventTombstone(row.key(), row.deletedAt(), row.updatedAt()));
+		return SyncPage.of(window, this.syncRows, TABLE, "slug", PUBLIC_VIEW, this::summaries,
+				row -> new EventTombstone(row.key(), row.goneAt(), row.updatedAt()));
 	}
 
-	/**
-	 * The rows of these live events, as a page of the list shows them; a sync is public, so drafts
-	 * are left out (their rows change like any other, so they leave no gap in the cursor).
-	 */
+	/** The rows of these live published events, as a page of the list shows them. */
 	private Map<Long, EventRow> summaries(List<Long> ids) {
 		List<Event> live = this.events.findByIdIn(ids).stream().filter(Event::isPublished).toList();
 		List<Long> found = live.stream().map(Event::getId).toList();

@@ -123,8 +123,9 @@ public class Timeline {
 				: EventSpecifications.matching(query).and(changedBefore(before));
 		List<Event> live = this.events.findBy(changedBefore,
 				q -> q.sortBy(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))).limit(size + 1).all());
-		List<SyncRows.Row> deleted = this.syncRows.backward(TABLE, "slug", (before != null) ? before.updatedAt() : null,
-				(before != null) ? before.id() : 0, SyncRows.Rows.DELETED, size + 1);
+		List<SyncRows.Row> deleted = this.syncRows.backward(TABLE, "slug", EventCatalog.PUBLIC_VIEW,
+				(before != null) ? before.updatedAt() : null, (before != null) ? before.id() : 0, SyncRows.Rows.LEFT,
+				size + 1);
 		record Placed(Instant at, long id, Event event, SyncRows.Row deletion) {
 		}
 		List<Placed> merged = new ArrayList<>();
@@ -142,7 +143,7 @@ public class Timeline {
 		}
 		List<TimelineChange> changes = page.stream()
 			.<TimelineChange>map(p -> (p.event() != null) ? entries.get(p.id())
-					: new TimelineChange.Deletion(p.deletion().key(), p.deletion().deletedAt(), p.at()))
+					: new TimelineChange.Deletion(p.deletion().key(), p.deletion().goneAt(), p.at()))
 			.toList();
 		return new TimelineChange.Page(changes, next);
 	}

@@ -28,27 +28,48 @@ public class SyncRows {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * What the public sees of a table, as two SQL conditions on its rows: those in its view, and those
+	 * that left it after it could see them. A row that is neither (a draft never published) is in no
+	 * sync or feed, so they name nothing an editor has not published. Conditions are the features'
+	 * own constants, never request input.
+	 * @param seen the rows the public sees now
+	 * @param left the rows it saw that are gone from its view (shown as tombstones)
+	 */
+	public record PublicView(String seen, String left) {
+
+		/** Every live row is seen; every deleted row was. */
+		public static final PublicView LIVE_ROWS = new PublicView("deleted_at is null", "deleted_at is not null");
+
+		/** A table with a publication state whose publishing is one way: its rows leave only by deletion. */
+		public static final PublicView PUBLISHED_ROWS = new PublicView("deleted_at is null and state = 'PUBLISHED'",
+				"deleted_at is not null and state = 'PUBLISHED'");
+
+	}
+
 	/** Which rows a query takes. */
 	public enum Rows {
 
-		LIVE("and deleted_at is null"), ALL(""), DELETED("and deleted_at is not null");
+		SEEN, SEEN_OR_LEFT, LEFT;
 
-		private final String condition;
-
-		Rows(String condition) {
-			this.condition = condition;
+		private String condition(PublicView view) {
+			return switch (this) {
+				case SEEN -> " and (" + view.seen() + ")";
+				case SEEN_OR_LEFT -> " and ((" + view.seen() + ") or (" + view.left() + "))";
+				case LEFT -> " and (" + view.left() + ")";
+			};
 		}
 
 	}
 
 	/**
 	 * A row's place in the change order, the key that names it in URLs (a slug, or the id), and
-	 * whether (since when) it is deleted.
+	 * since when it is gone from the public view (deleted, or a draft again), or null while seen.
 	 */
-	public record Row(long id, String key, Instant updatedAt, Instant deletedAt) {
+	public record Row(long id, String key, Instant updatedAt, Instant goneAt) {
 
-		public boolean deleted() {
-			return this.deletedAt != null;
+		public boolean gone() {
+			return this.goneAt != null;
 		}
 
 	}
@@ -57,21 +78,21 @@ public class SyncRows {
 	 * Up to {@code limit} rows changed at or after {@code since} and after the place ({@code afterAt},
 	 * {@code afterId}), oldest change first; a null place means from {@code since} on.
 	 */
-	public List<Row> forward(String table, String keyColumn, Instant since, Instant afterAt, long afterId, Rows rows,
-			int limit) {
-		return bindForward(this.jdbc.sql("select id, " + keyColumn + " as sync_key, updated_at, deleted_at from " + table
-				+ " where updated_at >= :since and (updated_at > :at or (updated_at = :at and id > :id)) "
-				+ rows.condition + " order by updated_at, id limit :limit"), since, afterAt, afterId)
+	public List<Row> forward(String table, String keyColumn, PublicView view, Instant since, Instant afterAt,
+			long afterId, Rows rows, int limit) {
+		return bindForward(this.jdbc.sql(select(keyColumn, view) + " from " + table
+				+ " where updated_at >= :since and (updated_at > :at or (updated_at = :at and id > :id))"
+				+ rows.condition(view) + " order by updated_at, id limit :limit"), since, afterAt, afterId)
 			.param("limit", limit)
 			.query((rs, n) -> row(rs))
 			.list();
 	}
 
 	/** How many rows {@link #forward} would find without a limit. */
-	public long countForward(String table, Instant since, Instant afterAt, long afterId, Rows rows) {
+	public long countForward(String table, PublicView view, Instant since, Instant afterAt, long afterId, Rows rows) {
 		return bindForward(this.jdbc.sql("select count(*) from " + table
-				+ " where updated_at >= :since and (updated_at > :at or (updated_at = :at and id > :id)) "
-				+ rows.condition), since, afterAt, afterId)
+				+ " where updated_at >= :since and (updated_at > :at or (updated_at = :at and id > :id))"
+				+ rows.condition(view)), since, afterAt, afterId)
 			.query(Long.class)
 			.single();
 	}
@@ -80,11 +101,11 @@ public class SyncRows {
 	 * Up to {@code limit} rows changed before the place ({@code beforeAt}, {@code beforeId}), newest
 	 * change first; a null place means from the newest on.
 	 */
-	public List<Row> backward(String table, String keyColumn, Instant beforeAt, long beforeId, Rows rows, int limit) {
+	public List<Row> backward(String table, String keyColumn, PublicView view, Instant beforeAt, long beforeId,
+			Rows rows, int limit) {
 		return this.jdbc
-			.sql("select id, " + keyColumn + " as sync_key, updated_at, deleted_at from " + table
-					+ " where (updated_at < :at or (updated_at = :at and id < :id)) " + rows.condition
-					+ " order by updated_at desc, id desc limit :limit")
+			.sql(select(keyColumn, view) + " from " + table + " where (updated_at < :at or (updated_at = :at and id < :id))"
+					+ rows.condition(view) + " order by updated_at desc, id desc limit :limit")
 			.param("at", (beforeAt != null) ? utc(beforeAt) : END_OF_TIME)
 			.param("id", (beforeAt != null) ? beforeId : Long.MAX_VALUE)
 			.param("limit", limit)
@@ -98,10 +119,16 @@ public class SyncRows {
 			.param("id", (afterAt != null) ? afterId : 0L);
 	}
 
+	// A row that left the view without being deleted (unpublished) left it at its last change.
+	private static String select(String keyColumn, PublicView view) {
+		return "select id, " + keyColumn + " as sync_key, updated_at, case when " + view.seen()
+				+ " then null else coalesce(deleted_at, updated_at) end as gone_at";
+	}
+
 	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		OffsetDateTime deleted = rs.getObject("deleted_at", OffsetDateTime.class);
+		OffsetDateTime gone = rs.getObject("gone_at", OffsetDateTime.class);
 		return new Row(rs.getLong("id"), rs.getString("sync_key"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-				(deleted != null) ? deleted.toInstant() : null);
+				(gone != null) ? gone.toInstant() : null);
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

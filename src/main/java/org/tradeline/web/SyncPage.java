@@ -20,28 +20,30 @@ public record SyncPage<T>(PageResponse<T> page, SyncWindow window, SyncWindow.Cu
 
 	/**
 	 * The page of a {@link SyncWindow} over one table: the rows' places come from one index range
-	 * (deleted rows included when asked), the live rows' content from {@code live} in one batch, and
-	 * tombstones from the place alone. A row deleted between the two reads is left out: its deletion
-	 * moved it further on, where the client finds its tombstone.
+	 * (rows gone from the public view included when asked), the seen rows' content from {@code live}
+	 * in one batch, and tombstones from the place alone. A row gone between the two reads is left
+	 * out: its leaving moved it further on, where the client finds its tombstone.
 	 * @param table the feature's table
 	 * @param keyColumn what names a row in URLs ({@code slug} or {@code id}), for tombstones
-	 * @param live the views of the live rows with these ids, by id (with their read dependencies)
-	 * @param tombstone the view of a deleted row
+	 * @param view which rows the public sees, and which it saw
+	 * @param live the views of the seen rows with these ids, by id (with their read dependencies)
+	 * @param tombstone the view of a row gone from the public view
 	 */
 	public static <T> SyncPage<T> of(SyncWindow window, SyncRows rows, String table, String keyColumn,
-			Function<List<Long>, Map<Long, ? extends T>> live, Function<SyncRows.Row, ? extends T> tombstone) {
+			SyncRows.PublicView view, Function<List<Long>, Map<Long, ? extends T>> live,
+			Function<SyncRows.Row, ? extends T> tombstone) {
 		SyncWindow.Cursor start = window.start();
-		SyncRows.Rows which = window.includeDeleted() ? SyncRows.Rows.ALL : SyncRows.Rows.LIVE;
-		List<SyncRows.Row> found = rows.forward(table, keyColumn, window.since(), start.updatedAt(), start.id(), which,
-				window.size());
-		long total = rows.countForward(table, window.since(), start.updatedAt(), start.id(), which);
-		List<Long> liveIds = found.stream().filter(row -> !row.deleted()).map(SyncRows.Row::id).toList();
+		SyncRows.Rows which = window.includeDeleted() ? SyncRows.Rows.SEEN_OR_LEFT : SyncRows.Rows.SEEN;
+		List<SyncRows.Row> found = rows.forward(table, keyColumn, view, window.since(), start.updatedAt(), start.id(),
+				which, window.size());
+		long total = rows.countForward(table, view, window.since(), start.updatedAt(), start.id(), which);
+		List<Long> liveIds = found.stream().filter(row -> !row.gone()).map(SyncRows.Row::id).toList();
 		Map<Long, ? extends T> views = liveIds.isEmpty() ? Map.of() : live.apply(liveIds);
 		List<T> items = new ArrayList<>();
 		for (SyncRows.Row row : found) {
-			T view = row.deleted() ? tombstone.apply(row) : views.get(row.id());
-			if (view != null) {
-				items.add(view);
+			T item = row.gone() ? tombstone.apply(row) : views.get(row.id());
+			if (item != null) {
+				items.add(item);
 			}
 		}
 		SyncWindow.Cursor next = found.isEmpty() ? start

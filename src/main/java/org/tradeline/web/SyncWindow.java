@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.tradeline.problem.InvalidParameterException;
 
@@ -28,6 +30,9 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	public static final String AFTER = "after";
 
 	public static final String INCLUDE_DELETED = "includeDeleted";
+
+	private static final Pattern RFC_3339 = Pattern
+		.compile("\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?([Zz]|[+-]\\d\\d:\\d\\d)");
 
 	// Writes are stamped by the clock of the instance that made them; another instance's may be a little ahead.
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
@@ -71,7 +76,12 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	public static Instant instant(String parameter, String value) {
 		Instant instant;
 		try {
-			instant = OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+			// ISO 8601's other forms (no seconds, an offset in seconds, a signed year) parse too: not RFC 3339.
+			if (!RFC_3339.matcher(value).matches()) {
+				throw new DateTimeParseException("not RFC 3339", value, 0);
+			}
+			instant = OffsetDateTime.parse(value.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+				.toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidParameterException(parameter,

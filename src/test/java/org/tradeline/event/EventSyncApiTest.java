@@ -159,10 +159,53 @@ class EventSyncApiTest {
 	}
 
 	@Test
+	void aDraftIsNoRowCountOrTombstoneAndAnEventLeavingThePublicViewIsATombstone() throws Exception {
+		Instant t0 = Instant.now();
+		create("seen-then-deleted");
+		delete("seen-then-deleted");
+		create("seen-then-drafted");
+		String uri = "/api/v1/events/seen-then-drafted";
+		assertThat(this.api.patch(uri, this.api.etag(uri), "{\"state\": \"draft\"}").getStatus()).isEqualTo(200);
+		String draft = EventWriteApiTest.NEW_EVENT.formatted("never-seen-draft").replaceFirst("\\}\\s*$",
+				", \"state\": \"draft\"}");
+		assertThat(this.api.post("/api/v1/events", draft).getStatus()).isEqualTo(201);
+		String draftUri = "/api/v1/events/never-seen-draft";
+		assertThat(this.api.delete(draftUri, this.api.editorEtag(draftUri)).getStatus()).isEqualTo(204);
+		create("seen-and-live");
+
+		MvcResult live = page("/api/v1/events?size=1&updatedSince=" + t0);
+		assertThat(items(live)).extracting(row -> row.get("slug")).containsExactly("seen-and-live");
+		assertThat(JsonPath.<Integer>read(body(live), "$.totalItems")).isEqualTo(1);
+
+		MvcResult all = page("/api/v1/events?includeDeleted=true&updatedSince=" + t0);
+		assertThat(items(all)).extracting(row -> row.get("slug"))
+			.containsExactly("seen-then-deleted", "seen-then-drafted", "seen-and-live");
+		assertThat(JsonPath.<Integer>read(body(all), "$.totalItems")).isEqualTo(3);
+		Map<String, Object> unpublished = items(all).get(1);
+		assertThat(unpublished).containsOnlyKeys("slug", "deletedAt", "updatedAt");
+		assertThat(unpublished.get("deletedAt")).isEqualTo(unpublished.get("updatedAt"));
+		assertThat(body(all)).doesNotContain("never-seen-draft");
+
+		String feed = this.mvc.perform(get("/api/v1/exports/changes.atom"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(feed).contains("seen-then-deleted", "seen-then-drafted", "seen-and-live")
+			.doesNotContain("never-seen-draft");
+	}
+
+	@Test
 	void refusesBadSyncParametersNamingThem() throws Exception {
 		String since = "updatedSince=2025-06-10T00:00:00Z";
 		this.mvc.perform(get("/api/v1/events?updatedSince=2025-06-10")).andExpect(invalidParameter("updatedSince"));
 		this.mvc.perform(get("/api/v1/events?updatedSince=yesterday")).andExpect(invalidParameter("updatedSince"));
+		// RFC 3339 has seconds, a T and an offset in hours and minutes; ISO 8601's other forms are not it.
+		for (String notRfc3339 : List.of("2025-06-10T00:00Z", "2025-06-10T00:00:00-01:00:30", "2025-06-10T00:00:00",
+				"2025-06-10T00:00:00.1234567891Z", "+2025-06-10T00:00:00Z")) {
+			this.mvc.perform(get("/api/v1/events?updatedSince=" + notRfc3339))
+				.andExpect(invalidParameter("updatedSince"));
+		}
 		this.mvc.perform(get("/api/v1/events?updatedSince=2999-01-01T00:00:00Z"))
 			.andExpect(invalidParameter("updatedSince"));
 		this.mvc.perform(get("/api/v1/events?includeDeleted=maybe&" + since))

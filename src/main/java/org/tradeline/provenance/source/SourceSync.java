@@ -32,14 +32,13 @@ class SourceSync {
 
 	SyncPage<SourceRow> sync(SyncWindow window) {
 		ReadDependencies.add("sources");
-		return SyncPage.of(window, this.syncRows, "source", "id", ids -> {
+		// A sync is public: a draft is not in it, nor is its deletion.
+		return SyncPage.of(window, this.syncRows, "source", "id", SyncRows.PublicView.PUBLISHED_ROWS, ids -> {
 			Map<Long, SourceStanding> standing = this.reads.standingOf(ids);
-			// A sync is public: drafts are left out (their rows still move the cursor, leaving no gap).
 			return this.sources.findByIdIn(ids)
 				.stream()
-				.filter(Source::isPublished)
 				.collect(Collectors.toMap(Source::getId, s -> SourceView.of(s, standing.get(s.getId()))));
-		}, row -> new SourceRow.SourceTombstone(row.id(), row.deletedAt(), row.updatedAt()));
+		}, row -> new SourceRow.SourceTombstone(row.id(), row.goneAt(), row.updatedAt()));
 	}
 
 }
