@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.tradeline.actor.ActorKind;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.PartialDate;
@@ -26,6 +31,8 @@ import org.tradeline.web.Text;
  * Lengths are checked first, so no shape is ever checked on an overlong value.
  */
 record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
+
+	private static final JsonMapper JSON = new JsonMapper();
 
 	private static final Map<String, ColumnRule> RULES = Map.ofEntries(
 			Map.entry("claim_attribute.code", slug(60)), Map.entry("claim_attribute.label", text(120)),
@@ -76,8 +83,8 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 			Map.entry("claim.value_label", text(300)), Map.entry("claim.excerpt", new ColumnRule(400,
 					v -> !v.isBlank(), "must not be blank")),
 			Map.entry("event_revision.action", text(20)), Map.entry("event_revision.author", text(100)),
-			Map.entry("event_revision.changes", text(200_000)), Map.entry("source_revision.action", text(20)),
-			Map.entry("source_revision.author", text(100)), Map.entry("source_revision.changes", text(200_000)),
+			Map.entry("event_revision.changes", revisionChanges()), Map.entry("source_revision.action", text(20)),
+			Map.entry("source_revision.author", text(100)), Map.entry("source_revision.changes", revisionChanges()),
 			Map.entry("api_token.name", slug(100)),
 			Map.entry("api_token.role", oneOf(10, Role.values())), Map.entry("api_token.created_by", text(100)));
 
@@ -114,6 +121,31 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * What the revision reads parse: JSON text of an object with the changed fields' names, the
+	 * state after and the state before (null or absent for a creation). Anything else would be
+	 * stored and then fail every read of that history.
+	 */
+	private static ColumnRule revisionChanges() {
+		return new ColumnRule(200_000, ColumnRule::isRevisionChanges,
+				"must be JSON text of an object with changed (a list of field names), before (an object, or null) "
+						+ "and after (an object)");
+	}
+
+	private static boolean isRevisionChanges(String value) {
+		JsonNode changes;
+		try {
+			changes = JSON.readTree(value);
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+		JsonNode before = changes.path("before");
+		return changes.isObject() && changes.path("changed").isArray()
+				&& changes.path("changed").valueStream().allMatch(JsonNode::isString) && changes.path("after").isObject()
+				&& (before.isMissingNode() || before.isNull() || before.isObject());
 	}
 
 	private static ColumnRule text(int maxLength) {

@@ -97,6 +97,13 @@ class BackupImportValidationTest {
 						"(?<head>\"slug\":\"london-talks\",[^{}]*?\"start_date\":\")[0-9-]+\"", "${head}1582-10-10\""),
 				new Case("publication in a five-digit year", "tables.source[*].published_on",
 						"(?<head>\"published_on\":\")[0-9-]+\"", "${head}+10000-01-01\""),
+				// A revision's changes are read back by every read of the history: they must parse as one.
+				new Case("revision changes that are not JSON", "tables.event_revision[*].changes", "\"changes\":\"",
+						"\"changes\":\"not JSON "),
+				new Case("revision changes that are not a revision", "tables.source_revision[*].changes",
+						"(?<head>\"source_id\":\\d+,\"number\":\\d+,\"action\":\"[^\"]*\",\"author\":\"[^\"]*\","
+								+ "\"changed_at\":\"[^\"]*\",\"changes\":)\"(?:[^\"\\\\]|\\\\.)*\"",
+						"${head}\"[1, 2]\""),
 				// Two rows with one slug: refused by the database, reported without its words.
 				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
 						"\"slug\":\"geneva-talks\""));
