@@ -63,6 +63,11 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 	@Override
 	protected FigureView change(String slug, Figure figure, FigureRequest request) {
 		Long eventId = validate(request, slug);
+		// An event that is deleted (or a draft) is hidden from the figure, not unlinked: a write that
+		// leaves the event out, as the figure shows it, keeps the link for when the event returns.
+		if (eventId == null && request.event() == null && this.catalog.eventSlug(figure) == null) {
+			eventId = figure.getEventId();
+		}
 		String label = figure.getLabel();
 		apply(figure, request, eventId);
 		this.figures.flush();

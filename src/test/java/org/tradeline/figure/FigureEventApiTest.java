@@ -47,8 +47,13 @@ class FigureEventApiTest {
 		assertThat(api.delete(event, api.etag(event)).getStatus()).isEqualTo(204);
 		assertThat(api.anonymousGet(figure).getContentAsString()).doesNotContain("\"event\"");
 		assertThat(eventInList(api)).isNull();
+		// An edit of the figure while its event is deleted does not unlink them.
+		patched = api.patch(figure, api.etag(figure), "{\"amount\": 5}");
+		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
+		assertThat(patched.getContentAsString()).doesNotContain("\"event\"");
 		assertThat(api.send(MockMvcRequestBuilders.post(event + "/restore")).getStatus()).isEqualTo(200);
 		assertThat((String) read(api.anonymousGet(figure), "$.event")).isEqualTo("figure-release");
+		assertThat(eventInList(api)).isEqualTo("figure-release");
 	}
 
 	private static String eventInList(Api api) throws Exception {
