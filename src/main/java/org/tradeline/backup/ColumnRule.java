@@ -1,6 +1,5 @@
 package org.tradeline.backup;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.tradeline.actor.ActorKind;
 import org.tradeline.calendar.DatePrecision;
-import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventKind;
 import org.tradeline.event.Side;
 import org.tradeline.provenance.CitationKind;
@@ -107,8 +105,10 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 	static boolean parsesAs(String valueType, String value) {
 		try {
 			switch (ValueType.valueOf(valueType)) {
-				case DATE -> PartialDate.parse(value);
-				case NUMBER -> new BigDecimal(value);
+				case DATE -> ValueType.date(value);
+				case NUMBER -> {
+					return ValueType.isDecimal(value);
+				}
 				case ACTOR -> {
 					return Text.isSlug(value);
 				}

@@ -1,5 +1,10 @@
 package org.tradeline.provenance;
 
+import java.util.regex.Pattern;
+
+import org.tradeline.calendar.IsoDate;
+import org.tradeline.calendar.PartialDate;
+
 /** How claim values of an attribute are compared. */
 public enum ValueType {
 
@@ -10,6 +15,26 @@ public enum ValueType {
 	/** A decimal; equal by numeric value. */
 	NUMBER,
 	/** An actor slug. */
-	ACTOR
+	ACTOR;
+
+	// No exponent and no sign but minus: 1e999999999 is eleven characters and a billion digits.
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+	/** Whether a NUMBER value is written as claims write one: a plain decimal such as 30, -2.5 or 145000. */
+	public static boolean isDecimal(String value) {
+		return DECIMAL.matcher(value).matches();
+	}
+
+	/**
+	 * The DATE value written {@code code}, or an IllegalArgumentException; the days it allows lie
+	 * where stored days do ({@link IsoDate#FIRST} to {@link IsoDate#LAST}), as an event's must.
+	 */
+	public static PartialDate date(String code) {
+		PartialDate date = PartialDate.parse(code);
+		if (date.first().isBefore(IsoDate.FIRST) || date.last().isAfter(IsoDate.LAST)) {
+			throw new IllegalArgumentException("A claimed date lies from " + IsoDate.FIRST + " to " + IsoDate.LAST);
+		}
+		return date;
+	}
 
 }

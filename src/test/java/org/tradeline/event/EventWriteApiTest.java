@@ -221,6 +221,26 @@ class EventWriteApiTest {
 	}
 
 	@Test
+	void aNumberClaimIsAPlainDecimalComparedByValue() throws Exception {
+		assertThat(this.api.post("/api/v1/figures", """
+				{"slug": "decimal-check", "label": "Decimal check", "amount": 90.5, "unit": "tonnes"}""").getStatus())
+			.isEqualTo(201);
+		String amount = """
+				{"source": %d, "subject": {"type": "figure", "slug": "decimal-check"}, "attribute": "amount",
+				 "value": "%s", "valueLabel": "about 90", "excerpt": "about 90 tonnes"}""";
+		for (String refused : List.of("9.05e1", "1e999999999", "+90.5", "90,5")) {
+			MockHttpServletResponse response = this.api.post("/api/v1/claims", amount.formatted(1, refused));
+			assertThat(response.getStatus()).as(refused).isEqualTo(400);
+			assertThat((List<String>) read(response, "$.errors[*].field")).as(refused).containsExactly("value");
+		}
+		assertThat(this.api.post("/api/v1/claims", amount.formatted(1, "90.5")).getStatus()).isEqualTo(201);
+		assertThat(this.api.post("/api/v1/claims", amount.formatted(2, "90.50")).getStatus()).isEqualTo(201);
+		assertThat((Boolean) read(this.api.anonymousGet("/api/v1/figures/decimal-check"), "$.disputed")).isFalse();
+		assertThat(this.api.post("/api/v1/claims", amount.formatted(3, "-90.5")).getStatus()).isEqualTo(201);
+		assertThat((Boolean) read(this.api.anonymousGet("/api/v1/figures/decimal-check"), "$.disputed")).isTrue();
+	}
+
+	@Test
 	void slugsAreUnique() throws Exception {
 		assertThat(this.api.post("/api/v1/events", NEW_EVENT.formatted("geneva-talks")).getStatus()).isEqualTo(409);
 	}

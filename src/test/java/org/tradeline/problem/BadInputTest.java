@@ -128,6 +128,17 @@ class BadInputTest {
 		cases.add(new Case("end before start", HttpMethod.PATCH, EVENT, MERGE, "{\"date\": {\"end\": \"2025-06-01\"}}", 400));
 		cases.add(new Case("date with time", HttpMethod.PATCH, EVENT, MERGE, "{\"date\": {\"start\": \"2025-06-11T10:00:00\"}}", 400));
 		cases.add(new Case("claim date value month 13", HttpMethod.POST, "/api/v1/claims", JSON, claim("value", "\"2025-13\""), 400));
+		// 1e999999999 is eleven characters and, written out, a billion digits.
+		for (String number : List.of("1e999999999", "9e1", "+90", "1,000", "0x10", "NaN")) {
+			cases.add(new Case("figure amount claim " + number, HttpMethod.POST, "/api/v1/claims", JSON,
+					claim("attribute", "\"amount\"").replace("\"type\": \"event\", \"slug\": \"bad-input-target\"",
+							"\"type\": \"figure\", \"slug\": \"rare-earth-exports-2025-05\"")
+						.replace("\"2025-06-12\"", quoted(number)), 400));
+		}
+		for (String day : List.of("1582-10-10", "0001-01", "~3000-01-01", "~2999-12-31")) {
+			cases.add(new Case("claim date value " + day, HttpMethod.POST, "/api/v1/claims", JSON,
+					claim("value", quoted(day)), 400));
+		}
 		cases.add(new Case("claim for unknown attribute", HttpMethod.POST, "/api/v1/claims", JSON, claim("attribute", "\"mood\""), 400));
 		cases.add(new Case("claim of unknown source", HttpMethod.POST, "/api/v1/claims", JSON, claim("source", "999999"), 400));
 		// Unknown fields

@@ -1,11 +1,10 @@
 package org.tradeline.provenance.claim;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.tradeline.calendar.PartialDate;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
@@ -87,18 +86,16 @@ public class ClaimRules {
 		switch (type) {
 			case DATE -> {
 				try {
-					PartialDate.parse(value);
+					ValueType.date(value);
 				}
 				catch (IllegalArgumentException ex) {
-					return "value must be a date such as 2025-06-09, ~2025-06-11, 2025-05-mid or 2025-05";
+					return "value must be a date such as 2025-06-09, ~2025-06-11, 2025-05-mid or 2025-05, from "
+							+ IsoDate.FIRST.getYear() + " to " + IsoDate.LAST.getYear();
 				}
 			}
 			case NUMBER -> {
-				try {
-					new BigDecimal(value);
-				}
-				catch (NumberFormatException ex) {
-					return "value must be a decimal number";
+				if (!ValueType.isDecimal(value)) {
+					return "value must be a plain decimal number such as 30, -2.5 or 145000 (no exponent, no grouping)";
 				}
 			}
 			case ACTOR -> {
