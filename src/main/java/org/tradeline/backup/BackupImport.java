@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.InvalidRequestException;
+import org.tradeline.problem.InvalidUtf8Exception;
 import org.tradeline.problem.PayloadTooLargeException;
 import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.store.StoreRevision;
@@ -90,6 +91,9 @@ class BackupImport {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof PayloadTooLargeException tooLarge) {
 					throw tooLarge;
+				}
+				if (cause instanceof InvalidUtf8Exception invalid) {
+					throw new InvalidRequestException("", invalid.getMessage());
 				}
 			}
 			String where = (ex.getLocation() != null)

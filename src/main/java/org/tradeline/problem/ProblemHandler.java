@@ -191,7 +191,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	/** Malformed JSON, wrong types, unknown fields, or a body over the size cap. */
+	/** Malformed JSON or UTF-8, wrong types, unknown fields, or a body over the size cap. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -199,6 +199,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLargeException tooLarge) {
 				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+			if (cause instanceof InvalidUtf8Exception invalid) {
+				return handleExceptionInternal(ex, invalidBody(new InvalidRequestException("", invalid.getMessage())),
+						headers, HttpStatus.BAD_REQUEST, request);
 			}
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

@@ -19,6 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.problem.PayloadTooLargeException;
+import org.tradeline.web.Utf8Check;
 
 /**
  * Caps request bodies, as the first filter that could touch one (before authentication, the read
@@ -30,6 +31,9 @@ import org.tradeline.problem.PayloadTooLargeException;
  * nobody unless a handler reads it, through this cap. A refusal closes the connection, so the rest
  * of a body that was never wanted is not read either; the unread body of a request answered
  * otherwise is discarded by the container, up to its max-swallow-size, without being kept.
+ * <p>
+ * A body sent as UTF-8 (the charset every body of this API is read in, and JSON's own) is held to
+ * it as it is read ({@link Utf8Check}): a malformed one fails with a 400 where it breaks.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -88,11 +92,21 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 					private long count;
 
+					private final Utf8Check utf8 = StandardCharsets.UTF_8.equals(charset()) ? new Utf8Check() : null;
+
 					@Override
 					public int read() throws IOException {
 						int b = in.read();
 						if (b >= 0 && ++this.count > Limited.this.maxBytes) {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
+						}
+						if (this.utf8 != null) {
+							if (b >= 0) {
+								this.utf8.update(b);
+							}
+							else {
+								this.utf8.finish();
+							}
 						}
 						return b;
 					}
@@ -102,6 +116,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
 						int n = in.read(buffer, offset, length);
 						if (n > 0 && (this.count += n) > Limited.this.maxBytes) {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
+						}
+						if (this.utf8 != null) {
+							if (n > 0) {
+								this.utf8.update(buffer, offset, n);
+							}
+							else if (n < 0) {
+								this.utf8.finish();
+							}
 						}
 						return n;
 					}

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -215,6 +216,42 @@ class HostileInputTest {
 		assertThat(JsonPath.<String>read(body.body(), "$.errors[0].field")).isEqualTo("subject.slug");
 		assertProblem(get("/api/v1/events?q=a%00b", "application/json"), 400);
 		assertProblem(get("/api/v1/events?topic=%00", "application/json"), 400);
+	}
+
+	/**
+	 * An overlong "<" (C0 BC, E0 80 BC), an encoded surrogate and a code point past U+10FFFF are not
+	 * UTF-8, though a lenient decoder reads each as a character: refused where they break, nothing
+	 * stored; the same body well-formed is taken.
+	 */
+	@Test
+	void aBodyThatIsNotWellFormedUtf8IsRefused() throws Exception {
+		List<byte[]> malformed = List.of(new byte[] { (byte) 0xC0, (byte) 0xBC }, new byte[] { (byte) 0xE0, (byte) 0x80,
+				(byte) 0xBC }, new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, new byte[] { (byte) 0xE2, (byte) 0x82 });
+		for (byte[] bad : malformed) {
+			String answer = postTitled("utf8-malformed", bad);
+			assertThat(answer).as(HexFormat.of().formatHex(bad)).startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("not well-formed UTF-8");
+		}
+		assertThat(get("/api/v1/events/utf8-malformed", "application/json").statusCode()).isEqualTo(404);
+		assertThat(postTitled("utf8-malformed", "<".getBytes(StandardCharsets.UTF_8))).startsWith("HTTP/1.1 201");
+	}
+
+	/** An event created by an admin whose title is these bytes and then a T, over a raw connection. */
+	private String postTitled(String slug, byte[] title) throws IOException {
+		String[] around = EVENT.formatted(slug, "").split("\"T\"", 2);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes((around[0] + "\"").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(title);
+		body.writeBytes(("T\"" + around[1]).getBytes(StandardCharsets.UTF_8));
+		byte[] head = ("POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+				+ LocalHttp.ADMIN + "\r\nContent-Type: application/json\r\nContent-Length: " + body.size() + "\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		request.writeBytes(head);
+		request.writeBytes(body.toByteArray());
+		return new String(RawHttp.exchange(this.port, request.toByteArray()), StandardCharsets.UTF_8);
 	}
 
 	/**
