@@ -42,8 +42,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.accept.ContentNegotiationStrategy;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tradeline.problem.InvalidParameterException;
 
 /**
@@ -51,8 +55,9 @@ import org.tradeline.problem.InvalidParameterException;
  * are refused (parsers disagree on which one wins), as are characters {@link Text} does not allow in
  * body strings and query values (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom feed
  * cannot carry them, PostgreSQL cannot store NUL); a JSON value of another type than the field's is
- * refused, not converted; a query parameter given twice is refused; and an Accept header that does
- * not parse is ignored rather than breaking the error answer.
+ * refused, not converted; a query parameter given twice is refused; an Accept header that does
+ * not parse is ignored rather than breaking the error answer; and a media range with q=0 in Accept
+ * is one the client refuses.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInputConfig {
@@ -139,6 +144,30 @@ class StrictInputConfig {
 	@Bean
 	RequestLine requestLineFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		return new RequestLine(resolver);
+	}
+
+	/**
+	 * RFC 9110 12.4.2: a media range with quality 0 is "not acceptable", while Spring MVC sorts it last
+	 * and would still answer in it. It is left out; an Accept that lists nothing else is answered with
+	 * 406 (it accepts only problem details, which no success is). The read cache's key negotiates the
+	 * same way (ReadRoutes), so a key never names another representation than the one answered.
+	 */
+	@Bean
+	WebMvcConfigurer refuseQualityZero() {
+		HeaderContentNegotiationStrategy header = new HeaderContentNegotiationStrategy();
+		ContentNegotiationStrategy withoutZero = request -> {
+			List<MediaType> accepted = header.resolveMediaTypes(request);
+			List<MediaType> wanted = accepted.stream().filter(type -> type.getQualityValue() > 0).toList();
+			return wanted.isEmpty() ? List.of(MediaType.APPLICATION_PROBLEM_JSON) : wanted;
+		};
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+				configurer.strategies(List.of(withoutZero));
+			}
+
+		};
 	}
 
 	/**

@@ -85,6 +85,24 @@ class HostileInputTest {
 		assertProblem(get("/api/v1/events/no-such-event", "*/*;q=abc"), 404);
 	}
 
+	/** RFC 9110 12.4.2: q=0 means "not acceptable"; Spring MVC alone would still answer in that type. */
+	@Test
+	void aMediaTypeWithQualityZeroIsNeverAnswered() throws Exception {
+		assertProblem(get("/api/v1/events/geneva-talks", "application/json;q=0"), 406);
+		assertProblem(get("/api/v1/events", "text/csv;q=0"), 406);
+		HttpResponse<String> linkedData = get("/api/v1/events/geneva-talks", "application/json;q=0, application/ld+json;q=0.2");
+		assertThat(linkedData.statusCode()).isEqualTo(200);
+		assertThat(linkedData.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/ld+json"));
+		// Twice: the second answer comes from the read cache, under the key of what was answered.
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> json = get("/api/v1/events", "text/csv;q=0, */*;q=0.1");
+			assertThat(json.statusCode()).isEqualTo(200);
+			assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/json"));
+		}
+	}
+
 	@Test
 	void aSuccessIsNeverLabelledAProblem() throws Exception {
 		assertProblem(get("/api/v1/events", "application/problem+json"), 406);
