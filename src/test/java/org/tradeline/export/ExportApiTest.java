@@ -2,6 +2,7 @@ package org.tradeline.export;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.yaml.snakeyaml.Yaml;
 import org.xml.sax.InputSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,7 @@ import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.support.ApiTest;
+import org.tradeline.support.OpenApiContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -247,6 +251,33 @@ class ExportApiTest {
 			// The rollback is a change too: the entry built from the touched row goes with it.
 			this.views.changed(touched);
 		}
+	}
+
+	/** A reader of a CSV export learns its columns from the contract's example: they are the ones served. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theContractsCsvExamplesHaveTheServedColumns() throws Exception {
+		// SnakeYAML, as Jackson's YAML reader gives an alias (*eventsCsv) as its name.
+		Map<String, Object> paths = (Map<String, Object>) new Yaml()
+			.<Map<String, Object>>load(Files.readString(OpenApiContract.SPEC))
+			.get("paths");
+		for (String path : List.of("/api/v1/exports/events.csv", "/api/v1/exports/claims.csv", "/api/v1/events")) {
+			String example = (String) at(paths, path, "get", "responses", "200", "content", "text/csv", "example");
+			CSVParser parsed = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(example));
+			String served = body(path, "text/csv").lines().findFirst().orElseThrow();
+			assertThat(String.join(",", parsed.getHeaderNames())).as(path).isEqualTo(served);
+			assertThat(parsed.getRecords()).as(path).isNotEmpty()
+				.allSatisfy(row -> assertThat(row.size()).as(path + " " + row).isEqualTo(parsed.getHeaderNames().size()));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object at(Map<String, Object> tree, String... keys) {
+		Object node = tree;
+		for (String key : keys) {
+			node = ((Map<String, Object>) node).get(key);
+		}
+		return node;
 	}
 
 	private static List<CSVRecord> csv(String text) throws Exception {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
@@ -36,11 +35,8 @@ class IngestController {
 	@PostMapping(path = "/api/v1/ingest", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IngestAnswer> ingest(@RequestBody IngestRequest request) {
 		Ingestion.Ingested ingested = this.ingestion.ingest(request);
-		URI source = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/api/v1/sources/{id}")
-			.buildAndExpand(ingested.sourceId())
-			.toUri();
-		return ResponseEntity.created(source).body(ingested.answer());
+		// Relative, as every other Location this API sends (RFC 9110 10.2.2).
+		return ResponseEntity.created(URI.create("/api/v1/sources/" + ingested.sourceId())).body(ingested.answer());
 	}
 
 	@GetMapping("/api/v1/sources/{id}/suggestions")

@@ -110,7 +110,7 @@ class IngestApiTest {
 		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
 		assertThat(violations("POST", "/api/v1/ingest", ingested)).isEmpty();
 		int sourceId = Api.read(ingested, "$.source.id");
-		assertThat(ingested.getHeader(HttpHeaders.LOCATION)).endsWith("/api/v1/sources/" + sourceId);
+		assertThat(ingested.getHeader(HttpHeaders.LOCATION)).isEqualTo("/api/v1/sources/" + sourceId);
 		assertThat((String) Api.read(ingested, "$.source.state")).isEqualTo("draft");
 		assertThat((String) Api.read(ingested, "$.source.sha256")).isEqualTo(HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(ARTICLE.getBytes(StandardCharsets.UTF_8))));
