@@ -143,6 +143,11 @@ final class BackupRowCheck {
 						path + ".published_on and published_precision are given together or not at all");
 			}
 		}
+		if ("ingest_suggestion".equals(table.name())
+				&& values[table.columns().indexOf(column(table, "start_offset"))] instanceof Integer start
+				&& values[table.columns().indexOf(column(table, "end_offset"))] instanceof Integer end && end < start) {
+			violation(path + ".end_offset", path + ".end_offset must not be before start_offset");
+		}
 		if ("claim_attribute".equals(table.name()) && values[0] instanceof String code
 				&& values[3] instanceof String valueType) {
 			this.valueTypes.put(code, valueType);
