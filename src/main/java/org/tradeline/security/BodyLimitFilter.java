@@ -19,7 +19,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.problem.PayloadTooLargeException;
-import org.tradeline.web.Utf8Check;
 
 /**
  * Caps request bodies, as the first filter that could touch one (before authentication, the read

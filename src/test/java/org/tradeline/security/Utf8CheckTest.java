@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.security;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.security;
 
 import org.tradeline.problem.InvalidUtf8Exception;
 
@@ -8,7 +8,7 @@ import org.tradeline.problem.InvalidUtf8Exception;
  * parsers check only part of this (Jackson decodes an overlong form to the character it spells),
  * and what they let through would be stored as if it had been sent well-formed.
  */
-public final class Utf8Check {
+final class Utf8Check {
 
 	/** Continuation bytes the current sequence still needs. */
 	private int needed;
@@ -21,14 +21,14 @@ public final class Utf8Check {
 	private long position;
 
 	/** Checks the next bytes of the stream. */
-	public void update(byte[] bytes, int offset, int length) throws InvalidUtf8Exception {
+	void update(byte[] bytes, int offset, int length) throws InvalidUtf8Exception {
 		for (int i = offset; i < offset + length; i++) {
 			update(bytes[i] & 0xFF);
 		}
 	}
 
 	/** Checks the next byte of the stream. */
-	public void update(int b) throws InvalidUtf8Exception {
+	void update(int b) throws InvalidUtf8Exception {
 		if (this.needed > 0) {
 			if (b < this.low || b > this.high) {
 				throw invalid();
@@ -44,7 +44,7 @@ public final class Utf8Check {
 	}
 
 	/** At the end of the stream: a sequence cut short is malformed too. */
-	public void finish() throws InvalidUtf8Exception {
+	void finish() throws InvalidUtf8Exception {
 		if (this.needed > 0) {
 			throw invalid();
 		}
