@@ -92,9 +92,9 @@ final class BackupFormat {
 	 * Stored but not in a backup, as table.column or a whole table: claim statuses, disputes and
 	 * tallies are derived from the rest and rebuilt by an import; whether an event was ever published
 	 * is taken from its state by an import (a draft as never published, the side that reveals
-	 * nothing; backups of format version 1 were written before it was kept); the store change log only tells
-	 * running instances which cached answers to drop, and the rate-limit windows only hold request
-	 * budgets.
+	 * nothing; backups of format version 1 were written before it was kept); the store change log
+	 * only tells running instances which cached answers to drop, and the rate-limit windows only
+	 * hold request budgets.
 	 */
 	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "event.published_once", "dispute", "store_change_log",
 			"tally", "rate_limit_window");

@@ -53,7 +53,8 @@ class FigureCatalog implements Figures {
 	/** The figures changed in a sync window, in the order of their last change and id (see SyncWindow). */
 	SyncPage<FigureRow> sync(SyncWindow window) {
 		ReadDependencies.add("figures", "claims", "events");
-		return SyncPage.of(window, this.syncRows, "figure", "slug", SyncRows.PublicView.LIVE_ROWS, ids -> views(this.figures.findByIdIn(ids)),
+		return SyncPage.of(window, this.syncRows, "figure", "slug", SyncRows.PublicView.LIVE_ROWS,
+				ids -> views(this.figures.findByIdIn(ids)),
 				row -> new FigureRow.FigureTombstone(row.key(), row.goneAt(), row.updatedAt()));
 	}
 
