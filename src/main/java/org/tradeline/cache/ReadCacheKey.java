@@ -42,7 +42,7 @@ record ReadCacheKey(String value, MediaType representation) {
 		if (declared == null || names == null || !declared.containsAll(names)) {
 			return null;
 		}
-		MediaType representation = route.negotiate(request);
+		MediaType representation = route.negotiate();
 		if (representation == null) {
 			return null;
 		}

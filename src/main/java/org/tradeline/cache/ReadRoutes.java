@@ -19,11 +19,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -79,7 +80,22 @@ final class ReadRoutes {
 		Map<String, String> variables = (Map<String, String>) probe
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		return new Route(handler, pattern, (variables != null) ? Map.copyOf(variables) : Map.of(),
-				(produces != null && !produces.isEmpty()) ? List.copyOf(produces) : List.of(JSON));
+				(produces != null && !produces.isEmpty()) ? List.copyOf(produces) : List.of(JSON), acceptable(probe));
+	}
+
+	/**
+	 * What the request accepts as Spring MVC reads it: its own content negotiation (every Accept
+	 * header, sorted, q=0 left out: StrictInputConfig), so that the key names the answer's media type.
+	 */
+	private List<MediaType> acceptable(HttpServletRequest request) {
+		try {
+			return this.mappings.getObject()
+				.getContentNegotiationManager()
+				.resolveMediaTypes(new ServletWebRequest(request));
+		}
+		catch (HttpMediaTypeNotAcceptableException ex) {
+			return List.of();
+		}
 	}
 
 	/** Query parameter names the handlers of this route declare; null when no handler method maps it. */
@@ -200,33 +216,18 @@ final class ReadRoutes {
 	 * @param pattern the best-matching pattern, e.g. {@code /api/v1/events/{slug}}
 	 * @param variables the decoded values of the pattern's variables
 	 * @param produces the media types that handler may answer in
+	 * @param acceptable what the request accepts, in Spring MVC's order of preference
 	 */
-	record Route(HandlerMethod handler, String pattern, Map<String, String> variables, List<MediaType> produces) {
+	record Route(HandlerMethod handler, String pattern, Map<String, String> variables, List<MediaType> produces,
+			List<MediaType> acceptable) {
 
 		/**
-		 * The media type Spring MVC will answer in, from every Accept header of the request (as Spring
-		 * reads them all); null when none of what this handler produces is acceptable.
+		 * The media type Spring MVC will answer in; null when none of what this handler produces is
+		 * acceptable.
 		 */
-		MediaType negotiate(HttpServletRequest request) {
-			List<MediaType> acceptable = new ArrayList<>();
-			Enumeration<String> accepts = request.getHeaders(HttpHeaders.ACCEPT);
-			try {
-				while (accepts != null && accepts.hasMoreElements()) {
-					acceptable.addAll(MediaType.parseMediaTypes(accepts.nextElement()));
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-			if (acceptable.isEmpty()) {
-				acceptable.add(MediaType.ALL);
-			}
-			MimeTypeUtils.sortBySpecificity(acceptable);
+		MediaType negotiate() {
 			List<MediaType> usable = new ArrayList<>();
-			for (MediaType requested : acceptable) {
-				if (requested.getQualityValue() == 0) {
-					continue;
-				}
+			for (MediaType requested : this.acceptable) {
 				for (MediaType producible : this.produces) {
 					if (requested.isCompatibleWith(producible)) {
 						usable.add(requested.isLessSpecific(producible) ? producible : requested);

@@ -149,8 +149,9 @@ class StrictInputConfig {
 	/**
 	 * RFC 9110 12.4.2: a media range with quality 0 is "not acceptable", while Spring MVC sorts it last
 	 * and would still answer in it. It is left out; an Accept that lists nothing else is answered with
-	 * 406 (it accepts only problem details, which no success is). The read cache's key negotiates the
-	 * same way (ReadRoutes), so a key never names another representation than the one answered.
+	 * 406 (it accepts only problem details, which no success is). The read cache's key takes what
+	 * this negotiation gives (ReadRoutes), so a key never names another representation than the one
+	 * answered.
 	 */
 	@Bean
 	WebMvcConfigurer refuseQualityZero() {
