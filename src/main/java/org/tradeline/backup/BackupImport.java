@@ -63,7 +63,7 @@ class BackupImport {
 	 * still its initial value and no API token exists (issuing tokens does not move the revision).
 	 */
 	@Transactional(rollbackFor = Exception.class)
-	public ImportedBackup restore(InputStream body) throws PayloadTooLargeException {
+	public ImportedBackup restore(InputStream body) throws PayloadTooLargeException, InvalidUtf8Exception {
 		// Locks the row every write updates, so no write or second import can interleave.
 		long revision = this.jdbc.queryForObject("select revision from store_change where id = 1 for update",
 				Long.class);
@@ -93,7 +93,7 @@ class BackupImport {
 					throw tooLarge;
 				}
 				if (cause instanceof InvalidUtf8Exception invalid) {
-					throw new InvalidRequestException("", invalid.getMessage());
+					throw invalid;
 				}
 			}
 			String where = (ex.getLocation() != null)

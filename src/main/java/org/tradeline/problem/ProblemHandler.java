@@ -133,6 +133,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidUtf8(InvalidUtf8Exception ex) {
+		return invalidBody(new InvalidRequestException("", ex.getMessage()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
@@ -201,8 +206,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
 			if (cause instanceof InvalidUtf8Exception invalid) {
-				return handleExceptionInternal(ex, invalidBody(new InvalidRequestException("", invalid.getMessage())),
-						headers, HttpStatus.BAD_REQUEST, request);
+				return handleExceptionInternal(ex, invalidUtf8(invalid), headers, HttpStatus.BAD_REQUEST, request);
 			}
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

@@ -100,12 +100,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
 						}
 						if (this.utf8 != null) {
-							if (b >= 0) {
-								this.utf8.update(b);
-							}
-							else {
-								this.utf8.finish();
-							}
+							this.utf8.update(b);
 						}
 						return b;
 					}
@@ -117,12 +112,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
 						}
 						if (this.utf8 != null) {
-							if (n > 0) {
-								this.utf8.update(buffer, offset, n);
-							}
-							else if (n < 0) {
-								this.utf8.finish();
-							}
+							this.utf8.update(buffer, offset, n);
 						}
 						return n;
 					}

@@ -20,15 +20,22 @@ final class Utf8Check {
 
 	private long position;
 
-	/** Checks the next bytes of the stream. */
+	/** Checks the next bytes of the stream, as a read gave them: a negative length is its end. */
 	void update(byte[] bytes, int offset, int length) throws InvalidUtf8Exception {
+		if (length < 0) {
+			finish();
+		}
 		for (int i = offset; i < offset + length; i++) {
 			update(bytes[i] & 0xFF);
 		}
 	}
 
-	/** Checks the next byte of the stream. */
+	/** Checks the next byte of the stream, as a read gave it: a negative one is its end. */
 	void update(int b) throws InvalidUtf8Exception {
+		if (b < 0) {
+			finish();
+			return;
+		}
 		if (this.needed > 0) {
 			if (b < this.low || b > this.high) {
 				throw invalid();

@@ -1,5 +1,6 @@
 package org.tradeline.backup;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,17 @@ class BackupRefusalsTest {
 			assertThat(tables(this.apps.send(target, "GET", BACKUP, ADMIN, null, null))).as("after %s", variant.getKey())
 				.isEqualTo(freshTables);
 		}
+		// An overlong "<" (C0 BC) in a title: not UTF-8, though a lenient decoder would store "<".
+		byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
+		int title = document.indexOf("\"title\":\"") + "\"title\":\"".length();
+		ByteArrayOutputStream malformed = new ByteArrayOutputStream();
+		malformed.write(utf8, 0, title);
+		malformed.writeBytes(new byte[] { (byte) 0xC0, (byte) 0xBC });
+		malformed.write(utf8, title, utf8.length - title);
+		Response notUtf8 = this.apps.send(target, "POST", BACKUP, ADMIN, "application/json", malformed.toByteArray());
+		assertThat(notUtf8.status()).as(notUtf8.text()).isEqualTo(400);
+		assertThat(notUtf8.text()).contains("not well-formed UTF-8");
+		assertThat(tables(this.apps.send(target, "GET", BACKUP, ADMIN, null, null))).isEqualTo(freshTables);
 		// Nothing was written by the refused imports, so the store is still fresh.
 		Response imported = this.apps.send(target, "POST", BACKUP, ADMIN, "application/json", backup.body());
 		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
