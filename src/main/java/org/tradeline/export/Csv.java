@@ -2,12 +2,12 @@ package org.tradeline.export;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.SourceRef;
+import org.tradeline.provenance.ValueType;
 
 /**
  * RFC 4180 CSV of events and of their claims: a header row, CRLF line ends, and fields quoted
@@ -31,8 +31,6 @@ final class Csv {
 	private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "event_slug", "event_title", "attribute",
 			"attribute_label", "value", "value_label", "status", "source_file", "source_outlet", "excerpt",
 			"source_title", "source_url", "source_published", "source_published_precision", "source_citation");
-
-	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
 	private Csv() {
 	}
@@ -90,7 +88,7 @@ final class Csv {
 		if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
 			return false;
 		}
-		return !NUMBER.matcher(value).matches();
+		return !ValueType.isDecimal(value);
 	}
 
 	private static String nullToEmpty(String value) {
