@@ -2,6 +2,7 @@ package org.tradeline.cache;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,8 @@ import org.tradeline.problem.InvalidParameterException;
  * cache never hands one client's iCalendar to another client's JSON request.
  */
 final class QueryParameterCheck implements HandlerInterceptor {
+
+	private static final int MAX_NAMED = 5;
 
 	private final ReadRoutes routes;
 
@@ -47,12 +50,18 @@ final class QueryParameterCheck implements HandlerInterceptor {
 		Set<String> unknown = new TreeSet<>(names);
 		unknown.removeAll(declared);
 		if (!unknown.isEmpty()) {
-			String list = String.join(", ", unknown);
+			String list = named(unknown);
 			throw new InvalidParameterException(list, "Unknown query parameter" + ((unknown.size() > 1) ? "s " : " ")
 					+ list + ((declared.isEmpty()) ? "; this resource takes none"
 							: "; this resource takes " + String.join(", ", declared)));
 		}
 		return true;
+	}
+
+	/** The first few names and a count of the rest: a URL of a thousand names is not echoed back. */
+	private static String named(Set<String> unknown) {
+		String first = unknown.stream().limit(MAX_NAMED).collect(Collectors.joining(", "));
+		return (unknown.size() <= MAX_NAMED) ? first : first + " and " + (unknown.size() - MAX_NAMED) + " more";
 	}
 
 }

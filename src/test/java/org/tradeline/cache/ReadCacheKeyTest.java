@@ -121,6 +121,11 @@ class ReadCacheKeyTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].parameter").value("bogus"));
 		this.mvc.perform(get("/api/v1/stats?cachebuster=42")).andExpect(status().isBadRequest());
+		// A URL of many made-up names gets the first five back in order, and a count of the rest.
+		this.mvc.perform(get("/api/v1/topics?a1=1&a2=1&a3=1&a4=1&a5=1&a6=1&a7=1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].parameter").value("a1, a2, a3, a4, a5 and 2 more"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("a6"))));
 		this.mvc.perform(head("/api/v1/topics?cachebuster=42")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/embed/timeline?cachebuster=42"))
 			.andExpect(status().isBadRequest())
