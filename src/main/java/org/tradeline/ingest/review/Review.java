@@ -147,6 +147,12 @@ class Review {
 				type = subjectType(decision.subject().type(), prefix);
 				slug = decision.subject().slug();
 			}
+			else if (suggestion.isProposed() && type == SubjectType.FIGURE) {
+				// A figure needs a unit, period and label the text does not settle (docs/ingest.md).
+				throw new InvalidRequestException(prefix + "subject.slug", "Suggestion " + suggestion.number()
+						+ " proposes a new figure, which review does not create: create it (POST /api/v1/figures),"
+						+ " then accept with subject naming it");
+			}
 			else if (suggestion.isProposed()) {
 				slug = created.computeIfAbsent(suggestion.proposal(), p -> this.store.eventFor(sourceId, p)
 					.orElseGet(() -> draftEvent(sourceId, suggestion)));

@@ -293,6 +293,37 @@ class IngestApiTest {
 			.doesNotContain("StackOverflowError");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aProposedFigureIsAcceptedOnlyOnceAFigureIsNamed() throws Exception {
+		String text = "Tariffs of 9999% were imposed by Trump on China after the Geneva talks.";
+		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", document("text", text, "proposed-figure.txt"));
+		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		int proposal = number(suggestions(ingested), s -> "figure".equals(((Map<String, Object>) s.get("subject")).get("type"))
+				&& ((Map<String, Object>) s.get("subject")).get("proposal") != null);
+		String decisions = "/api/v1/sources/" + Api.read(ingested, "$.source.id") + "/suggestions/decisions";
+		int draftEvents = ((Number) Api.read(this.api.get("/api/v1/events?state=draft&size=1"), "$.totalItems")).intValue();
+
+		// As proposed: refused naming the subject to give, and no draft event made for it.
+		MockHttpServletResponse asProposed = this.api.post(decisions,
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}]}".formatted(proposal));
+		assertThat(asProposed.getStatus()).as(asProposed.getContentAsString()).isEqualTo(400);
+		assertThat((List<String>) Api.read(asProposed, "$.errors[*].field")).containsExactly("decisions[0].subject.slug");
+		assertThat((String) Api.read(asProposed, "$.detail")).contains("POST /api/v1/figures");
+		assertThat(((Number) Api.read(this.api.get("/api/v1/events?state=draft&size=1"), "$.totalItems")).intValue())
+			.isEqualTo(draftEvents);
+
+		// With a figure named, the claim is made on it.
+		MockHttpServletResponse named = this.api.post(decisions, ("{\"decisions\": [{\"number\": %d, \"decision\": \"accept\","
+				+ " \"subject\": {\"type\": \"figure\", \"slug\": \"%s\"}}]}").formatted(proposal, aFigure()));
+		assertThat(named.getStatus()).as(named.getContentAsString()).isEqualTo(200);
+		assertThat((List<String>) Api.read(named, "$.suggestions[*].status")).containsExactly("accepted");
+	}
+
+	private String aFigure() throws Exception {
+		return ((List<String>) Api.read(this.api.anonymousGet("/api/v1/figures?size=1"), "$.items[*].slug")).get(0);
+	}
+
 	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
 	static List<String> violations(String method, String path, MockHttpServletResponse response) throws Exception {
 		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
