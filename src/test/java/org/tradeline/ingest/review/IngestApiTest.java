@@ -314,14 +314,17 @@ class IngestApiTest {
 			.isEqualTo(draftEvents);
 
 		// With a figure named, the claim is made on it.
+		String figure = ((List<String>) Api.read(this.api.anonymousGet("/api/v1/figures?size=1"), "$.items[*].slug")).get(0);
 		MockHttpServletResponse named = this.api.post(decisions, ("{\"decisions\": [{\"number\": %d, \"decision\": \"accept\","
-				+ " \"subject\": {\"type\": \"figure\", \"slug\": \"%s\"}}]}").formatted(proposal, aFigure()));
+				+ " \"subject\": {\"type\": \"figure\", \"slug\": \"%s\"}}]}").formatted(proposal, figure));
 		assertThat(named.getStatus()).as(named.getContentAsString()).isEqualTo(200);
 		assertThat((List<String>) Api.read(named, "$.suggestions[*].status")).containsExactly("accepted");
-	}
-
-	private String aFigure() throws Exception {
-		return ((List<String>) Api.read(this.api.anonymousGet("/api/v1/figures?size=1"), "$.items[*].slug")).get(0);
+		// The suggestion keeps the subject it proposed; the claim it made is about the figure named.
+		Integer claim = ((List<Integer>) Api.read(named, "$.suggestions[*].claim")).get(0);
+		MockHttpServletResponse made = this.api.get("/api/v1/claims/" + claim + "?state=draft");
+		assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(200);
+		assertThat((String) Api.read(made, "$.subject.type")).isEqualTo("figure");
+		assertThat((String) Api.read(made, "$.subject.slug")).isEqualTo(figure);
 	}
 
 	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
