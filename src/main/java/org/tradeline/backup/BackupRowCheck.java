@@ -30,6 +30,9 @@ final class BackupRowCheck {
 	/** Attribute code to value type, from tables.claim_attribute, for the claims that follow it. */
 	private final Map<String, String> valueTypes = new HashMap<>();
 
+	/** A source's document length, from tables.source_document, for the suggestions that index it. */
+	private final Map<Long, Integer> documentLengths = new HashMap<>();
+
 	/** @param violations where what does not fit is noted */
 	BackupRowCheck(List<Violation> violations) {
 		this.violations = violations;
@@ -143,10 +146,11 @@ final class BackupRowCheck {
 						path + ".published_on and published_precision are given together or not at all");
 			}
 		}
-		if ("ingest_suggestion".equals(table.name())
-				&& values[table.columns().indexOf(column(table, "start_offset"))] instanceof Integer start
-				&& values[table.columns().indexOf(column(table, "end_offset"))] instanceof Integer end && end < start) {
-			violation(path + ".end_offset", path + ".end_offset must not be before start_offset");
+		if ("source_document".equals(table.name()) && values[0] instanceof Long source && values[2] instanceof String body) {
+			this.documentLengths.put(source, body.length());
+		}
+		if ("ingest_suggestion".equals(table.name())) {
+			checkExcerpt(table, values, path);
 		}
 		if ("claim_attribute".equals(table.name()) && values[0] instanceof String code
 				&& values[3] instanceof String valueType) {
@@ -169,6 +173,30 @@ final class BackupRowCheck {
 
 	private void violation(String path, String message) {
 		this.violations.add(new Violation(path, message));
+	}
+
+	/**
+	 * A suggestion's excerpt is its document's text from start_offset to end_offset (docs/ingest.md):
+	 * the offsets lie within the document, and the excerpt is as long as the span they mark.
+	 */
+	private void checkExcerpt(Table table, Object[] values, String path) {
+		if (!(values[table.columns().indexOf(column(table, "start_offset"))] instanceof Integer start)
+				|| !(values[table.columns().indexOf(column(table, "end_offset"))] instanceof Integer end)
+				|| !(values[table.columns().indexOf(column(table, "excerpt"))] instanceof String excerpt) || start < 0) {
+			return; // a negative offset is noted with the other negative integers
+		}
+		Integer length = this.documentLengths.get(values[0]);
+		if (end < start) {
+			violation(path + ".end_offset", path + ".end_offset must not be before start_offset");
+		}
+		else if (length != null && end > length) {
+			violation(path + ".end_offset",
+					path + ".end_offset must not be past the end of its document (" + length + " characters)");
+		}
+		else if (excerpt.length() != end - start) {
+			violation(path + ".excerpt", path + ".excerpt must be the document's text from start_offset to end_offset ("
+					+ (end - start) + " characters, not " + excerpt.length() + ")");
+		}
 	}
 
 	/** An ISO-8601 instant with an offset, or null if the text is not one. */
