@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.tradeline.problem.PayloadTooLargeException;
 
 /**
@@ -64,7 +65,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
-		this.resolver.resolveException(request, response, null, ex);
+		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+		this.resolver.resolveException(request, answer, null, ex);
+		// With its length stated, a client has the whole answer before the close, which can arrive as a
+		// reset while it is still sending the body.
+		answer.copyBodyToResponse();
 		// Out now: the container would otherwise first wait to discard the unread body (up to its
 		// max-swallow-size) and only then send the answer, so a client that stops sending sees none.
 		response.flushBuffer();
