@@ -1,6 +1,7 @@
 package org.tradeline.calendar;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,11 @@ public final class IsoDate {
 			throw new DateTimeParseException("Not a day written yyyy-MM-dd: '" + text + "'", text, 0);
 		}
 		return LocalDate.parse(text);
+	}
+
+	/** Whether a day is later than today anywhere on Earth (UTC+14): in the future for every sender. */
+	public static boolean isFuture(LocalDate day) {
+		return day.isAfter(LocalDate.now(ZoneOffset.ofHours(14)));
 	}
 
 	/** The day written {@code yyyy-MM-dd}, if it may be stored; anything else is refused. */

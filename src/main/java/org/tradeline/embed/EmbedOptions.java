@@ -4,16 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tradeline.event.EventFilter;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.web.Text;
 
 /** What an embed shows: the event filters it supports, and a colour theme. */
 record EmbedOptions(String topic, String actor, String from, String to, String theme) {
 
 	EmbedOptions {
-		topic = blankToNull(topic);
-		actor = blankToNull(actor);
-		from = blankToNull(from);
-		to = blankToNull(to);
-		theme = (blankToNull(theme) == null) ? "light" : theme.strip();
+		topic = Text.blankToNull(topic);
+		actor = Text.blankToNull(actor);
+		from = Text.blankToNull(from);
+		to = Text.blankToNull(to);
+		theme = (Text.blankToNull(theme) == null) ? "light" : theme.strip();
 		if (!theme.equals("light") && !theme.equals("dark")) {
 			throw new InvalidParameterException("theme", "theme must be light or dark");
 		}
@@ -40,10 +41,6 @@ record EmbedOptions(String topic, String actor, String from, String to, String t
 		if (value != null) {
 			parameters.put(name, value);
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

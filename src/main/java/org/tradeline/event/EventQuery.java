@@ -9,6 +9,7 @@ import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.Paging;
 import org.tradeline.web.ParameterSyntax;
+import org.tradeline.web.Text;
 
 /**
  * A validated events query: filters, order and page, which publication states it shows, and the day
@@ -30,12 +31,12 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 				throw new InvalidParameterException(parameter[0], parameter[0] + " must not contain control characters");
 			}
 		}
-		String text = blankToNull(q);
+		String text = Text.blankToNull(q);
 		if (text != null && text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
-		EventKind parsedKind = (blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
-		return new EventQuery(from, to, blankToNull(topic), blankToNull(actor), parsedKind, text, disputed,
+		EventKind parsedKind = (Text.blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
+		return new EventQuery(from, to, Text.blankToNull(topic), Text.blankToNull(actor), parsedKind, text, disputed,
 				parseSort(sort), Paging.of(page, size), visibility, null);
 	}
 
@@ -61,7 +62,7 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 	}
 
 	private static LocalDate date(String parameter, String value) {
-		if (blankToNull(value) == null) {
+		if (Text.blankToNull(value) == null) {
 			return null;
 		}
 		try {
@@ -105,10 +106,6 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 			throw new InvalidParameterException("sort", "sort must look like date,desc");
 		}
 		return Sort.by(direction, property).and(Sort.by("slug"));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -32,6 +32,7 @@ import org.tradeline.store.Tallies;
 import org.tradeline.topic.Topic;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.ResourceWrites;
+import org.tradeline.web.Text;
 import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
 
@@ -212,7 +213,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	private void apply(Event event, EventRequest request, Resolved resolved) {
 		EventRequest.DateRequest date = request.date();
 		event.update(request.title().strip(), request.summary().strip(), request.kind(),
-				new EventDate(date.start(), date.end(), date.precision()), blankToNull(request.location()),
+				new EventDate(date.start(), date.end(), date.precision()), Text.blankToNull(request.location()),
 				new LinkedHashSet<>(resolved.topics()));
 		if (request.state() != null) {
 			event.changeState(request.state());
@@ -279,10 +280,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		}
 		violations.throwIfAny();
 		return new Resolved(topics, actors);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private record Resolved(List<Topic> topics, Map<String, Actor> actors) {

@@ -33,6 +33,7 @@ import org.tradeline.store.StoreChanges;
 import org.tradeline.web.Paging;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
+import org.tradeline.web.Text;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a
@@ -152,7 +153,8 @@ class ExportController {
 					content = @Content(mediaType = ATOM, schema = @Schema(type = "string"))))
 	void changes(@ParameterObject EventFilter filter, @RequestParam(required = false) String before,
 			@RequestParam(required = false) Integer size, AsOf asOf, HttpServletResponse response) throws IOException {
-		SyncWindow.Cursor cursor = (before != null) ? SyncWindow.Cursor.parse(BEFORE, before) : null;
+		String cursorText = Text.blankToNull(before);
+		SyncWindow.Cursor cursor = (cursorText != null) ? SyncWindow.Cursor.parse(BEFORE, cursorText) : null;
 		int pageSize = Paging.of(0, (size != null) ? size : FEED_SIZE).size();
 		TimelineChange.Page page = this.timeline.changes(filter, cursor, pageSize, asOf);
 		AtomFeed.write(page.changes(), this.links.baseUrl(), feedLinks(page.next()), this.changes.lastChanged(),

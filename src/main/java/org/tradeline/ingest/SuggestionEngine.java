@@ -31,12 +31,25 @@ public final class SuggestionEngine {
 			return Suggestions.unsupported(language, "The rules read English only; '" + language + "' is not supported.");
 		}
 		List<Sentence> sentences = Texts.sentences(document.text());
-		if (!readsAsEnglish(sentences)) {
+		if (!writtenInLatin(document.text()) || !readsAsEnglish(sentences)) {
 			return Suggestions.unsupported(language != null ? language : "und",
 					"The text does not read as English, the only language the rules support.");
 		}
 		return new Suggestions(language != null ? language : "en", true, null,
 				new DocumentReader(document, known).suggest(sentences));
+	}
+
+	/**
+	 * Whether most letters are Latin: a short text has too few words to weigh, but one in Chinese or
+	 * one of digits and signs alone is no English whatever it is labelled (a name in its own script
+	 * inside English prose is still allowed).
+	 */
+	private static boolean writtenInLatin(String text) {
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		long latin = text.codePoints()
+			.filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+			.count();
+		return letters > 0 && latin >= 0.8 * letters;
 	}
 
 	private static boolean readsAsEnglish(List<Sentence> sentences) {

@@ -19,10 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -133,6 +135,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail bodyCharset(BodyCharsetException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail invalidUtf8(InvalidUtf8Exception ex) {
 		return invalidBody(new InvalidRequestException("", ex.getMessage()));
 	}
@@ -208,6 +215,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof InvalidUtf8Exception invalid) {
 				return handleExceptionInternal(ex, invalidUtf8(invalid), headers, HttpStatus.BAD_REQUEST, request);
 			}
+			if (cause instanceof BodyCharsetException charset) {
+				return handleExceptionInternal(ex, bodyCharset(charset), headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+						request);
+			}
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException json) {
@@ -246,6 +257,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				? "Nothing is served at this path; paths have no trailing slash."
 				: "Nothing is served at this path; the API is described at /openapi.yaml.";
 		return handleExceptionInternal(ex, problem(HttpStatus.NOT_FOUND, "Not found", detail), headers, status, request);
+	}
+
+	/** Spring's own detail reads "Content-Type 'null' is not supported" when the header is missing. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String send = ex.getSupportedMediaTypes().isEmpty() ? "" : "; send "
+				+ String.join(" or ", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+		String detail = (ex.getContentType() == null) ? "This request needs a body with a Content-Type header" + send
+				: "Content-Type " + ex.getContentType() + " is not taken here" + send;
+		ProblemDetail problem = problem(status, "Unsupported Media Type", detail);
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {

@@ -15,10 +15,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.tradeline.problem.BodyCharsetException;
 import org.tradeline.problem.PayloadTooLargeException;
 
 /**
@@ -32,8 +35,9 @@ import org.tradeline.problem.PayloadTooLargeException;
  * of a body that was never wanted is not read either; the unread body of a request answered
  * otherwise is discarded by the container, up to its max-swallow-size, without being kept.
  * <p>
- * A body sent as UTF-8 (the charset every body of this API is read in, and JSON's own) is held to
- * it as it is read ({@link Utf8Check}): a malformed one fails with a 400 where it breaks.
+ * Every body is JSON, read as UTF-8 (JSON's only charset) and held to it as it is read
+ * ({@link Utf8Check}): a malformed one fails with a 400 where it breaks, and one labelled with
+ * another charset with a 415 when it is first read ({@link BodyCharsetException}).
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -91,12 +95,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.stream == null) {
+				requireUtf8();
 				ServletInputStream in = super.getInputStream();
 				this.stream = new ServletInputStream() {
 
 					private long count;
 
-					private final Utf8Check utf8 = StandardCharsets.UTF_8.equals(charset()) ? new Utf8Check() : null;
+					private final Utf8Check utf8 = new Utf8Check();
 
 					@Override
 					public int read() throws IOException {
@@ -104,9 +109,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 						if (b >= 0 && ++this.count > Limited.this.maxBytes) {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
 						}
-						if (this.utf8 != null) {
-							this.utf8.update(b);
-						}
+						this.utf8.update(b);
 						return b;
 					}
 
@@ -116,9 +119,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 						if (n > 0 && (this.count += n) > Limited.this.maxBytes) {
 							throw new PayloadTooLargeException(Limited.this.maxBytes);
 						}
-						if (this.utf8 != null) {
-							this.utf8.update(buffer, offset, n);
-						}
+						this.utf8.update(buffer, offset, n);
 						return n;
 					}
 
@@ -142,13 +143,23 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			return this.stream;
 		}
 
-		private Charset charset() {
-			String encoding = getCharacterEncoding();
+		/**
+		 * The charset the Content-Type header declares, read from the header itself: the request's
+		 * character encoding is forced to UTF-8 by then, while the JSON converter decodes in the
+		 * declared one. A header that does not parse (an unknown charset too) is left to Spring MVC's 415.
+		 */
+		private void requireUtf8() throws BodyCharsetException {
+			MediaType type;
 			try {
-				return (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+				type = (getContentType() != null) ? MediaType.parseMediaType(getContentType()) : null;
 			}
-			catch (IllegalArgumentException unknown) {
-				return StandardCharsets.UTF_8;
+			catch (InvalidMediaTypeException malformed) {
+				return;
+			}
+			// A charset Java does not know fails to parse above, so one that parses has a Charset.
+			Charset declared = (type != null) ? type.getCharset() : null;
+			if (declared != null && !StandardCharsets.UTF_8.equals(declared)) {
+				throw new BodyCharsetException(type.getParameter("charset"));
 			}
 		}
 
@@ -156,7 +167,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		@Override
 		public BufferedReader getReader() throws IOException {
 			if (this.reader == null) {
-				this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+				this.reader = new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 			}
 			return this.reader;
 		}

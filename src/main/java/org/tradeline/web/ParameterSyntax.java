@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Numbers and booleans in paths and query strings are read as the contract writes them: plain
- * decimals without a sign of {@code +} (Spring's fallback number editor would also read {@code 0x10}
- * and {@code #10} as 16, and {@code Long.valueOf} takes {@code +1}), and {@code true} or
- * {@code false} (Spring's boolean editor also takes yes, on, 1, no, off and 0, in any case). Leading
- * zeros are left alone: {@code 01} is still the decimal 1.
+ * decimals of the digits 0-9 without a sign of {@code +} (Spring's fallback number editor would also
+ * read {@code 0x10} and {@code #10} as 16, and {@code Long.valueOf} takes {@code +1} and the digits of
+ * other scripts, {@code ١} and {@code １}), and {@code true} or {@code false} (Spring's boolean editor
+ * also takes yes, on, 1, no, off and 0, in any case). Leading zeros are left alone: {@code 01} is
+ * still the decimal 1. Like every query value, they are read without surrounding white space, and a
+ * blank one is absent ({@link Text#blankToNull}).
  */
 @ControllerAdvice
 public class ParameterSyntax {
@@ -20,10 +22,10 @@ public class ParameterSyntax {
 	@InitBinder
 	void plainValuesOnly(WebDataBinder binder) {
 		for (Class<?> type : new Class<?>[] { Integer.class, int.class }) {
-			binder.registerCustomEditor(type, new Plain(text -> Integer.valueOf(unsigned(text))));
+			binder.registerCustomEditor(type, new Plain(text -> Integer.valueOf(plainInteger(text))));
 		}
 		for (Class<?> type : new Class<?>[] { Long.class, long.class }) {
-			binder.registerCustomEditor(type, new Plain(text -> Long.valueOf(unsigned(text))));
+			binder.registerCustomEditor(type, new Plain(text -> Long.valueOf(plainInteger(text))));
 		}
 		for (Class<?> type : new Class<?>[] { Boolean.class, boolean.class }) {
 			binder.registerCustomEditor(type, new Plain(ParameterSyntax::bool));
@@ -31,23 +33,34 @@ public class ParameterSyntax {
 	}
 
 	/**
-	 * {@code true} or {@code false}, exactly; null for an empty value (absent).
+	 * {@code true} or {@code false}, exactly; null for a blank value (absent).
 	 * @throws IllegalArgumentException for anything else
 	 */
 	public static Boolean bool(String text) {
-		if (text == null || text.isEmpty()) {
+		String value = Text.blankToNull(text);
+		if (value == null) {
 			return null;
 		}
-		return switch (text) {
+		return switch (value) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
 			default -> throw new IllegalArgumentException("Neither true nor false");
 		};
 	}
 
-	private static String unsigned(String text) {
-		if (text.startsWith("+")) {
-			throw new NumberFormatException("A sign of +");
+	/**
+	 * The text if it is an integer as the contract writes one: an optional minus and the digits 0-9.
+	 * @throws NumberFormatException for anything else
+	 */
+	public static String plainInteger(String text) {
+		int first = text.startsWith("-") ? 1 : 0;
+		if (first == text.length()) {
+			throw new NumberFormatException("No digits");
+		}
+		for (int i = first; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				throw new NumberFormatException("Not a plain decimal integer");
+			}
 		}
 		return text;
 	}
@@ -62,8 +75,9 @@ public class ParameterSyntax {
 
 		@Override
 		public void setAsText(String text) {
-			// Empty means absent, as for Spring's own editors; a malformed value is a type mismatch (400).
-			setValue((text == null || text.isEmpty()) ? null : this.parse.apply(text));
+			// Blank means absent, as for Spring's own editors; a malformed value is a type mismatch (400).
+			String value = Text.blankToNull(text);
+			setValue((value == null) ? null : this.parse.apply(value));
 		}
 
 	}

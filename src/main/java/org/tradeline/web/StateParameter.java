@@ -22,7 +22,8 @@ public final class StateParameter {
 	private StateParameter() {
 	}
 
-	public static Visibility parse(String value) {
+	public static Visibility parse(String text) {
+		String value = Text.blankToNull(text);
 		if (value == null) {
 			return Visibility.PUBLIC;
 		}

@@ -42,7 +42,10 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	 * {@code after} and {@code includeDeleted} may not be given either). A sync page is reached with its
 	 * cursor, never with {@code page}.
 	 */
-	public static SyncWindow of(String updatedSince, String after, Boolean includeDeleted, Integer page, Integer size) {
+	public static SyncWindow of(String updatedSinceValue, String afterValue, Boolean includeDeleted, Integer page,
+			Integer size) {
+		String updatedSince = Text.blankToNull(updatedSinceValue);
+		String after = Text.blankToNull(afterValue);
 		if (updatedSince == null) {
 			if (after != null) {
 				throw new InvalidParameterException(AFTER, "after continues a sync and needs updatedSince");
@@ -112,7 +115,7 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 			int separator = text.lastIndexOf(SEPARATOR);
 			if (separator > 0 && separator < text.length() - 1 && text.length() <= 60) {
 				try {
-					long id = Long.parseLong(text.substring(separator + 1));
+					long id = Long.parseLong(ParameterSyntax.plainInteger(text.substring(separator + 1)));
 					Instant at = Instant.parse(text.substring(0, separator));
 					if (id >= 0 && !at.isBefore(Instant.EPOCH)) {
 						return new Cursor(at, id);

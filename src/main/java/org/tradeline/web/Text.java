@@ -46,6 +46,14 @@ public final class Text {
 		return -1;
 	}
 
+	/**
+	 * A request value as every parameter and optional field reads it: without surrounding white space,
+	 * and absent (null) when nothing else is left.
+	 */
+	public static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 	public static boolean isAllowed(String text) {
 		return forbiddenAt(text) < 0;
 	}

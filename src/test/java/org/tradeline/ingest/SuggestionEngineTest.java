@@ -146,4 +146,16 @@ class SuggestionEngineTest {
 		assertThat(undeclared.supported()).isFalse();
 	}
 
+	@Test
+	void aShortTextInAnotherScriptOrWithoutWordsIsUnsupportedWhateverItsLabel() {
+		for (String text : List.of("商务部长卢特尼克在伦敦会见何立峰。", "12345 67890 !!!! ???? 2025-06-10")) {
+			Suggestions answer = this.engine.suggest(new Document(text, PUBLISHED, "en"), KNOWN);
+			assertThat(answer.supported()).as(text).isFalse();
+			assertThat(answer.unsupportedReason()).as(text).contains("does not read as English");
+		}
+		Suggestions withName = this.engine.suggest(new Document("Vice Premier He Lifeng (何立峰) met Lutnick in London.",
+				PUBLISHED, "en"), KNOWN);
+		assertThat(withName.supported()).isTrue();
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.tradeline.provenance;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,20 @@ class SourceWriteApiTest {
 		assertThat((List<String>) read(response, "$.errors[*].field")).containsExactlyInAnyOrder("claims[0].value",
 				"claims[1].subject.slug");
 		assertThat(api.anonymousGet("/api/v1/sources?size=100").getContentAsString()).doesNotContain("wire-2.txt");
+	}
+
+	/** The same rule as ingest's: a document cannot have been published later than today anywhere. */
+	@Test
+	void aPublicationDateInTheFutureIsRefused() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "source-dater"));
+		String future = SOURCE.formatted("wire-future.txt", "d".repeat(64))
+			.replace("\"summary\"", "\"publishedOn\": \"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\", \"summary\"");
+		MockHttpServletResponse response = api.post("/api/v1/sources", future);
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+		assertThat((List<String>) read(response, "$.errors[*].field")).containsExactly("publishedOn");
+		String today = future.replace(LocalDate.now(ZoneOffset.UTC).plusDays(2).toString(),
+				LocalDate.now(ZoneOffset.UTC).toString());
+		assertThat(api.post("/api/v1/sources", today).getStatus()).isEqualTo(201);
 	}
 
 	@Test

@@ -28,13 +28,15 @@ public final class LocalHttp {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** An admin's request with a body; headers are further names and values. */
+	/** An admin's request with a body (without Content-Type when it is null); headers are further names and values. */
 	public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", contentType)
 			.header("Authorization", ADMIN);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
 		if (headers.length > 0) {
 			request.headers(headers);
 		}

@@ -56,6 +56,49 @@ class HostileInputTest {
 		assertThat(get("/api/v1/events?page=1", "application/json").statusCode()).isEqualTo(200);
 	}
 
+	/** Long.valueOf reads the digits of every script (١, １); the contract's integers are 0-9 only. */
+	@Test
+	void digitsOfAnotherScriptAreNotANumber() throws Exception {
+		for (String path : List.of("/api/v1/sources/%EF%BC%91", "/api/v1/sources/%D9%A1", "/api/v1/events?size=%EF%BC%95",
+				"/api/v1/events?page=%D9%A1")) {
+			assertProblem(get(path, "application/json"), 400);
+		}
+		assertThat(get("/api/v1/sources/1", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	/** Every query value alike: surrounding white space is not part of it, and a blank one is absent. */
+	@Test
+	void aQueryValueIsReadWithoutSurroundingWhiteSpace() throws Exception {
+		String plain = get("/api/v1/events?size=5&page=1&disputed=true&topic=tariffs", "application/json").body();
+		HttpResponse<String> padded = get("/api/v1/events?size=%205%09&page=1%20&disputed=%20true&topic=%20tariffs",
+				"application/json");
+		assertThat(padded.statusCode()).as(padded.body()).isEqualTo(200);
+		assertThat(padded.body()).isEqualTo(plain);
+		assertThat(JsonPath.<Integer>read(plain, "$.size")).isEqualTo(5);
+		String unfiltered = get("/api/v1/events", "application/json").body();
+		for (String blank : List.of("size=", "page=%20", "disputed=", "updatedSince=%20", "after=", "state=%09")) {
+			HttpResponse<String> answer = get("/api/v1/events?" + blank, "application/json");
+			assertThat(answer.statusCode()).as(blank + ": " + answer.body()).isEqualTo(200);
+			assertThat(answer.body()).as(blank).isEqualTo(unfiltered);
+		}
+		assertThat(get("/api/v1/exports/changes.atom?before=%20", "application/atom+xml").statusCode()).isEqualTo(200);
+	}
+
+	/** JSON is UTF-8 (RFC 8259): a body labelled otherwise is refused, not decoded into other text. */
+	@Test
+	void aBodyLabelledWithAnotherCharsetIsUnsupported() throws Exception {
+		String actor = "{\"slug\": \"%s\", \"name\": \"Zürich café\", \"kind\": \"person\"}";
+		HttpResponse<String> latin = send("POST", "/api/v1/actors", "application/json; charset=ISO-8859-1",
+				actor.formatted("labelled-latin"));
+		assertProblem(latin, 415);
+		assertThat(JsonPath.<String>read(latin.body(), "$.detail")).contains("charset=ISO-8859-1");
+		assertThat(get("/api/v1/actors/labelled-latin", "application/json").statusCode()).isEqualTo(404);
+		HttpResponse<String> utf8 = send("POST", "/api/v1/actors", "application/json;charset=\"utf-8\"",
+				actor.formatted("labelled-utf8"));
+		assertThat(utf8.statusCode()).as(utf8.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(utf8.body(), "$.name")).isEqualTo("Zürich café");
+	}
+
 	@Test
 	void anUndecodableQueryIsABadRequest() throws Exception {
 		assertRawProblem("GET /api/v1/events?q=%zz", 400);
@@ -112,6 +155,9 @@ class HostileInputTest {
 	@Test
 	void bodiesInTheWrongMediaTypeAreUnsupported() throws Exception {
 		assertProblem(send("POST", "/api/v1/actors", "multipart/form-data", "{}"), 415);
+		HttpResponse<String> untyped = http().send("POST", "/api/v1/actors", null, "{}");
+		assertProblem(untyped, 415);
+		assertThat(JsonPath.<String>read(untyped.body(), "$.detail")).doesNotContain("null").contains("application/json");
 		String etag = get("/api/v1/actors/he-lifeng", "application/json").headers().firstValue("ETag").orElseThrow();
 		assertProblem(send("PUT", "/api/v1/actors/he-lifeng", "application/merge-patch+json",
 				"{\"slug\": \"he-lifeng\", \"name\": \"He\", \"kind\": \"person\"}", "If-Match", etag), 415);

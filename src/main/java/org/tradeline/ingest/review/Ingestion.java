@@ -1,12 +1,11 @@
 package org.tradeline.ingest.review;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.ingest.Document;
 import org.tradeline.ingest.Suggestion;
 import org.tradeline.ingest.SuggestionEngine;
@@ -72,8 +71,7 @@ class Ingestion {
 		if (request.publishedOn() == null) {
 			violations.add("publishedOn", "publishedOn is required: relative dates are resolved against it");
 		}
-		// Later than today anywhere on Earth (UTC+14) is in the future for every sender.
-		else if (request.publishedOn().isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+		else if (IsoDate.isFuture(request.publishedOn())) {
 			violations.add("publishedOn", "publishedOn " + request.publishedOn() + " is in the future");
 		}
 		if (request.fileName() == null || request.fileName().isBlank()) {

@@ -31,6 +31,7 @@ import org.tradeline.store.StoreChanges;
 import org.tradeline.store.WireName;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.Text;
 import org.tradeline.web.Writes;
 import org.tradeline.web.Writes.Violations;
 
@@ -74,7 +75,8 @@ class Review {
 	}
 
 	@Transactional(readOnly = true)
-	PageResponse<SuggestionView> list(long sourceId, String status, Paging paging) {
+	PageResponse<SuggestionView> list(long sourceId, String statusValue, Paging paging) {
+		String status = Text.blankToNull(statusValue);
 		if (status != null && !STATUSES.contains(status)) {
 			throw new InvalidParameterException("status",
 					"status must be one of pending, accepted, rejected");

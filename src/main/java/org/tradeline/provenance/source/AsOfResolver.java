@@ -1,9 +1,8 @@
 package org.tradeline.provenance.source;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -25,6 +24,7 @@ import org.tradeline.cache.ReadDependencies;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.web.Text;
 
 /**
  * Reads the {@code asOf} query parameter into an {@link AsOf}, once, for every handler that takes
@@ -62,8 +62,8 @@ class AsOfResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	@Override
 	public AsOf resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		String value = request.getParameter(PARAMETER);
-		return (value == null || value.isBlank()) ? null : parse(value.strip());
+		String value = Text.blankToNull(request.getParameter(PARAMETER));
+		return (value == null) ? null : parse(value);
 	}
 
 	AsOf parse(String value) {
@@ -74,8 +74,7 @@ class AsOfResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 		catch (DateTimeParseException ex) {
 			throw new InvalidParameterException(PARAMETER, "asOf must be an ISO date (yyyy-MM-dd)");
 		}
-		LocalDate today = LocalDate.now(ZoneOffset.MAX);
-		if (day.isAfter(today)) {
+		if (IsoDate.isFuture(day)) {
 			throw new InvalidParameterException(PARAMETER, "asOf (" + day + ") must not be in the future");
 		}
 		ReadDependencies.add("sources");

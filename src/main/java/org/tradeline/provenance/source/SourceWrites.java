@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
@@ -200,6 +201,9 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		Violations violations = this.writes.check(request);
 		if (request.publishedPrecision() != null && request.publishedOn() == null) {
 			violations.add("publishedPrecision", "publishedPrecision needs publishedOn");
+		}
+		if (request.publishedOn() != null && IsoDate.isFuture(request.publishedOn())) {
+			violations.add("publishedOn", "publishedOn " + request.publishedOn() + " is in the future");
 		}
 		return violations;
 	}

@@ -229,6 +229,7 @@ class IngestApiTest {
 		refused.put("unknown precision", document("text", ARTICLE + " Precision.", "precision.txt").replace("\"day\"", "\"weekly\""));
 		refused.put("unsupported language", document("text", "Les négociateurs se sont réunis à Londres lundi.", "fr.txt")
 			.replace("\"en\"", "\"fr\""));
+		refused.put("another script labelled English", document("text", "商务部长卢特尼克在伦敦会见何立峰。", "zh.txt"));
 		refused.put("bad url", document("text", ARTICLE + " Url.", "url.txt").replace("https://news.example/lutnick-upbeat", "not a url"));
 		refused.put("a word no prose has", document("text", "a" + "-a".repeat(15_000), "word.txt"));
 		Map<String, String> fields = Map.ofEntries(Map.entry("empty text", "text"), Map.entry("blank text", "text"),
@@ -236,6 +237,7 @@ class IngestApiTest {
 				Map.entry("neither text nor html", "text"), Map.entry("both text and html", "text"),
 				Map.entry("html without text", "html"), Map.entry("future publication date", "publishedOn"),
 				Map.entry("unknown precision", "publishedPrecision"), Map.entry("unsupported language", "language"),
+				Map.entry("another script labelled English", "language"),
 				Map.entry("bad url", "url"), Map.entry("a word no prose has", "text"));
 		for (Map.Entry<String, String> bad : refused.entrySet()) {
 			MockHttpServletResponse answer = this.api.post("/api/v1/ingest", bad.getValue());

@@ -41,7 +41,8 @@ final class ParameterProbes {
 			Schema<?> schema = parameter.getSchema();
 			Map<String, Expect> bad = new LinkedHashMap<>();
 			if ("integer".equals(schema.getType())) {
-				refuse(bad, "abc", "1.5");
+				// %EF%BC%91 is a fullwidth 1, a digit to Long.valueOf but not to the contract.
+				refuse(bad, "abc", "1.5", "%EF%BC%91");
 				NUMERIC_BOUNDARIES.forEach(number -> bad.put(number, withinBounds(schema, number)));
 			}
 			else {
@@ -74,7 +75,7 @@ final class ParameterProbes {
 			Map<String, Expect> values = new LinkedHashMap<>();
 			switch (String.valueOf(schema.getType())) {
 				case "integer" -> {
-					refuse(values, "abc", "1.5", "0x10");
+					refuse(values, "abc", "1.5", "0x10", "%EF%BC%91");
 					values.put("", Expect.ANY);
 					NUMERIC_BOUNDARIES.forEach(number -> values.put(number, withinBounds(schema, number)));
 					if (schema.getMinimum() != null) {
