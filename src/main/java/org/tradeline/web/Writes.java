@@ -36,13 +36,19 @@ public class Writes {
 
 	/** Starts a list of violations with those Bean Validation finds on the request. */
 	public Violations check(Object request) {
+		return check(request, "");
+	}
+
+	/** The same for a request that stands inside a larger one, its fields named after it ("decisions[0]."). */
+	public Violations check(Object request, String prefix) {
 		Violations violations = new Violations();
 		this.validator.validate(request)
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
 			// A list element's path ends in a node Bean Validation names "<list element>"; the index says it.
-			.forEach(v -> violations.add(v.getPropertyPath().toString().replaceAll("\\.<[^>]*>", ""), v.getMessage()));
-		checkText("", request, violations);
+			.forEach(v -> violations.add(prefix + v.getPropertyPath().toString().replaceAll("\\.<[^>]*>", ""),
+					v.getMessage()));
+		checkText(prefix, request, violations);
 		return violations;
 	}
 
@@ -66,8 +72,8 @@ public class Writes {
 				try {
 					component.getAccessor().setAccessible(true);
 					Object child = component.getAccessor().invoke(record);
-					checkText(path.isEmpty() ? component.getName() : path + "." + component.getName(), child,
-							violations);
+					checkText((path.isEmpty() || path.endsWith(".")) ? path + component.getName()
+							: path + "." + component.getName(), child, violations);
 				}
 				catch (ReflectiveOperationException ex) {
 					throw new IllegalStateException(ex);

@@ -41,6 +41,7 @@ import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.provenance.source.SourceRequest;
 import org.tradeline.provenance.source.SourceWrites;
 import org.tradeline.store.PublicationState;
+import org.tradeline.web.Writes;
 import org.tradeline.web.Writes.Violations;
 
 /**
@@ -66,8 +67,10 @@ public class SourceIntake {
 
 	private final SubjectDirectory directory;
 
+	private final Writes writes;
+
 	SourceIntake(SourceWrites sourceWrites, SourceRepository sources, ClaimWrites claimWrites, ClaimRules rules,
-			ClaimRepository claims, ClaimAttributeRepository attributes, SubjectDirectory directory) {
+			ClaimRepository claims, ClaimAttributeRepository attributes, SubjectDirectory directory, Writes writes) {
 		this.sourceWrites = sourceWrites;
 		this.sources = sources;
 		this.claimWrites = claimWrites;
@@ -75,6 +78,7 @@ public class SourceIntake {
 		this.claims = claims;
 		this.attributes = attributes;
 		this.directory = directory;
+		this.writes = writes;
 	}
 
 	/** A document's metadata as sent; sha256 is the digest of the bytes sent. */
@@ -236,7 +240,8 @@ public class SourceIntake {
 			String valueLabel, String excerpt, String prefix) {
 		ClaimRequest request = new ClaimRequest(sourceId, new ClaimRequest.SubjectKey(type.code(), slug), attribute,
 				value, valueLabel, excerpt, PublicationState.DRAFT);
-		Violations violations = new Violations();
+		// Named as the caller's request names them: decisions[0].value, not value.
+		Violations violations = this.writes.check(request, prefix);
 		this.rules.check(request, violations, prefix, true);
 		violations.throwIfAny();
 		// The write path checks the request's shape (lengths, characters) once more, as for any claim.

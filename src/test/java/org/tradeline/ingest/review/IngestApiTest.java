@@ -261,7 +261,8 @@ class IngestApiTest {
 		int repairedId = Api.read(repaired, "$.source.id");
 		String decisions = "/api/v1/sources/" + repairedId + "/suggestions/decisions";
 
-		// Decisions: unknown numbers, a number twice, a value the claim rules refuse; none stores anything.
+		// Decisions: unknown numbers, a number twice, a value the claim rules refuse, a blank value; none
+		// stores anything, and every field is named within the request.
 		int date = number(suggestions(repaired), s -> "start-date".equals(s.get("attribute")));
 		int other = number(suggestions(repaired), s -> !"start-date".equals(s.get("attribute")));
 		Map<String, String> refusedDecisions = Map.of(
@@ -271,11 +272,14 @@ class IngestApiTest {
 				"{\"decisions\": [{\"number\": %d, \"decision\": \"reject\"}, {\"number\": %d, \"decision\": \"accept\", \"value\": \"next week\"}]}"
 					.formatted(other, date), "decisions[1].value",
 				"{\"decisions\": [{\"number\": %d, \"decision\": \"maybe\"}]}".formatted(other), "decisions[0].decision",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\", \"value\": \" \"}]}".formatted(other),
+				"decisions[0].value",
 				"{\"decisions\": []}", "decisions");
 		for (Map.Entry<String, String> bad : refusedDecisions.entrySet()) {
 			MockHttpServletResponse answer = this.api.post(decisions, bad.getKey());
 			assertThat(answer.getStatus()).as(bad.getKey() + ": " + answer.getContentAsString()).isEqualTo(400);
-			assertThat((List<String>) Api.read(answer, "$.errors[*].field")).as(bad.getKey()).contains(bad.getValue());
+			assertThat((List<String>) Api.read(answer, "$.errors[*].field")).as(bad.getKey()).contains(bad.getValue())
+				.allSatisfy(field -> assertThat(field).startsWith("decisions"));
 		}
 		assertThat((List<String>) Api.read(this.api.get("/api/v1/sources/" + repairedId + "/suggestions?size=100"),
 				"$.items[*].status")).as("nothing decided").containsOnly("pending");
