@@ -2,10 +2,12 @@ package org.tradeline.backup;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,22 +15,29 @@ import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
-import org.tradeline.calendar.IsoDate;
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
+import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.IsoDate;
+import org.tradeline.event.EventDate;
+import org.tradeline.figure.FigureRules;
 import org.tradeline.problem.InvalidRequestException.Violation;
+import org.tradeline.provenance.ValueType;
 
 /**
  * Turns the rows of one backup into column values, holding each to its column's type and to the
  * rules the API holds the same values to. What does not fit is noted as a violation, by its path in
- * the document; claims are checked against the attributes the same backup declared before them.
+ * the document; claims are checked against the attributes and actors the same backup holds before them.
  */
 final class BackupRowCheck {
 
 	private final List<Violation> violations;
 
 	/** Attribute code to value type, from tables.claim_attribute, for the claims that follow it. */
-	private final Map<String, String> valueTypes = new HashMap<>();
+	private final Map<String, ValueType> valueTypes = new HashMap<>();
+
+	/** The actors' slugs, from tables.actor, for the claims that name an actor as their value. */
+	private final Set<String> actorSlugs = new HashSet<>();
 
 	/** A source's document length, from tables.source_document, for the suggestions that index it. */
 	private final Map<Long, Integer> documentLengths = new HashMap<>();
@@ -115,13 +124,16 @@ final class BackupRowCheck {
 	}
 
 	/**
-	 * The rules the API holds the same values to when they are written ({@link ColumnRule}: the
-	 * API's text rule and slug shape, its enums, its parser of claim values), so that no backup can
-	 * store what the API would refuse; and keys that are positive, as the database's identities
-	 * hand them out. Lengths are the columns' own, checked here so that an overlong value is
-	 * reported by its column rather than by the database.
+	 * The rules the API holds the same values to when they are written, so that no backup can store
+	 * what the API would refuse (and every read would then fail on): per column ({@link ColumnRule}:
+	 * the API's text rule and slug shape, its enums), and between columns by the API's own rules (an
+	 * event's dates, a figure's amount and period, a claim's value for its attribute's type), against
+	 * the backup's own rows where they refer to others, as the store is empty while it imports. Keys
+	 * are positive, as the database's identities hand them out. Lengths are the columns' own, checked
+	 * here so that an overlong value is reported by its column rather than by the database.
 	 */
 	private void checkRules(Table table, Object[] values, String path) {
+		int before = this.violations.size();
 		for (int i = 0; i < values.length; i++) {
 			Column column = table.columns().get(i);
 			String at = path + "." + column.name();
@@ -138,33 +150,66 @@ final class BackupRowCheck {
 				}
 			}
 		}
-		if ("source".equals(table.name())) {
-			int on = table.columns().indexOf(column(table, "published_on"));
-			int precision = table.columns().indexOf(column(table, "published_precision"));
-			if ((values[on] == null) != (values[precision] == null)) {
-				violation(path + ".published_precision",
-						path + ".published_on and published_precision are given together or not at all");
+		if (this.violations.size() > before) {
+			return; // the rules between columns read codes and values that fit their columns
+		}
+		switch (table.name()) {
+			case "source" -> {
+				if ((value(table, values, "published_on") == null)
+						!= (value(table, values, "published_precision") == null)) {
+					violation(path + ".published_precision",
+							path + ".published_on and published_precision are given together or not at all");
+				}
+			}
+			case "source_document" -> this.documentLengths.put((Long) values[0], ((String) values[2]).length());
+			case "ingest_suggestion" -> checkExcerpt(table, values, path);
+			case "claim_attribute" -> this.valueTypes.put((String) values[0], ValueType.valueOf((String) values[3]));
+			case "actor" -> this.actorSlugs.add((String) value(table, values, "slug"));
+			case "event" -> EventDate.check((LocalDate) value(table, values, "start_date"),
+					(LocalDate) value(table, values, "end_date"),
+					DatePrecision.valueOf((String) value(table, values, "date_precision")), path + ".start_date",
+					path + ".end_date", this::violation);
+			case "figure" -> checkFigure(table, values, path);
+			case "claim" -> checkClaimValue(table, values, path);
+			default -> {
+				// Nothing between columns.
 			}
 		}
-		if ("source_document".equals(table.name()) && values[0] instanceof Long source && values[2] instanceof String body) {
-			this.documentLengths.put(source, body.length());
+	}
+
+	/** The API's rules of a figure's amount and period. */
+	private void checkFigure(Table table, Object[] values, String path) {
+		String amount = FigureRules.amountProblem((BigDecimal) value(table, values, "amount"), path + ".amount");
+		if (amount != null) {
+			violation(path + ".amount", amount);
 		}
-		if ("ingest_suggestion".equals(table.name())) {
-			checkExcerpt(table, values, path);
+		String period = FigureRules.periodProblem((LocalDate) value(table, values, "period_start"),
+				(LocalDate) value(table, values, "period_end"), path + ".period_start", path + ".period_end");
+		if (period != null) {
+			violation(path + ".period_end", period);
 		}
-		if ("claim_attribute".equals(table.name()) && values[0] instanceof String code
-				&& values[3] instanceof String valueType) {
-			this.valueTypes.put(code, valueType);
+	}
+
+	/**
+	 * The API's rule of a claim's value for its attribute's type. An actor named is one of the
+	 * backup's, deleted or not: a claim keeps the actor it named when that actor is deleted later.
+	 */
+	private void checkClaimValue(Table table, Object[] values, String path) {
+		ValueType valueType = this.valueTypes.get((String) value(table, values, "attribute"));
+		if (valueType == null) {
+			violation(path + ".attribute", path + ".attribute is not an attribute of tables.claim_attribute");
+			return;
 		}
-		if ("claim".equals(table.name())) {
-			String valueType = this.valueTypes.get(values[5]);
-			if (valueType == null) {
-				violation(path + ".attribute", path + ".attribute is not an attribute of tables.claim_attribute");
-			}
-			else if (values[6] instanceof String value && !ColumnRule.parsesAs(valueType, value)) {
-				violation(path + ".claim_value", path + ".claim_value does not parse as a value of type " + valueType);
-			}
+		String problem = valueType.problem((String) value(table, values, "claim_value"), path + ".claim_value",
+				this.actorSlugs::contains);
+		if (problem != null) {
+			violation(path + ".claim_value", problem);
 		}
+	}
+
+	/** The row's value of the named column. */
+	private static Object value(Table table, Object[] values, String name) {
+		return values[table.columns().indexOf(column(table, name))];
 	}
 
 	private static Column column(Table table, String name) {
@@ -180,9 +225,9 @@ final class BackupRowCheck {
 	 * the offsets lie within the document, and the excerpt is as long as the span they mark.
 	 */
 	private void checkExcerpt(Table table, Object[] values, String path) {
-		if (!(values[table.columns().indexOf(column(table, "start_offset"))] instanceof Integer start)
-				|| !(values[table.columns().indexOf(column(table, "end_offset"))] instanceof Integer end)
-				|| !(values[table.columns().indexOf(column(table, "excerpt"))] instanceof String excerpt) || start < 0) {
+		if (!(value(table, values, "start_offset") instanceof Integer start)
+				|| !(value(table, values, "end_offset") instanceof Integer end)
+				|| !(value(table, values, "excerpt") instanceof String excerpt) || start < 0) {
 			return; // a negative offset is noted with the other negative integers
 		}
 		Integer length = this.documentLengths.get(values[0]);

@@ -101,28 +101,6 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 		return rule.shape().test(value) ? null : rule.shapeMessage();
 	}
 
-	/** Whether a claim's value parses as the API parses values of the attribute's type. */
-	static boolean parsesAs(String valueType, String value) {
-		try {
-			switch (ValueType.valueOf(valueType)) {
-				case DATE -> ValueType.date(value);
-				case NUMBER -> {
-					return ValueType.isDecimal(value);
-				}
-				case ACTOR -> {
-					return Text.isSlug(value);
-				}
-				case TEXT -> {
-					// Free text.
-				}
-			}
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
 	/**
 	 * What the revision reads parse: JSON text of an object with the changed fields' names, the
 	 * state after and the state before (null or absent for a creation). Anything else would be

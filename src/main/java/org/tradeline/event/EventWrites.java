@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
 import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.etag.Etags;
-import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
@@ -229,24 +228,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		Violations violations = checkSlugged(request, request.slug(), existingSlug);
 		EventRequest.DateRequest date = request.date();
 		if (date != null && date.start() != null && date.precision() != null) {
-			try {
-				new PartialDate(date.start(), date.precision());
-			}
-			catch (IllegalArgumentException ex) {
-				violations.add("date.start", ex.getMessage());
-			}
-			if (date.end() != null) {
-				if (date.end().isBefore(date.start())) {
-					violations.add("date.end", "date.end must not be before date.start");
-				}
-				// The end is at the same precision, so it must sit where that precision starts too.
-				try {
-					new PartialDate(date.end(), date.precision());
-				}
-				catch (IllegalArgumentException ex) {
-					violations.add("date.end", ex.getMessage());
-				}
-			}
+			EventDate.check(date.start(), date.end(), date.precision(), "date.start", "date.end", violations::add);
 		}
 		List<String> topicSlugs = request.topicSlugs().stream().filter(s -> s != null).toList();
 		List<Topic> topics = topicSlugs.isEmpty() ? List.of() : this.topics.findBySlugIn(topicSlugs);

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** A figure as written; event is the slug of the event that released or set it. Slug fixed once created. */
 record FigureRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String label,
-		@NotNull @DecimalMin("-9999999999999999") @DecimalMax("9999999999999999") BigDecimal amount,
+		@NotNull @DecimalMin(FigureRules.MIN_AMOUNT) @DecimalMax(FigureRules.MAX_AMOUNT) BigDecimal amount,
 		@NotBlank @Size(max = 30) String unit, @Valid Period period, @Size(max = 120) String event) {
 
 	record Period(@NotNull LocalDate start, LocalDate end) {

@@ -108,11 +108,17 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 	private Long validate(FigureRequest request, String existingSlug) {
 		Violations violations = checkSlugged(request, request.slug(), existingSlug);
 		FigureRequest.Period period = request.period();
-		if (period != null && period.start() != null && period.end() != null && period.end().isBefore(period.start())) {
-			violations.add("period.end", "period.end must not be before period.start");
+		// A period without a start is refused by its bean validation already.
+		String periodProblem = (period != null && period.start() != null)
+				? FigureRules.periodProblem(period.start(), period.end(), "period.start", "period.end") : null;
+		if (periodProblem != null) {
+			violations.add("period.end", periodProblem);
 		}
-		if (request.amount() != null && request.amount().scale() > 4) {
-			violations.add("amount", "amount may have at most 4 decimal places");
+		// The request's bean validation holds it to the same bounds; what it refused is said once.
+		String amountProblem = (request.amount() != null && !violations.has("amount"))
+				? FigureRules.amountProblem(request.amount(), "amount") : null;
+		if (amountProblem != null) {
+			violations.add("amount", amountProblem);
 		}
 		Long eventId = null;
 		if (request.event() != null) {

@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.tradeline.calendar.IsoDate;
@@ -23,6 +24,40 @@ public enum ValueType {
 	/** Whether a NUMBER value is written as claims write one: a plain decimal such as 30, -2.5 or 145000. */
 	public static boolean isDecimal(String value) {
 		return DECIMAL.matcher(value).matches();
+	}
+
+	/**
+	 * Why value cannot be a claim value of this type, as said of its field, or null if it can: the one
+	 * rule for the claim write path and a backup's rows. isActor tells whether a slug names an actor:
+	 * a live one for a write, any of its own for a backup (a claim keeps an actor deleted later).
+	 */
+	public String problem(String value, String field, Predicate<String> isActor) {
+		switch (this) {
+			case DATE -> {
+				try {
+					date(value);
+				}
+				catch (IllegalArgumentException ex) {
+					return field + " must be a date such as 2025-06-09, ~2025-06-11, 2025-05-mid or 2025-05, from "
+							+ IsoDate.FIRST.getYear() + " to " + IsoDate.LAST.getYear();
+				}
+			}
+			case NUMBER -> {
+				if (!isDecimal(value)) {
+					return field
+							+ " must be a plain decimal number such as 30, -2.5 or 145000 (no exponent, no grouping)";
+				}
+			}
+			case ACTOR -> {
+				if (!isActor.test(value)) {
+					return field + " must be the slug of an actor; no actor '" + value + "'";
+				}
+			}
+			case TEXT -> {
+				// Free text.
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.tradeline.backup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -104,17 +105,50 @@ class BackupImportValidationTest {
 						"(?<head>\"source_id\":\\d+,\"number\":\\d+,\"action\":\"[^\"]*\",\"author\":\"[^\"]*\","
 								+ "\"changed_at\":\"[^\"]*\",\"changes\":)\"(?:[^\"\\\\]|\\\\.)*\"",
 						"${head}\"[1, 2]\""),
+				// Each of these was imported, and then every read of the event (lists, exports, the
+				// embedded timeline) failed on it.
+				new Case("mid-month event starting on day 5", "tables.event[*].start_date", eventDate("london-talks"),
+						"${head}2025-04-05${mid}MID_MONTH\""),
+				new Case("month event starting on day 5", "tables.event[*].start_date", eventDate("london-talks"),
+						"${head}2025-04-05${mid}MONTH\""),
+				new Case("late-month event starting on day 2", "tables.event[*].start_date", eventDate("geneva-talks"),
+						"${head}2025-04-02${mid}LATE_MONTH\""),
+				new Case("early-month event ending on day 5", "tables.event[*].end_date",
+						"(?<head>\"slug\":\"london-talks\",[^{}]*?\"start_date\":\")[0-9-]+\",\"end_date\":\"[0-9-]+\","
+								+ "\"date_precision\":\"[A-Z_]+\"",
+						"${head}2025-06-01\",\"end_date\":\"2025-07-05\",\"date_precision\":\"EARLY_MONTH\""),
+				new Case("event ending before it starts", "tables.event[*].end_date",
+						"(?<head>\"slug\":\"london-talks\",[^{}]*?\"start_date\":\")[0-9-]+\",\"end_date\":\"[0-9-]+\","
+								+ "\"date_precision\":\"[A-Z_]+\"",
+						"${head}2025-06-09\",\"end_date\":\"2025-06-08\",\"date_precision\":\"DAY\""),
+				// The API takes a participant only by the slug of an actor.
+				new Case("participant naming no actor", "tables.claim[*].claim_value",
+						"\"attribute\":\"participant\",\"claim_value\":\"chinese-government\"",
+						"\"attribute\":\"participant\",\"claim_value\":\"no-such-actor\""),
+				new Case("figure amount past its column", "tables.figure[*].amount", figureAmount(), "${head}1e400\""),
+				new Case("figure amount to five places", "tables.figure[*].amount", figureAmount(),
+						"${head}5864.60001\""),
+				new Case("figure period ending before it starts", "tables.figure[*].period_end",
+						"(?<head>\"slug\":\"rare-earth-exports-2025-05\",[^{}]*?\"period_end\":\")[0-9-]+\"",
+						"${head}2025-04-30\""),
 				// Two rows with one slug: refused by the database, reported without its words.
 				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
 						"\"slug\":\"geneva-talks\""));
 	}
 
+	/** An event's start_date as head, its end_date and the start of its date_precision as mid. */
+	private static String eventDate(String slug) {
+		return "(?<head>\"slug\":\"" + slug + "\",[^{}]*?\"start_date\":\")[0-9-]+"
+				+ "(?<mid>\",\"end_date\":(?:null|\"[0-9-]+\"),\"date_precision\":\")[A-Z_]+\"";
+	}
+
+	private static String figureAmount() {
+		return "(?<head>\"slug\":\"rare-earth-exports-2025-05\",[^{}]*?\"amount\":\")[0-9.-]+\"";
+	}
+
 	@BeforeAll
 	void backup() throws Exception {
-		this.backup = this.mvc.perform(get(BackupController.PATH).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		this.backup = exported();
 		assertThat(this.backup).contains("\"slug\":\"london-talks\"", "\"slug\":\"geneva-talks\"",
 				"\"slug\":\"he-lifeng\"", "\"slug\":\"rare-earths\"");
 	}
@@ -132,10 +166,14 @@ class BackupImportValidationTest {
 		assertThat(response.getStatus()).as(body).isEqualTo(400);
 		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		String expected = "\\Q" + c.field().replace("[*]", "\\E\\[\\d+(\\.\\.\\d+)?]\\Q") + "\\E.*";
-		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).anyMatch(f -> f.matches(expected));
+		List<Map<String, String>> errors = JsonPath.read(body, "$.errors");
+		// The message names the row and column too, as the problem's detail when it is the only one.
+		assertThat(errors).as(body)
+			.anyMatch(e -> e.get("field").matches(expected) && e.get("message").contains(e.get("field")));
 		for (Pattern leak : LEAKS) {
 			assertThat(leak.matcher(body).find()).as("%s in %s", leak, body).isFalse();
 		}
+		assertThat(tables(exported())).as("the store after refusing " + c).isEqualTo(tables(this.backup));
 	}
 
 	/** Last: every refusal left the store fresh, and the rules refuse nothing a real backup holds. */
@@ -144,6 +182,18 @@ class BackupImportValidationTest {
 	void theUnmodifiedBackupIsAccepted() throws Exception {
 		MockHttpServletResponse response = importing(this.backup);
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+	}
+
+	private String exported() throws Exception {
+		return this.mvc.perform(get(BackupController.PATH).with(Editors.bearer(Editors.BOOTSTRAP_ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** Every row of a backup, and not when it was made. */
+	private static String tables(String backup) {
+		return backup.substring(backup.indexOf("\"tables\""));
 	}
 
 	private MockHttpServletResponse importing(String document) throws Exception {

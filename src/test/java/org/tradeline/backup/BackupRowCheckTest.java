@@ -19,6 +19,10 @@ class BackupRowCheckTest {
 			 "start_offset": %d, "end_offset": %d, "excerpt": "in Geneva", "rule": "place", "confidence": "0.9",
 			 "status": "PENDING", "decided_by": null, "decided_at": null, "claim_id": null, "created_event": null}""";
 
+	/** The columns every tracked row ends with. */
+	private static final String TRACKED = """
+			"version": 0, "created_at": "2025-06-09T10:15:30Z", "updated_at": "2025-06-09T10:15:30Z", "deleted_at": null""";
+
 	@Test
 	void aSuggestionsOffsetsMarkItsExcerpt() {
 		assertThat(violations(SUGGESTION.formatted(10, 19))).isEmpty();
@@ -42,6 +46,68 @@ class BackupRowCheckTest {
 			.containsExactly("tables.ingest_suggestion[0].end_offset");
 	}
 
+	// Every read of the event builds its PartialDate: a start or end off its precision would fail them all.
+	@Test
+	void anEventsDatesSitWhereTheirPrecisionStarts() {
+		assertThat(violationsOf("event", event("2025-05-11", null, "MID_MONTH"))).isEmpty();
+		assertThat(violationsOf("event", event("2025-04-01", "2025-05-01", "MONTH"))).isEmpty();
+		assertThat(violationsOf("event", event("2025-04-05", null, "AROUND_DAY"))).isEmpty();
+		assertThat(violationsOf("event", event("2025-04-05", null, "MID_MONTH"))).extracting(Violation::field)
+			.containsExactly("tables.event[0].start_date");
+		assertThat(violationsOf("event", event("2025-04-05", null, "MONTH"))).extracting(Violation::message)
+			.containsExactly("tables.event[0].start_date must be the first day of its precision: "
+					+ "month dates start on day 1");
+		assertThat(violationsOf("event", event("2025-04-02", null, "LATE_MONTH"))).extracting(Violation::field)
+			.containsExactly("tables.event[0].start_date");
+		assertThat(violationsOf("event", event("2025-04-01", "2025-05-07", "EARLY_MONTH")))
+			.extracting(Violation::field)
+			.containsExactly("tables.event[0].end_date");
+	}
+
+	@Test
+	void anEventEndsNoEarlierThanItStarts() {
+		assertThat(violationsOf("event", event("2025-06-09", "2025-06-09", "DAY"))).isEmpty();
+		assertThat(violationsOf("event", event("2025-06-09", "2025-06-08", "DAY"))).extracting(Violation::message)
+			.containsExactly("tables.event[0].end_date must not be before tables.event[0].start_date");
+	}
+
+	@Test
+	void aFiguresAmountFitsWhatTheApiStores() {
+		assertThat(violationsOf("figure", figure("\"5864.6000\"", "null", "null"))).isEmpty();
+		assertThat(violationsOf("figure", figure("\"-9999999999999999\"", "null", "null"))).isEmpty();
+		assertThat(violationsOf("figure", figure("\"1e400\"", "null", "null"))).extracting(Violation::message)
+			.containsExactly("tables.figure[0].amount must be from -9999999999999999 to 9999999999999999");
+		assertThat(violationsOf("figure", figure("\"10000000000000000\"", "null", "null")))
+			.extracting(Violation::field)
+			.containsExactly("tables.figure[0].amount");
+		assertThat(violationsOf("figure", figure("\"1.23456\"", "null", "null"))).extracting(Violation::message)
+			.containsExactly("tables.figure[0].amount may have at most 4 decimal places");
+	}
+
+	@Test
+	void aFiguresPeriodStartsNoLaterThanItEnds() {
+		assertThat(violationsOf("figure", figure("\"1\"", "\"2025-05-01\"", "\"2025-05-31\""))).isEmpty();
+		assertThat(violationsOf("figure", figure("\"1\"", "\"2025-05-01\"", "\"2025-04-30\"")))
+			.extracting(Violation::field)
+			.containsExactly("tables.figure[0].period_end");
+		assertThat(violationsOf("figure", figure("\"1\"", "null", "\"2025-04-30\""))).extracting(Violation::field)
+			.containsExactly("tables.figure[0].period_end");
+	}
+
+	// The API takes a participant only if it names an actor; the backup's actors are the ones there are.
+	@Test
+	void aClaimValueIsHeldToTheRuleOfItsAttributesType() {
+		assertThat(claimViolations("participant", "he-lifeng")).isEmpty();
+		assertThat(claimViolations("participant", "no-such-actor")).extracting(Violation::message)
+			.containsExactly("tables.claim[0].claim_value must be the slug of an actor; no actor 'no-such-actor'");
+		assertThat(claimViolations("start-date", "2025-05-mid")).isEmpty();
+		assertThat(claimViolations("start-date", "2025-05-05-mid")).extracting(Violation::field)
+			.containsExactly("tables.claim[0].claim_value");
+		assertThat(claimViolations("amount", "-2.5")).isEmpty();
+		assertThat(claimViolations("amount", "1e400")).extracting(Violation::field)
+			.containsExactly("tables.claim[0].claim_value");
+	}
+
 	/** The violations of a suggestion row, after a source_document row when one is given first. */
 	private static List<Violation> violations(String... rows) {
 		List<Violation> violations = new ArrayList<>();
@@ -54,6 +120,49 @@ class BackupRowCheckTest {
 		check.values(BackupFormat.table("ingest_suggestion").orElseThrow(), json.readTree(rows[rows.length - 1]),
 				"tables.ingest_suggestion[0]");
 		return violations;
+	}
+
+	/** The violations of one row, the first of its table, checked on its own. */
+	private static List<Violation> violationsOf(String table, String row) {
+		List<Violation> violations = new ArrayList<>();
+		new BackupRowCheck(violations).values(BackupFormat.table(table).orElseThrow(), new JsonMapper().readTree(row),
+				"tables." + table + "[0]");
+		return violations;
+	}
+
+	/** The violations of a claim about event 1, after the attributes and the actor it may name. */
+	private static List<Violation> claimViolations(String attribute, String value) {
+		List<Violation> violations = new ArrayList<>();
+		BackupRowCheck check = new BackupRowCheck(violations);
+		JsonMapper json = new JsonMapper();
+		String[][] attributes = { { "participant", "ACTOR" }, { "start-date", "DATE" }, { "amount", "NUMBER" } };
+		for (String[] a : attributes) {
+			check.values(BackupFormat.table("claim_attribute").orElseThrow(), json.readTree("""
+					{"code": "%s", "label": "A", "subject_type": "EVENT", "value_type": "%s", "single_valued": false}"""
+				.formatted(a[0], a[1])), "tables.claim_attribute[0]");
+		}
+		check.values(BackupFormat.table("actor").orElseThrow(), json.readTree("""
+				{"id": 1, "slug": "he-lifeng", "name": "He Lifeng", "kind": "PERSON", "country": "CN", "title": null,
+				 %s}""".formatted(TRACKED)), "tables.actor[0]");
+		assertThat(violations).isEmpty();
+		check.values(BackupFormat.table("claim").orElseThrow(), json.readTree("""
+				{"id": 1, "source_id": 1, "event_id": 1, "actor_id": null, "figure_id": null, "attribute": "%s",
+				 "claim_value": "%s", "value_label": "v", "excerpt": "e", "state": "PUBLISHED", %s}"""
+			.formatted(attribute, value, TRACKED)), "tables.claim[0]");
+		return violations;
+	}
+
+	private static String event(String start, String end, String precision) {
+		return """
+				{"id": 1, "slug": "talks", "title": "Talks", "summary": "Talks", "kind": "TALKS", "start_date": "%s",
+				 "end_date": %s, "date_precision": "%s", "location": null, "state": "PUBLISHED", %s}"""
+			.formatted(start, (end != null) ? "\"" + end + "\"" : "null", precision, TRACKED);
+	}
+
+	private static String figure(String amount, String periodStart, String periodEnd) {
+		return """
+				{"id": 1, "slug": "exports", "label": "Exports", "amount": %s, "unit": "tonnes", "period_start": %s,
+				 "period_end": %s, "event_id": null, %s}""".formatted(amount, periodStart, periodEnd, TRACKED);
 	}
 
 }

@@ -220,6 +220,19 @@ class EventWriteApiTest {
 				"date.end", "topics[0]", "participants[0].actor");
 	}
 
+	// Every read of an event builds its partial dates: a start or end off its precision is refused.
+	@Test
+	void refusesDatesOffTheirPrecision() throws Exception {
+		MockHttpServletResponse response = this.api.post("/api/v1/events", """
+				{"slug": "%s", "title": "Call", "summary": "s", "kind": "call",
+				 "date": {"start": "2025-06-05", "end": "2025-07-02", "precision": "month"}}"""
+			.formatted("off-precision-" + counter.incrementAndGet()));
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat((List<String>) read(response, "$.errors[*].message")).containsExactly(
+				"date.start must be the first day of its precision: month dates start on day 1",
+				"date.end must be the first day of its precision: month dates start on day 1");
+	}
+
 	@Test
 	void aNumberClaimIsAPlainDecimalComparedByValue() throws Exception {
 		assertThat(this.api.post("/api/v1/figures", """

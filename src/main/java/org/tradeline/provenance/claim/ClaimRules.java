@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.tradeline.calendar.IsoDate;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.ValueType;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.PublicationState;
@@ -75,39 +73,12 @@ public class ClaimRules {
 					+ attribute.get().getSubjectType().code() + "s, not " + type.get().code() + "s");
 		}
 		if (request.value() != null && !request.value().isBlank()) {
-			String problem = valueProblem(attribute.get().getValueType(), request.value().strip());
+			String problem = attribute.get().getValueType().problem(request.value().strip(), "value",
+					slug -> this.directory.find(SubjectType.ACTOR, slug).isPresent());
 			if (problem != null) {
 				violations.add(prefix + "value", problem);
 			}
 		}
-	}
-
-	private String valueProblem(ValueType type, String value) {
-		switch (type) {
-			case DATE -> {
-				try {
-					ValueType.date(value);
-				}
-				catch (IllegalArgumentException ex) {
-					return "value must be a date such as 2025-06-09, ~2025-06-11, 2025-05-mid or 2025-05, from "
-							+ IsoDate.FIRST.getYear() + " to " + IsoDate.LAST.getYear();
-				}
-			}
-			case NUMBER -> {
-				if (!ValueType.isDecimal(value)) {
-					return "value must be a plain decimal number such as 30, -2.5 or 145000 (no exponent, no grouping)";
-				}
-			}
-			case ACTOR -> {
-				if (this.directory.find(SubjectType.ACTOR, value).isEmpty()) {
-					return "value must be the slug of an actor; no actor '" + value + "'";
-				}
-			}
-			case TEXT -> {
-				// Free text.
-			}
-		}
-		return null;
 	}
 
 	public static Optional<SubjectType> subjectType(String code) {
