@@ -161,8 +161,9 @@ class Review {
 				createdEvent = slug;
 			}
 			String value = (decision.value() != null) ? decision.value() : suggestion.value();
-			String label = (decision.valueLabel() != null) ? decision.valueLabel()
-					: (decision.value() != null) ? decision.value() : suggestion.valueLabel();
+			// An edited value without a label is labelled by the intake as the rules label what they find.
+			String label = (decision.valueLabel() != null || decision.value() != null) ? decision.valueLabel()
+					: suggestion.valueLabel();
 			long claim = this.intake.addDraftClaim(sourceId, type, slug, suggestion.attribute(), value, label,
 					suggestion.excerpt(), prefix);
 			this.store.decide(sourceId, suggestion.number(), "ACCEPTED", author, at, claim, createdEvent);

@@ -234,18 +234,32 @@ public class SourceIntake {
 
 	/**
 	 * A draft claim of the source through the claim write path; its rules' violations name the
-	 * fields under {@code prefix} (the decision that asked for it).
+	 * fields under {@code prefix} (the decision that asked for it). A null label is the value's own
+	 * reading: a date as a reader sees it ("June 2025", as the rules label what they find), anything
+	 * else as written.
 	 */
 	public long addDraftClaim(long sourceId, SubjectType type, String slug, String attribute, String value,
 			String valueLabel, String excerpt, String prefix) {
+		String label = (valueLabel != null || value == null) ? valueLabel : labelOf(attribute, value);
 		ClaimRequest request = new ClaimRequest(sourceId, new ClaimRequest.SubjectKey(type.code(), slug), attribute,
-				value, valueLabel, excerpt, PublicationState.DRAFT);
+				value, label, excerpt, PublicationState.DRAFT);
 		// Named as the caller's request names them: decisions[0].value, not value.
 		Violations violations = this.writes.check(request, prefix);
 		this.rules.check(request, violations, prefix, true);
 		violations.throwIfAny();
 		// The write path checks the request's shape (lengths, characters) once more, as for any claim.
 		return this.claimWrites.create(request).id();
+	}
+
+	private String labelOf(String attribute, String value) {
+		boolean date = this.attributes.findById(attribute).filter(a -> a.getValueType() == ValueType.DATE).isPresent();
+		try {
+			return date ? ValueType.date(value.strip()).label() : value;
+		}
+		catch (IllegalArgumentException notADate) {
+			// Refused with the rest of the value's problems by the claim rules.
+			return value;
+		}
 	}
 
 }

@@ -333,6 +333,23 @@ class IngestApiTest {
 		assertThat((String) Api.read(made, "$.subject.slug")).isEqualTo(figure);
 	}
 
+	/** An editor who corrects a date and gives no label gets the label a reader expects, not the code. */
+	@Test
+	void anEditedDateWithoutALabelIsLabelledAsADate() throws Exception {
+		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", document("text",
+				"Commerce Secretary Howard Lutnick met He Lifeng in London on Monday, June 9.", "edited-date.txt"));
+		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		int date = number(suggestions(ingested), s -> "start-date".equals(s.get("attribute")));
+		String decisions = "/api/v1/sources/" + Api.read(ingested, "$.source.id") + "/suggestions/decisions";
+		MockHttpServletResponse decided = this.api.post(decisions,
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\", \"value\": \"2025-06\"}]}".formatted(date));
+		assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(200);
+		Integer claim = Api.read(decided, "$.suggestions[0].claim");
+		MockHttpServletResponse made = this.api.get("/api/v1/claims/" + claim + "?state=draft");
+		assertThat((String) Api.read(made, "$.value")).isEqualTo("2025-06");
+		assertThat((String) Api.read(made, "$.valueLabel")).isEqualTo("June 2025");
+	}
+
 	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
 	static List<String> violations(String method, String path, MockHttpServletResponse response) throws Exception {
 		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
