@@ -28,6 +28,14 @@ public class ContainerErrorReport extends ErrorReportValve {
 				+ refused.getMessage() + "\"}]}";
 	}
 
+	/**
+	 * Any other request Tomcat could not read: a malformed request line or header (a raw non-ASCII
+	 * byte, a bad Host), or a request line and headers together over server.max-http-request-header-size.
+	 */
+	private static final String UNREADABLE = "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"The request "
+			+ "could not be read: its request line or a header is malformed, or together they are longer than the "
+			+ "server takes (a URL of a few thousand characters at most)\"}";
+
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
@@ -44,7 +52,8 @@ public class ContainerErrorReport extends ErrorReportValve {
 			if (writer != null) {
 				// Tomcat's own message, not echoed: "Invalid URI: [The encoded slash character is not allowed]".
 				boolean url = response.getMessage() != null && response.getMessage().startsWith("Invalid URI");
-				writer.write((status == HttpStatus.BAD_REQUEST.value() && url) ? refusedUrl()
+				boolean badRequest = status == HttpStatus.BAD_REQUEST.value();
+				writer.write((badRequest && url) ? refusedUrl() : badRequest ? UNREADABLE
 						: "{\"title\":\"" + title + "\",\"status\":" + status + "}");
 				response.finishResponse();
 			}

@@ -114,6 +114,18 @@ class HostileInputTest {
 		assertThat(JsonPath.<String>read(slash.body(), "$.errors[0].parameter")).isEqualTo("url");
 	}
 
+	/** Refused by the container before any filter: still a problem that says why, not a bare status. */
+	@Test
+	void aRequestTooLongToReadIsAnsweredWithWhy() throws Exception {
+		byte[] request = ("GET /api/v1/actors/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		String answer = new String(RawHttp.exchange(this.port, request), StandardCharsets.UTF_8);
+		assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("could not be read");
+		HttpResponse<String> tenThousand = get("/api/v1/actors/" + "a".repeat(10_000), "application/json");
+		assertProblem(tenThousand, 404);
+	}
+
 	@Test
 	void aWriteFromAForeignOriginIsRefusedAsAProblem() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
