@@ -5,6 +5,9 @@ import java.time.temporal.Temporal;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,10 +21,18 @@ final class JsonErrors {
 	// How the text rule's refusal ends its message (web.StrictInputConfig): ": contains <what>".
 	private static final String TEXT_RULE = ": contains ";
 
+	// How the parser's duplicate detection starts its message.
+	private static final String DUPLICATE = "Duplicate Object property";
+
 	private JsonErrors() {
 	}
 
 	static String path(JacksonException ex) {
+		// The parser knows where it failed to the last name; the path binding adds stops at the object
+		// it was binding (a name twice inside "date" would be blamed on "date").
+		if (ex instanceof StreamReadException read && read.processor() != null) {
+			return pointed(read.processor().streamReadContext().pathAsPointer());
+		}
 		return ex.getPath()
 			.stream()
 			// Jackson names a collection's element "<list element>" beside its index; the index says it.
@@ -31,8 +42,32 @@ final class JsonErrors {
 			.replaceFirst("^\\.", "");
 	}
 
+	/**
+	 * Where the parser stood when it failed (a name given twice, a number too large for its field),
+	 * written as the bound fields' paths are: decisions[0].number.
+	 */
+	private static String pointed(JsonPointer pointer) {
+		StringBuilder path = new StringBuilder();
+		for (JsonPointer at = pointer; !at.matches(); at = at.tail()) {
+			if (at.getMatchingIndex() >= 0) {
+				path.append('[').append(at.getMatchingIndex()).append(']');
+			}
+			else {
+				path.append(path.isEmpty() ? "" : ".").append(at.getMatchingProperty());
+			}
+		}
+		return path.toString();
+	}
+
 	static String message(JacksonException ex) {
 		String field = path(ex);
+		if (ex.getOriginalMessage() != null && ex.getOriginalMessage().startsWith(DUPLICATE)) {
+			return (field.isEmpty() ? "A field" : field) + " is given twice";
+		}
+		if (ex instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
+			return (field.isEmpty() ? "A number" : field) + " is out of range: it must be "
+					+ range(outOfRange.getTargetType());
+		}
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'";
 		}
@@ -52,6 +87,16 @@ final class JsonErrors {
 	@SuppressWarnings("unchecked")
 	private static String choices(Class<?> type) {
 		return WireName.choices((Class<? extends Enum<?>>) type);
+	}
+
+	private static String range(Class<?> type) {
+		if (type == Integer.class || type == int.class) {
+			return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+		}
+		if (type == Long.class || type == long.class) {
+			return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+		}
+		return describe(type);
 	}
 
 	private static String describe(Class<?> type) {

@@ -192,7 +192,22 @@ class HostileInputTest {
 	void aKeyGivenTwiceIsRefused() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
 				"{\"slug\": \"twice\", \"name\": \"A\", \"kind\": \"person\", \"name\": \"B\"}");
-		assertProblem(response, 400);
+		assertFieldRefused(response, "name");
+		assertThat(JsonPath.<String>read(response.body(), "$.detail")).isEqualTo("name is given twice");
+		HttpResponse<String> nested = send("POST", "/api/v1/events", "application/json",
+				EVENT.formatted("nested-twice", "\"start\": \"2025-05-11\", "));
+		assertFieldRefused(nested, "date.start");
+	}
+
+	/** A number past its field's type is named with the range it must be in, not called "not JSON". */
+	@Test
+	void aNumberTooLargeForItsFieldIsOutOfRange() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/claims", "application/json",
+				"{\"source\": 123456789012345678901234567890, \"subject\": {\"type\": \"event\", \"slug\": \"london-talks\"},"
+						+ " \"attribute\": \"location\", \"value\": \"London\", \"valueLabel\": \"London\", \"excerpt\": \"in London\"}");
+		assertFieldRefused(response, "source");
+		assertThat(JsonPath.<String>read(response.body(), "$.detail")).contains("out of range")
+			.contains(String.valueOf(Long.MAX_VALUE));
 	}
 
 	@Test
