@@ -8,16 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.tradeline.problem.InvalidParameterException;
 
 /**
- * Refuses query parameters the route does not read, instead of ignoring them: a misspelt filter
- * ({@code tpoic=}) would otherwise look like an unfiltered answer, and every made-up name would be a
- * fresh cache key. Also marks answers that depend on Accept with {@code Vary: Accept}, so a shared
- * cache never hands one client's iCalendar to another client's JSON request.
+ * Refuses query parameters the chosen handler method does not read, instead of ignoring them: a
+ * misspelt filter ({@code tpoic=}) would otherwise look like an unfiltered answer, {@code size} on the
+ * CSV of a list like a page of it, and every made-up name would be a fresh cache key. Also marks
+ * answers that depend on Accept with {@code Vary: Accept}, so a shared cache never hands one client's
+ * iCalendar to another client's JSON request.
  */
 final class QueryParameterCheck implements HandlerInterceptor {
 
@@ -31,7 +33,7 @@ final class QueryParameterCheck implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!(handler instanceof HandlerMethod)) {
+		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -42,8 +44,9 @@ final class QueryParameterCheck implements HandlerInterceptor {
 				&& this.routes.negotiates(pattern.toString())) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		}
-		Set<String> declared = this.routes.declaredParameters(pattern.toString(), request.getMethod());
-		Set<String> names = ReadRoutes.queryNames(request);
+		// The handler method chosen, not the route: CSV on /api/v1/events takes no page, JSON does.
+		Set<String> declared = this.routes.declaredParameters(method);
+		Set<String> names = QueryParameters.sentIn(request);
 		if (declared == null || names == null) {
 			return true;
 		}
@@ -51,11 +54,32 @@ final class QueryParameterCheck implements HandlerInterceptor {
 		unknown.removeAll(declared);
 		if (!unknown.isEmpty()) {
 			String list = named(unknown);
-			throw new InvalidParameterException(list, "Unknown query parameter" + ((unknown.size() > 1) ? "s " : " ")
-					+ list + ((declared.isEmpty()) ? "; this resource takes none"
-							: "; this resource takes " + String.join(", ", declared)));
+			String detail = "Unknown query parameter" + ((unknown.size() > 1) ? "s " : " ") + list;
+			Set<MediaType> produced = producedBy(request);
+			Set<MediaType> others = this.routes.representationsTaking(pattern.toString(), unknown);
+			others.removeAll(produced);
+			if (!produced.isEmpty() && !others.isEmpty()) {
+				// Another representation of this URL takes it: the one chosen holds every match at once.
+				String type = types(produced);
+				throw new InvalidParameterException(list, detail + " for " + type
+						+ ": that representation holds every matching item in one document, not paged or synced; ask for "
+						+ types(others) + " to use " + ((unknown.size() > 1) ? "them" : "it") + ". " + type + " takes "
+						+ String.join(", ", declared));
+			}
+			throw new InvalidParameterException(list, detail + ((declared.isEmpty()) ? "; this resource takes none"
+					: "; this resource takes " + String.join(", ", declared)));
 		}
 		return true;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<MediaType> producedBy(HttpServletRequest request) {
+		Object produced = request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+		return (produced instanceof Set<?> types) ? (Set<MediaType>) types : Set.of();
+	}
+
+	private static String types(Set<MediaType> types) {
+		return types.stream().map(type -> type.getType() + "/" + type.getSubtype()).collect(Collectors.joining(" or "));
 	}
 
 	/** The first few names and a count of the rest: a URL of a thousand names is not echoed back. */

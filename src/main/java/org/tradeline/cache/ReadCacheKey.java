@@ -29,7 +29,7 @@ record ReadCacheKey(String value, MediaType representation) {
 
 	/**
 	 * The key of what the handler will answer, or null when no handler method takes the request, a
-	 * query parameter is not one the route declares (it is refused with 400 further in), or nothing
+	 * query parameter is not one that handler reads (it is refused with 400 further in), or nothing
 	 * the handler produces is acceptable.
 	 */
 	static ReadCacheKey of(HttpServletRequest request, ReadRoutes routes) {
@@ -37,8 +37,8 @@ record ReadCacheKey(String value, MediaType representation) {
 		if (route == null) {
 			return null;
 		}
-		Set<String> declared = routes.declaredParameters(route.pattern(), "GET");
-		Set<String> names = ReadRoutes.queryNames(request);
+		Set<String> declared = routes.declaredParameters(route.handler());
+		Set<String> names = QueryParameters.sentIn(request);
 		if (declared == null || names == null || !declared.containsAll(names)) {
 			return null;
 		}

@@ -1,8 +1,6 @@
 package org.tradeline.cache;
 
-import java.lang.reflect.RecordComponent;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -16,14 +14,10 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -32,13 +26,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-import org.tradeline.cache.etag.IfMatch;
-
 /**
  * What Spring MVC's own handler mapping makes of a request, asked before the request reaches it: the
- * handler method and pattern that will answer, the query parameters that route declares, and the
+ * handler method and pattern that will answer, the query parameters that handler reads, and the
  * representation content negotiation will pick. The read cache keys on this, so a key can only name
- * an answer the handler would really give; the parameter check refuses names no handler reads.
+ * an answer the handler would really give; the parameter check refuses names the handler does not read.
  */
 final class ReadRoutes {
 
@@ -50,8 +42,11 @@ final class ReadRoutes {
 	// Pattern and HTTP method -> query parameter names the handlers of that route declare.
 	private volatile Map<String, Set<String>> parameters;
 
-	// Patterns whose GET answers come in more than one media type.
-	private volatile Set<String> negotiating;
+	// Handler method -> the query parameter names it reads.
+	private volatile Map<Handler, Set<String>> handlers;
+
+	// Patterns whose GET answers come in more than one media type -> each representation.
+	private volatile Map<String, List<Representation>> negotiating;
 
 	ReadRoutes(ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		this.mappings = mappings;
@@ -103,61 +98,61 @@ final class ReadRoutes {
 		return parameters().get(method + " " + pattern);
 	}
 
+	/**
+	 * Query parameter names this handler method reads: one representation of a route may take fewer
+	 * than another. Null when the handler is not one of Spring MVC's request mappings.
+	 */
+	Set<String> declaredParameters(HandlerMethod handler) {
+		parameters();
+		return this.handlers.get(new Handler(handler.getBeanType(), handler.getMethod()));
+	}
+
 	/** Whether the answers of this pattern depend on Accept (more than one media type on offer). */
 	boolean negotiates(String pattern) {
 		parameters();
-		return this.negotiating.contains(pattern);
+		return this.negotiating.containsKey(pattern);
 	}
 
-	/**
-	 * The names in the query string (not in a form body), decoded the way the container decodes them;
-	 * null if the query string does not decode (the container refuses it later).
-	 */
-	static Set<String> queryNames(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (query == null || query.isEmpty()) {
-			return Set.of();
-		}
-		Set<String> names = new LinkedHashSet<>();
-		try {
-			for (String pair : query.split("&")) {
-				if (!pair.isEmpty()) {
-					int equals = pair.indexOf('=');
-					names.add(URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8));
-				}
+	/** The media types in which GETs of this pattern take any of these query parameters. */
+	Set<MediaType> representationsTaking(String pattern, Set<String> names) {
+		parameters();
+		Set<MediaType> types = new LinkedHashSet<>();
+		for (Representation representation : this.negotiating.getOrDefault(pattern, List.of())) {
+			if (!Collections.disjoint(representation.parameters(), names)) {
+				types.addAll(representation.produces());
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-		return names;
+		return types;
 	}
 
 	private Map<String, Set<String>> parameters() {
 		Map<String, Set<String>> known = this.parameters;
 		if (known == null) {
 			Map<String, Set<String>> names = new HashMap<>();
-			Map<String, Set<MediaType>> types = new HashMap<>();
+			Map<Handler, Set<String>> handlers = new HashMap<>();
+			Map<String, List<Representation>> representations = new HashMap<>();
 			this.mappings.getObject().getHandlerMethods().forEach((info, handler) -> {
-				Set<String> declared = declared(handler);
+				Set<String> declared = QueryParameters.declaredBy(handler);
+				handlers.put(new Handler(handler.getBeanType(), handler.getMethod()), declared);
 				for (String pattern : info.getPatternValues()) {
 					for (String method : methods(info)) {
 						names.computeIfAbsent(method + " " + pattern, k -> new TreeSet<>()).addAll(declared);
 					}
 					if (methods(info).contains("GET")) {
 						Set<MediaType> produced = info.getProducesCondition().getProducibleMediaTypes();
-						types.computeIfAbsent(pattern, k -> new LinkedHashSet<>())
-							.addAll(produced.isEmpty() ? Set.of(JSON) : produced);
+						representations.computeIfAbsent(pattern, k -> new ArrayList<>())
+							.add(new Representation(produced.isEmpty() ? Set.of(JSON) : produced, declared));
 					}
 				}
 			});
-			Set<String> negotiating = new LinkedHashSet<>();
-			types.forEach((pattern, produced) -> {
-				if (produced.size() > 1) {
-					negotiating.add(pattern);
+			Map<String, List<Representation>> negotiating = new HashMap<>();
+			representations.forEach((pattern, offered) -> {
+				if (offered.stream().flatMap(r -> r.produces().stream()).distinct().count() > 1) {
+					negotiating.put(pattern, List.copyOf(offered));
 				}
 			});
-			this.negotiating = Set.copyOf(negotiating);
+			this.negotiating = Map.copyOf(negotiating);
+			this.handlers = Map.copyOf(handlers);
 			known = Map.copyOf(names);
 			this.parameters = known;
 		}
@@ -176,38 +171,12 @@ final class ReadRoutes {
 		return methods;
 	}
 
-	/** @RequestParam names and the components of records bound from the query (EventFilter). */
-	private static Set<String> declared(HandlerMethod handler) {
-		Set<String> names = new TreeSet<>();
-		for (MethodParameter parameter : handler.getMethodParameters()) {
-			parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-			Class<?> type = parameter.getParameterType();
-			if (param != null) {
-				String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
-				if (name != null) {
-					names.add(name);
-				}
-			}
-			// IfMatch is a record too, but read from its header (EntityTags), not bound from the query.
-			else if (type.isRecord() && type != IfMatch.class && (parameter.getParameterAnnotations().length == 0
-					|| parameter.hasParameterAnnotation(ModelAttribute.class)
-					|| hasAnnotationNamed(parameter, "ParameterObject")) && !BeanUtils.isSimpleProperty(type)) {
-				for (RecordComponent component : type.getRecordComponents()) {
-					names.add(component.getName());
-				}
-			}
-		}
-		return names;
+	/** A handler method as the mapping registers it and as a request resolves it (with its bean). */
+	private record Handler(Class<?> beanType, Method method) {
 	}
 
-	private static boolean hasAnnotationNamed(MethodParameter parameter, String simpleName) {
-		for (var annotation : parameter.getParameterAnnotations()) {
-			if (annotation.annotationType().getSimpleName().equals(simpleName)) {
-				return true;
-			}
-		}
-		return false;
+	/** One GET handler method of a pattern: what it produces and the query parameters it reads. */
+	private record Representation(Set<MediaType> produces, Set<String> parameters) {
 	}
 
 	/**

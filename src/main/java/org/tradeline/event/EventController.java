@@ -2,6 +2,7 @@ package org.tradeline.event;
 
 import java.time.LocalDate;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +36,13 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 		this.revisions = revisions;
 	}
 
-	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
-	@GetMapping
+	/**
+	 * The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow).
+	 * JSON is declared, as the CSV and iCalendar siblings declare theirs: Spring MVC ranks a mapping
+	 * without {@code produces} as producing the wildcard type, which no concrete Accept type includes,
+	 * so it would lose to any sibling the client accepts at all, whatever the weights.
+	 */
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PageResponse<EventRow>> list(
 			@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to,
@@ -67,7 +73,8 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 		return this.catalog.sync(sync).answer();
 	}
 
-	@GetMapping("/{slug}")
+	// JSON declared beside the JSON-LD sibling, for the reason given on list.
+	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	EventDetail get(@PathVariable String slug, @RequestParam(required = false) String state, AsOf asOf) {
 		return this.catalog.get(slug, StateParameter.parse(state), asOf);
 	}

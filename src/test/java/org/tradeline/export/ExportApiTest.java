@@ -148,6 +148,37 @@ class ExportApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
 	}
 
+	/** The negotiated CSV and iCalendar hold every matching event: the list's paging and sync are refused. */
+	@Test
+	void negotiatedDocumentsRefuseTheListsPagingAndSyncParameters() throws Exception {
+		// Cached as JSON first: the key of that answer must not let the documents take these names.
+		this.mvc.perform(get("/api/v1/events?size=1")).andExpect(status().isOk());
+		for (String accept : List.of("text/csv", "text/calendar")) {
+			for (String query : List.of("size=1", "page=1", "updatedSince=2026-12-02T14:39:00Z", "includeDeleted=true",
+					"after=1")) {
+				String name = query.substring(0, query.indexOf('='));
+				this.mvc.perform(get("/api/v1/events?" + query).accept(MediaType.parseMediaType(accept)))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+					.andExpect(jsonPath("$.errors[0].parameter").value(name))
+					.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+							org.hamcrest.Matchers.startsWith("Unknown query parameter " + name + " for " + accept),
+							org.hamcrest.Matchers.containsString("holds every matching item"),
+							org.hamcrest.Matchers.containsString("ask for application/json"))));
+			}
+		}
+		// A made-up name is refused as on any URL, and what the documents take is still taken.
+		this.mvc.perform(get("/api/v1/events?tpoic=tariffs").accept("text/csv"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"Unknown query parameter tpoic; this resource takes")));
+		assertThat(body("/api/v1/events?kind=talks&sort=date,desc&state=published", "text/csv"))
+			.isEqualTo(body("/api/v1/exports/events.csv?kind=talks&sort=date,desc", "text/csv"));
+		this.mvc.perform(get("/api/v1/events?size=1&updatedSince=2026-12-02T14:39:00Z"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+	}
+
 	@Test
 	void eventsCsvParsesBackToTheApiValues() throws Exception {
 		List<CSVRecord> rows = csv(body("/api/v1/exports/events.csv", "text/csv"));

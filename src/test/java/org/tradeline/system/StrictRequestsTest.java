@@ -67,7 +67,12 @@ class StrictRequestsTest {
 			.startsWith("application/ld+json");
 		assertThat(contentType(get("/api/v1/events", "Accept", "text/csv"))).startsWith("text/csv");
 		assertThat(contentType(get("/api/v1/events", "Accept", "text/calendar"))).startsWith("text/calendar");
-		assertProblem(get("/api/v1/events/no-such-event", "Accept", "application/yaml"), 404);
+		assertProblem(get("/api/v1/actors/no-such-actor", "Accept", "application/yaml"), 404);
+		// Where each representation is a mapping of its own, Accept is judged before the handler runs.
+		HttpResponse<String> unknownEvent = get("/api/v1/events/no-such-event", "Accept", "application/yaml");
+		assertProblem(unknownEvent, 406);
+		assertThat(JsonPath.<String>read(unknownEvent.body(), "$.detail")).contains("application/json",
+				"application/ld+json");
 		assertThat(get("/v3/api-docs", "Accept", "application/json").statusCode()).isEqualTo(200);
 		HttpResponse<String> yaml = get("/v3/api-docs.yaml", "Accept", "*/*");
 		assertThat(yaml.statusCode()).isEqualTo(200);

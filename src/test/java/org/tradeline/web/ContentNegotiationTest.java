@@ -1,0 +1,136 @@
+package org.tradeline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tradeline.support.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A URL serving several representations answers in the one the client weighs highest (RFC 9110
+ * 12.5.1); the order of the Accept header only breaks ties between equal weights.
+ */
+@ApiTest
+class ContentNegotiationTest {
+
+	private static final String LIST = "/api/v1/events?topic=tariffs";
+
+	private static final String DETAIL = "/api/v1/events/london-talks";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private ResultActions ok(String uri, String accept) throws Exception {
+		return this.mvc.perform(get(uri).header(HttpHeaders.ACCEPT, accept)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theHighestQualityWinsWhateverItsPlaceInAccept() throws Exception {
+		ok("/api/v1/events?size=1", "text/csv;q=0.5, application/json")
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.items.length()").value(1));
+		ok("/api/v1/events?size=1", "text/calendar;q=0.1, application/json;q=0.9")
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.items.length()").value(1));
+		ok(DETAIL, "application/json, application/ld+json;q=0.5")
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.slug").value("london-talks"));
+		// And the other way round: the weight, not the place, decides.
+		ok(LIST, "application/json;q=0.5, text/csv").andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(content().string(startsWith("slug,")));
+		ok(DETAIL, "application/ld+json, application/json;q=0.5")
+			.andExpect(content().contentTypeCompatibleWith("application/ld+json"))
+			.andExpect(jsonPath("$['@type']").value("Event"));
+		ok(LIST, "*/*;q=0.1, text/calendar;q=0.2")
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"));
+	}
+
+	@Test
+	void equalQualitiesAreTakenInTheirOrder() throws Exception {
+		ok(LIST, "text/csv, application/json").andExpect(content().contentTypeCompatibleWith("text/csv"));
+		ok(LIST, "application/json, text/csv").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+		ok(LIST, "text/calendar;q=0.5, text/csv;q=0.5, application/json;q=0.4")
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"));
+		ok(DETAIL, "application/ld+json, application/json")
+			.andExpect(content().contentTypeCompatibleWith("application/ld+json"));
+	}
+
+	/** The read cache keys on the representation answered: one preference never gets another's entry. */
+	@Test
+	void aCachedAnswerIsServedOnlyToClientsPreferringItsRepresentation() throws Exception {
+		String uri = "/api/v1/events?kind=talks";
+		for (int round = 0; round < 2; round++) {
+			ok(uri, "text/csv;q=0.5, application/json")
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$.items").isArray());
+			ok(uri, "text/csv, application/json;q=0.5").andExpect(content().contentTypeCompatibleWith("text/csv"))
+				.andExpect(content().string(startsWith("slug,")));
+			ok(uri, "application/json;q=0.2, text/calendar;q=0.3")
+				.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+				.andExpect(content().string(startsWith("BEGIN:VCALENDAR")));
+		}
+	}
+
+	/**
+	 * Spring MVC ranks a GET mapping without produces as the wildcard type, which no concrete Accept
+	 * type includes: beside a sibling that declares its type it would lose whatever the weights.
+	 */
+	@Test
+	void everyRepresentationOfAUrlDeclaresItsMediaType() {
+		Map<String, List<RequestMappingInfo>> gets = new TreeMap<>();
+		this.mappings.getHandlerMethods().keySet().forEach(info -> {
+			if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				info.getPatternValues().forEach(pattern -> gets.computeIfAbsent(pattern, k -> new ArrayList<>()).add(info));
+			}
+		});
+		assertThat(gets.get("/api/v1/events")).hasSize(3);
+		gets.forEach((pattern, infos) -> {
+			if (infos.size() > 1) {
+				assertThat(infos).as(pattern)
+					.allSatisfy(info -> assertThat(info.getProducesCondition().getProducibleMediaTypes()).isNotEmpty());
+			}
+		});
+	}
+
+	@Test
+	void notAcceptableListsWhatTheUrlServes() throws Exception {
+		this.mvc.perform(get(LIST).header(HttpHeaders.ACCEPT, "image/png"))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("application/json")))
+			.andExpect(jsonPath("$.detail").value(containsString("text/csv")))
+			.andExpect(jsonPath("$.detail").value(containsString("text/calendar")));
+		this.mvc.perform(get(DETAIL).header(HttpHeaders.ACCEPT, "image/png"))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(jsonPath("$.detail").value(containsString("application/json")))
+			.andExpect(jsonPath("$.detail").value(containsString("application/ld+json")));
+		this.mvc.perform(get("/api/v1/topics").header(HttpHeaders.ACCEPT, "image/png"))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(jsonPath("$.detail").value(containsString("application/json")));
+	}
+
+}
