@@ -22,4 +22,8 @@ public interface NumberedRepository<T extends Tracked> extends Repository<T, Lon
 	@NativeQuery("select id, deleted_at is not null as deleted from #{#entityName} where id = :id")
 	Optional<SlugRow> findAnyById(long id);
 
+	/** The same, locked for the transaction: a second restore at once waits, then finds it live. */
+	@NativeQuery("select id, deleted_at is not null as deleted from #{#entityName} where id = :id for update")
+	Optional<SlugRow> lockAnyById(long id);
+
 }

@@ -31,6 +31,10 @@ public interface SluggedRepository<T extends Tracked> extends Repository<T, Long
 	@NativeQuery("select id, deleted_at is not null as deleted from #{#entityName} where slug = :slug")
 	Optional<SlugRow> findAnyBySlug(String slug);
 
+	/** The same, locked for the transaction: a second restore at once waits, then finds it live. */
+	@NativeQuery("select id, deleted_at is not null as deleted from #{#entityName} where slug = :slug for update")
+	Optional<SlugRow> lockAnyBySlug(String slug);
+
 	@NativeQuery("select id from #{#entityName} where slug = :slug and deleted_at is null")
 	Optional<Long> findLiveId(String slug);
 

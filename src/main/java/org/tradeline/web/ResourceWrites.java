@@ -73,7 +73,8 @@ public abstract class ResourceWrites<K, E, R, V> {
 	}
 
 	public V restore(K key) {
-		SlugRow stored = stored(key);
+		// Locked: two restores at once would both find it deleted and both count it back in.
+		SlugRow stored = lockStored(key);
 		if (stored == null) {
 			throw notFound(key);
 		}
@@ -86,6 +87,9 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	/** The live resource, or 404. */
 	protected abstract E live(K key);
+
+	/** The row as stored, deleted or not, locked until the transaction ends; null when there is none. */
+	protected abstract SlugRow lockStored(K key);
 
 	/**
 	 * The representation a GET of it answers with now, built from the entity this transaction holds
@@ -100,9 +104,6 @@ public abstract class ResourceWrites<K, E, R, V> {
 	protected abstract V change(K key, E entity, R request);
 
 	protected abstract void remove(E entity, Instant at);
-
-	/** The resource as stored, deleted or not; null when there is none. */
-	protected abstract SlugRow stored(K key);
 
 	/** Brings back the deleted resource with this id (and what was deleted with it). */
 	protected abstract V restore(K key, long id);
@@ -153,8 +154,8 @@ public abstract class ResourceWrites<K, E, R, V> {
 		}
 
 		@Override
-		protected SlugRow stored(Long id) {
-			return this.rows.findAnyById(id).orElse(null);
+		protected SlugRow lockStored(Long id) {
+			return this.rows.lockAnyById(id).orElse(null);
 		}
 
 	}
@@ -181,9 +182,14 @@ public abstract class ResourceWrites<K, E, R, V> {
 			return this.rows.findBySlug(slug).orElseThrow(() -> notFound(slug));
 		}
 
-		@Override
-		protected SlugRow stored(String slug) {
+		/** The row with this slug as stored, deleted or not; null when there is none. */
+		private SlugRow stored(String slug) {
 			return this.rows.findAnyBySlug(slug).orElse(null);
+		}
+
+		@Override
+		protected SlugRow lockStored(String slug) {
+			return this.rows.lockAnyBySlug(slug).orElse(null);
 		}
 
 		/** 409 when a resource of this kind, live or deleted, has the slug already. */

@@ -97,4 +97,38 @@ class ConcurrentEditorsTest {
 		assertThat((String) read(admin.anonymousGet(uri), "$.title")).isEqualTo(acceptedTitles.get(ROUNDS - 1));
 	}
 
+	/** Restore takes no If-Match: of several at once, one restores and the rest find it restored. */
+	@Test
+	void ofRestoresAtOnceOneRestoresAndTheCountsMoveOnce() throws Exception {
+		String slug = "restored-at-once";
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
+			.isEqualTo(201);
+		String uri = "/api/v1/events/" + slug;
+		int events = read(admin.anonymousGet("/api/v1/stats"), "$.totals.events");
+		assertThat(admin.delete(uri, admin.etag(uri)).getStatus()).isEqualTo(204);
+		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+		try {
+			CyclicBarrier ready = new CyclicBarrier(EDITORS);
+			List<Future<MockHttpServletResponse>> results = new ArrayList<>();
+			for (int i = 0; i < EDITORS; i++) {
+				results.add(pool.submit(() -> {
+					ready.await(30, TimeUnit.SECONDS);
+					return admin.post(uri + "/restore", "");
+				}));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<MockHttpServletResponse> result : results) {
+				statuses.add(result.get(60, TimeUnit.SECONDS).getStatus());
+			}
+			assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat((Integer) read(admin.anonymousGet("/api/v1/stats"), "$.totals.events")).isEqualTo(events);
+		assertThat((List<String>) read(admin.get(uri + "/revisions?size=100"), "$.items[*].action"))
+			.containsExactly("created", "deleted", "restored");
+	}
+
 }
