@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,23 +20,20 @@ import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.IsoDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.figure.FigureRules;
+import org.tradeline.ingest.Suggestion;
 import org.tradeline.problem.InvalidRequestException.Violation;
-import org.tradeline.provenance.ValueType;
 
 /**
  * Turns the rows of one backup into column values, holding each to its column's type and to the
  * rules the API holds the same values to. What does not fit is noted as a violation, by its path in
- * the document; claims are checked against the attributes and actors the same backup holds before them.
+ * the document; claims and suggestions are checked against the rows the same backup holds before them
+ * ({@link ClaimRowCheck}).
  */
 final class BackupRowCheck {
 
 	private final List<Violation> violations;
 
-	/** Attribute code to value type, from tables.claim_attribute, for the claims that follow it. */
-	private final Map<String, ValueType> valueTypes = new HashMap<>();
-
-	/** The actors' slugs, from tables.actor, for the claims that name an actor as their value. */
-	private final Set<String> actorSlugs = new HashSet<>();
+	private final ClaimRowCheck claims = new ClaimRowCheck(this::violation);
 
 	/** A source's document length, from tables.source_document, for the suggestions that index it. */
 	private final Map<Long, Integer> documentLengths = new HashMap<>();
@@ -127,7 +123,8 @@ final class BackupRowCheck {
 	 * The rules the API holds the same values to when they are written, so that no backup can store
 	 * what the API would refuse (and every read would then fail on): per column ({@link ColumnRule}:
 	 * the API's text rule and slug shape, its enums), and between columns by the API's own rules (an
-	 * event's dates, a figure's amount and period, a claim's value for its attribute's type), against
+	 * event's dates, a figure's amount and period, a claim's subject, attribute, value and source, a
+	 * suggestion's span, confidence and value), against
 	 * the backup's own rows where they refer to others, as the store is empty while it imports. Keys
 	 * are positive, as the database's identities hand them out. Lengths are the columns' own, checked
 	 * here so that an overlong value is reported by its column rather than by the database.
@@ -160,17 +157,18 @@ final class BackupRowCheck {
 					violation(path + ".published_precision",
 							path + ".published_on and published_precision are given together or not at all");
 				}
+				this.claims.source((Long) values[0], (String) value(table, values, "state"));
 			}
 			case "source_document" -> this.documentLengths.put((Long) values[0], ((String) values[2]).length());
-			case "ingest_suggestion" -> checkExcerpt(table, values, path);
-			case "claim_attribute" -> this.valueTypes.put((String) values[0], ValueType.valueOf((String) values[3]));
-			case "actor" -> this.actorSlugs.add((String) value(table, values, "slug"));
+			case "ingest_suggestion" -> checkSuggestion(table, values, path);
+			case "claim_attribute" -> this.claims.attribute((String) values[0], (String) values[2], (String) values[3]);
+			case "actor" -> this.claims.actor((String) value(table, values, "slug"));
 			case "event" -> EventDate.check((LocalDate) value(table, values, "start_date"),
 					(LocalDate) value(table, values, "end_date"),
 					DatePrecision.valueOf((String) value(table, values, "date_precision")), path + ".start_date",
 					path + ".end_date", this::violation);
 			case "figure" -> checkFigure(table, values, path);
-			case "claim" -> checkClaimValue(table, values, path);
+			case "claim" -> this.claims.claim(table, values, path);
 			default -> {
 				// Nothing between columns.
 			}
@@ -190,25 +188,8 @@ final class BackupRowCheck {
 		}
 	}
 
-	/**
-	 * The API's rule of a claim's value for its attribute's type. An actor named is one of the
-	 * backup's, deleted or not: a claim keeps the actor it named when that actor is deleted later.
-	 */
-	private void checkClaimValue(Table table, Object[] values, String path) {
-		ValueType valueType = this.valueTypes.get((String) value(table, values, "attribute"));
-		if (valueType == null) {
-			violation(path + ".attribute", path + ".attribute is not an attribute of tables.claim_attribute");
-			return;
-		}
-		String problem = valueType.problem((String) value(table, values, "claim_value"), path + ".claim_value",
-				this.actorSlugs::contains);
-		if (problem != null) {
-			violation(path + ".claim_value", problem);
-		}
-	}
-
 	/** The row's value of the named column. */
-	private static Object value(Table table, Object[] values, String name) {
+	static Object value(Table table, Object[] values, String name) {
 		return values[table.columns().indexOf(column(table, name))];
 	}
 
@@ -220,9 +201,20 @@ final class BackupRowCheck {
 		this.violations.add(new Violation(path, message));
 	}
 
+	/** The engine's rules of a suggestion's confidence, and the claim's rule of its value. */
+	private void checkSuggestion(Table table, Object[] values, String path) {
+		String confidence = Suggestion.confidenceProblem((BigDecimal) value(table, values, "confidence"),
+				path + ".confidence");
+		if (confidence != null) {
+			violation(path + ".confidence", confidence);
+		}
+		checkExcerpt(table, values, path);
+		this.claims.suggestion(table, values, path);
+	}
+
 	/**
 	 * A suggestion's excerpt is its document's text from start_offset to end_offset (docs/ingest.md):
-	 * the offsets lie within the document, and the excerpt is as long as the span they mark.
+	 * the span is the engine's (not empty), within the document, and as long as the excerpt.
 	 */
 	private void checkExcerpt(Table table, Object[] values, String path) {
 		if (!(value(table, values, "start_offset") instanceof Integer start)
@@ -231,8 +223,9 @@ final class BackupRowCheck {
 			return; // a negative offset is noted with the other negative integers
 		}
 		Integer length = this.documentLengths.get(values[0]);
-		if (end < start) {
-			violation(path + ".end_offset", path + ".end_offset must not be before start_offset");
+		String span = Suggestion.spanProblem(start, end, path + ".start_offset", path + ".end_offset");
+		if (span != null) {
+			violation(path + ".end_offset", span);
 		}
 		else if (length != null && end > length) {
 			violation(path + ".end_offset",

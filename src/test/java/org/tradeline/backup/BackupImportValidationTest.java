@@ -131,9 +131,42 @@ class BackupImportValidationTest {
 				new Case("figure period ending before it starts", "tables.figure[*].period_end",
 						"(?<head>\"slug\":\"rare-earth-exports-2025-05\",[^{}]*?\"period_end\":\")[0-9-]+\"",
 						"${head}2025-04-30\""),
+				// The API refuses a claim whose attribute is another subject type's, and one not about one subject.
+				new Case("participant claimed of an actor", "tables.claim[*].attribute", CLAIM_ON_EVENT
+						+ "(?=,\"attribute\":\"participant\")", "\"event_id\":null,\"actor_id\":1,\"figure_id\":null"),
+				new Case("claim about nothing", "tables.claim[*].event_id", CLAIM_ON_EVENT,
+						"\"event_id\":null,\"actor_id\":null,\"figure_id\":null"),
+				new Case("claim about an event and an actor", "tables.claim[*].actor_id", CLAIM_ON_EVENT,
+						"\"event_id\":$1,\"actor_id\":1,\"figure_id\":null"),
+				// Imported, its claims showed to the public citing the draft, which itself is not found.
+				new Case("published claims of a draft source", "tables.claim[*].state",
+						"(?<head>\\{\"id\":\\d+,\"file_name\":[^{}]*?\"state\":\")PUBLISHED\"", "${head}DRAFT\""),
+				new Case("suggestion confidence past 1", "tables.ingest_suggestion[*].confidence", NO_SUGGESTIONS,
+						suggestion(0, 6, "London", "location", "London", "1.5")),
+				new Case("suggestion with an empty span", "tables.ingest_suggestion[*].end_offset", NO_SUGGESTIONS,
+						suggestion(4, 4, "", "location", "London", "0.9")),
+				new Case("suggested date that is not one", "tables.ingest_suggestion[*].claim_value", NO_SUGGESTIONS,
+						suggestion(0, 4, "soon", "start-date", "soon", "0.9")),
 				// Two rows with one slug: refused by the database, reported without its words.
 				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
 						"\"slug\":\"geneva-talks\""));
+	}
+
+	/** The subject columns of a claim about an event, the event's id as group 1. */
+	private static final String CLAIM_ON_EVENT = "\"event_id\":(\\d+),\"actor_id\":null,\"figure_id\":null";
+
+	/** The seeded store has no suggestion: a case adds one. */
+	private static final String NO_SUGGESTIONS = "\"ingest_suggestion\":\\[]";
+
+	/** The table with one suggestion about london-talks in source 1. */
+	private static String suggestion(int start, int end, String excerpt, String attribute, String value,
+			String confidence) {
+		return ("\"ingest_suggestion\":[{\"source_id\":1,\"number\":1,\"subject_type\":\"EVENT\","
+				+ "\"subject_slug\":\"london-talks\",\"proposal\":null,\"proposal_title\":null,\"attribute\":\"%s\","
+				+ "\"claim_value\":\"%s\",\"value_label\":\"%s\",\"start_offset\":%d,\"end_offset\":%d,"
+				+ "\"excerpt\":\"%s\",\"rule\":\"place\",\"confidence\":\"%s\",\"status\":\"PENDING\","
+				+ "\"decided_by\":null,\"decided_at\":null,\"claim_id\":null,\"created_event\":null}]")
+			.formatted(attribute, value, value, start, end, excerpt, confidence);
 	}
 
 	/** An event's start_date as head, its end_date and the start of its date_precision as mid. */

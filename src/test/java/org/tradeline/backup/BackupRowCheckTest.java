@@ -16,7 +16,7 @@ class BackupRowCheckTest {
 	private static final String SUGGESTION = """
 			{"source_id": 1, "number": 1, "subject_type": "EVENT", "subject_slug": "geneva-talks", "proposal": null,
 			 "proposal_title": null, "attribute": "location", "claim_value": "Geneva", "value_label": "Geneva",
-			 "start_offset": %d, "end_offset": %d, "excerpt": "in Geneva", "rule": "place", "confidence": "0.9",
+			 "start_offset": %d, "end_offset": %d, "excerpt": "%s", "rule": "place", "confidence": "%s",
 			 "status": "PENDING", "decided_by": null, "decided_at": null, "claim_id": null, "created_event": null}""";
 
 	/** The columns every tracked row ends with. */
@@ -25,24 +25,52 @@ class BackupRowCheckTest {
 
 	@Test
 	void aSuggestionsOffsetsMarkItsExcerpt() {
-		assertThat(violations(SUGGESTION.formatted(10, 19))).isEmpty();
-		assertThat(violations(SUGGESTION.formatted(10, 9))).extracting(Violation::field)
+		assertThat(violations(suggestion(10, 19))).isEmpty();
+		assertThat(violations(suggestion(10, 9))).extracting(Violation::field)
 			.containsExactly("tables.ingest_suggestion[0].end_offset");
-		assertThat(violations(SUGGESTION.formatted(-1, 8))).extracting(Violation::field)
+		assertThat(violations(suggestion(-1, 8))).extracting(Violation::field)
 			.containsExactly("tables.ingest_suggestion[0].start_offset");
-		// "in Geneva" is nine characters: an empty or a longer span is not it.
-		assertThat(violations(SUGGESTION.formatted(10, 10))).extracting(Violation::field)
+		// "in Geneva" is nine characters: a longer span is not it.
+		assertThat(violations(suggestion(10, 25))).extracting(Violation::field)
 			.containsExactly("tables.ingest_suggestion[0].excerpt");
-		assertThat(violations(SUGGESTION.formatted(10, 25))).extracting(Violation::field)
-			.containsExactly("tables.ingest_suggestion[0].excerpt");
+	}
+
+	// The engine's evidence is never empty, and the database refuses an empty span.
+	@Test
+	void aSuggestionsSpanIsNotEmpty() {
+		assertThat(violations(SUGGESTION.formatted(10, 10, "", "0.9"))).extracting(Violation::message)
+			.containsExactly(
+					"tables.ingest_suggestion[0].end_offset must be after tables.ingest_suggestion[0].start_offset");
+	}
+
+	@Test
+	void aSuggestionsConfidenceIsWhatTheEngineGives() {
+		assertThat(violations(SUGGESTION.formatted(10, 19, "in Geneva", "0"))).isEmpty();
+		assertThat(violations(SUGGESTION.formatted(10, 19, "in Geneva", "1.000"))).isEmpty();
+		assertThat(violations(SUGGESTION.formatted(10, 19, "in Geneva", "1.5"))).extracting(Violation::message)
+			.containsExactly("tables.ingest_suggestion[0].confidence must be from 0 to 1");
+		assertThat(violations(SUGGESTION.formatted(10, 19, "in Geneva", "-0.1"))).extracting(Violation::field)
+			.containsExactly("tables.ingest_suggestion[0].confidence");
+		assertThat(violations(SUGGESTION.formatted(10, 19, "in Geneva", "0.1234"))).extracting(Violation::message)
+			.containsExactly("tables.ingest_suggestion[0].confidence may have at most 3 decimal places");
+	}
+
+	// Accepting a suggestion writes its value as a claim's, so it is held to the claim's rule.
+	@Test
+	void aSuggestionsValueIsHeldToTheRuleOfItsAttributesType() {
+		String suggestion = SUGGESTION.replace("\"location\"", "\"start-date\"").formatted(10, 19, "in Geneva", "0.9");
+		assertThat(withAttributes("ingest_suggestion", suggestion.replace("\"Geneva\"", "\"2025-05-mid\"")))
+			.isEmpty();
+		assertThat(withAttributes("ingest_suggestion", suggestion)).extracting(Violation::field)
+			.containsExactly("tables.ingest_suggestion[0].claim_value");
 	}
 
 	@Test
 	void aSuggestionsOffsetsLieWithinItsDocument() {
 		String document = """
 				{"source_id": 1, "content_type": "TEXT", "body": "Talks held in Geneva"}""";
-		assertThat(violations(document, SUGGESTION.formatted(11, 20))).isEmpty();
-		assertThat(violations(document, SUGGESTION.formatted(12, 21))).extracting(Violation::field)
+		assertThat(violations(document, suggestion(11, 20))).isEmpty();
+		assertThat(violations(document, suggestion(12, 21))).extracting(Violation::field)
 			.containsExactly("tables.ingest_suggestion[0].end_offset");
 	}
 
@@ -108,6 +136,43 @@ class BackupRowCheckTest {
 			.containsExactly("tables.claim[0].claim_value");
 	}
 
+	// The API refuses each of these; read back, a claim with no subject fails and one on a draft source leaks it.
+	@Test
+	void aClaimsAttributeAppliesToItsSubjectsType() {
+		assertThat(withAttributes("claim", claim("participant", "he-lifeng", "null", "1", "null", "PUBLISHED")))
+			.extracting(Violation::message)
+			.containsExactly("tables.claim[0].attribute 'participant' applies to events, not actors");
+	}
+
+	@Test
+	void aClaimIsAboutExactlyOneSubject() {
+		assertThat(withAttributes("claim", claim("participant", "he-lifeng", "null", "null", "null", "PUBLISHED")))
+			.extracting(Violation::message)
+			.containsExactly(
+					"tables.claim[0].event_id: a claim is about exactly one of event_id, actor_id and figure_id");
+		assertThat(withAttributes("claim", claim("participant", "he-lifeng", "1", "1", "null", "PUBLISHED")))
+			.extracting(Violation::field)
+			.containsExactly("tables.claim[0].actor_id");
+	}
+
+	@Test
+	void aPublishedClaimsSourceIsPublished() {
+		String source = """
+				{"id": 1, "file_name": "a.txt", "title": "A", "outlet": "O", "authors": null, "url": null,
+				 "language": null, "published_on": null, "published_precision": null, "summary": "S", "sha256": "%s",
+				 "state": "DRAFT", %s}"""
+			.formatted("a".repeat(64), TRACKED);
+		assertThat(withAttributes("source", source)).isEmpty();
+		assertThat(withAttributes("source", source, "claim",
+				claim("participant", "he-lifeng", "1", "null", "null", "DRAFT")))
+			.isEmpty();
+		assertThat(withAttributes("source", source, "claim",
+				claim("participant", "he-lifeng", "1", "null", "null", "PUBLISHED")))
+			.extracting(Violation::message)
+			.containsExactly(
+					"tables.claim[0].state must be DRAFT: source 1 is a draft, and its claims are published with it");
+	}
+
 	/** The violations of a suggestion row, after a source_document row when one is given first. */
 	private static List<Violation> violations(String... rows) {
 		List<Violation> violations = new ArrayList<>();
@@ -132,6 +197,14 @@ class BackupRowCheckTest {
 
 	/** The violations of a claim about event 1, after the attributes and the actor it may name. */
 	private static List<Violation> claimViolations(String attribute, String value) {
+		return withAttributes("claim", claim(attribute, value, "1", "null", "null", "PUBLISHED"));
+	}
+
+	/**
+	 * The violations of rows given as table and row, after three attributes of events (participant,
+	 * start-date, amount) and the actor he-lifeng.
+	 */
+	private static List<Violation> withAttributes(String... tablesAndRows) {
 		List<Violation> violations = new ArrayList<>();
 		BackupRowCheck check = new BackupRowCheck(violations);
 		JsonMapper json = new JsonMapper();
@@ -145,11 +218,23 @@ class BackupRowCheckTest {
 				{"id": 1, "slug": "he-lifeng", "name": "He Lifeng", "kind": "PERSON", "country": "CN", "title": null,
 				 %s}""".formatted(TRACKED)), "tables.actor[0]");
 		assertThat(violations).isEmpty();
-		check.values(BackupFormat.table("claim").orElseThrow(), json.readTree("""
-				{"id": 1, "source_id": 1, "event_id": 1, "actor_id": null, "figure_id": null, "attribute": "%s",
-				 "claim_value": "%s", "value_label": "v", "excerpt": "e", "state": "PUBLISHED", %s}"""
-			.formatted(attribute, value, TRACKED)), "tables.claim[0]");
+		for (int i = 0; i < tablesAndRows.length; i += 2) {
+			check.values(BackupFormat.table(tablesAndRows[i]).orElseThrow(), json.readTree(tablesAndRows[i + 1]),
+					"tables." + tablesAndRows[i] + "[0]");
+		}
 		return violations;
+	}
+
+	private static String claim(String attribute, String value, String event, String actor, String figure,
+			String state) {
+		return """
+				{"id": 1, "source_id": 1, "event_id": %s, "actor_id": %s, "figure_id": %s, "attribute": "%s",
+				 "claim_value": "%s", "value_label": "v", "excerpt": "e", "state": "%s", %s}"""
+			.formatted(event, actor, figure, attribute, value, state, TRACKED);
+	}
+
+	private static String suggestion(int start, int end) {
+		return SUGGESTION.formatted(start, end, "in Geneva", "0.9");
 	}
 
 	private static String event(String start, String end, String precision) {

@@ -1,7 +1,5 @@
 package org.tradeline.ingest.review;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -57,7 +55,7 @@ class SuggestionStore {
 			rows.add(new Object[] { sourceId, i + 1, s.subject().type(), s.subject().slug(),
 					cut(s.subject().proposal(), 120), cut(s.subject().title(), 200), s.attribute(), cut(s.value(), 200),
 					cut(s.valueLabel(), 300), s.start(), s.end(), s.excerpt(), cut(s.rule(), 80),
-					BigDecimal.valueOf(s.confidence()).setScale(3, RoundingMode.HALF_UP) });
+					Suggestion.stored(s.confidence()) });
 		}
 		this.batch.batchUpdate("insert into ingest_suggestion (source_id, number, subject_type, subject_slug, proposal,"
 				+ " proposal_title, attribute, claim_value, value_label, start_offset, end_offset, excerpt, rule,"

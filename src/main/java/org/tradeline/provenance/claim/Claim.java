@@ -14,7 +14,6 @@ import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
@@ -135,13 +134,8 @@ public class Claim extends Tracked {
 	}
 
 	public Subject subject() {
-		if (this.eventId != null) {
-			return new Subject(SubjectType.EVENT, this.eventId);
-		}
-		if (this.actorId != null) {
-			return new Subject(SubjectType.ACTOR, this.actorId);
-		}
-		return new Subject(SubjectType.FIGURE, this.figureId);
+		return Subject.of(this.eventId, this.actorId, this.figureId)
+			.orElseThrow(() -> new IllegalStateException("Claim " + getId() + " is not about exactly one subject"));
 	}
 
 }

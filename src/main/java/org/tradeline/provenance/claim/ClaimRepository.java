@@ -154,11 +154,8 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 	record ClaimSubject(Long id, Long eventId, Long actorId, Long figureId) {
 
 		public Subject subject() {
-			if (this.eventId != null) {
-				return new Subject(SubjectType.EVENT, this.eventId);
-			}
-			return (this.actorId != null) ? new Subject(SubjectType.ACTOR, this.actorId)
-					: new Subject(SubjectType.FIGURE, this.figureId);
+			return Subject.of(this.eventId, this.actorId, this.figureId)
+				.orElseThrow(() -> new IllegalStateException("Claim " + this.id + " is not about exactly one subject"));
 		}
 
 	}

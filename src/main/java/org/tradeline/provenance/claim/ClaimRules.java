@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.tradeline.provenance.ClaimConsistency;
 import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
-import org.tradeline.store.PublicationState;
 import org.tradeline.store.WireName;
 import org.tradeline.web.Writes.Violations;
 
@@ -43,10 +43,10 @@ public class ClaimRules {
 		if (checkSource && request.source() != null && request.source() >= 0 && source.isEmpty()) {
 			violations.add(prefix + "source", "No source " + request.source());
 		}
-		// A draft source's claims are published with it, never before it.
-		if (request.state() == PublicationState.PUBLISHED && source.filter(s -> !s.isPublished()).isPresent()) {
-			violations.add(prefix + "state", "Source " + request.source()
-					+ " is a draft: its claims are published with it (state published on the source)");
+		String draft = source.map(s -> ClaimConsistency.sourceProblem(request.state(), s.getId(), s.isPublished(),
+				"state")).orElse(null);
+		if (draft != null) {
+			violations.add(prefix + "state", draft + " (state published on the source)");
 		}
 		Optional<SubjectType> type = Optional.empty();
 		if (request.subject() != null && request.subject().type() != null) {
@@ -68,9 +68,10 @@ public class ClaimRules {
 			violations.add(prefix + "attribute", "Unknown attribute '" + request.attribute() + "'");
 			return;
 		}
-		if (type.isPresent() && attribute.get().getSubjectType() != type.get()) {
-			violations.add(prefix + "attribute", "Attribute '" + request.attribute() + "' applies to "
-					+ attribute.get().getSubjectType().code() + "s, not " + type.get().code() + "s");
+		String subjectProblem = type.map(t -> ClaimConsistency.attributeProblem(request.attribute(),
+				attribute.get().getSubjectType(), t, "attribute")).orElse(null);
+		if (subjectProblem != null) {
+			violations.add(prefix + "attribute", subjectProblem);
 		}
 		if (request.value() != null && !request.value().isBlank()) {
 			String problem = attribute.get().getValueType().problem(request.value().strip(), "value",
