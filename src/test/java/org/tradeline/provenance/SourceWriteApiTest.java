@@ -79,6 +79,35 @@ class SourceWriteApiTest {
 		assertThat(api.anonymousGet("/api/v1/sources?size=100").getContentAsString()).doesNotContain("wire-2.txt");
 	}
 
+	/**
+	 * An editor reads a draft source's claims as the contract writes every claim: with a status,
+	 * assessed as if the drafts were published (as an event's editor view does), and their state.
+	 */
+	@Test
+	void aDraftSourcesClaimsHaveAStatusAndAStateInTheEditorsView() throws Exception {
+		String token = Editors.editor(this.mvc, "draft-source-reader");
+		Api api = new Api(this.mvc, token);
+		MockHttpServletResponse created = api.post("/api/v1/sources",
+				SOURCE.formatted("wire-draft.txt", "e".repeat(64)).replace("\"summary\"", "\"state\": \"draft\", \"summary\""));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String uri = "/api/v1/sources/" + read(created, "$.id") + "?state=all";
+		this.mvc.perform(get(uri).with(Editors.bearer(token))).andExpect(conforms());
+		MockHttpServletResponse draft = api.get(uri);
+		assertThat((List<String>) read(draft, "$.claims[*].state")).containsExactly("draft", "draft");
+		List<String> statuses = read(draft, "$.claims[*].status");
+		assertThat(statuses).hasSize(2).doesNotContainNull();
+		String publicUri = uri.replace("?state=all", "");
+		assertThat(api.anonymousGet(publicUri).getStatus()).isEqualTo(404);
+
+		// As if published: once it is, the public reads the same statuses and standing.
+		String etag = api.editorEtag(publicUri);
+		assertThat(api.patch(publicUri, etag, "{\"state\": \"published\"}").getStatus()).isEqualTo(200);
+		MockHttpServletResponse published = api.anonymousGet(publicUri);
+		assertThat((List<String>) read(published, "$.claims[*].status")).isEqualTo(statuses);
+		assertThat((List<String>) read(published, "$.claims[*].state")).containsExactly("published", "published");
+		assertThat((Object) read(published, "$.standing")).isEqualTo(read(draft, "$.standing"));
+	}
+
 	/** The same rule as ingest's: a document cannot have been published later than today anywhere. */
 	@Test
 	void aPublicationDateInTheFutureIsRefused() throws Exception {

@@ -81,11 +81,14 @@ public class SourceReads {
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
 		List<Claim> own = visibility.isPublic() ? this.directory.publicOnes(this.claims.findBySourceId(id))
 				: this.claims.findBySourceId(id);
-		if (asOf == null) {
+		if (asOf == null && visibility.isPublic()) {
 			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
 			return SourceDetail.of(view, claimsOf(own, null));
 		}
-		Map<Long, ClaimStatus> statuses = statusesAsOf(own, asOf);
+		// Assessed as this reader sees the store: as of a day, or for an editor with every draft counted
+		// as if published (as an event's editor view does); the stored standing counts public claims only.
+		Map<Long, ClaimStatus> statuses = statuses(own,
+				visibility.isPublic() ? ClaimScope.asOf(asOf) : new ClaimScope(Visibility.ALL, asOf));
 		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
 		return SourceDetail.of(view, claimsOf(own, statuses));
 	}
@@ -120,22 +123,25 @@ public class SourceReads {
 			return Map.of();
 		}
 		List<Claim> own = this.directory.publicOnes(this.claims.findBySourceIds(sourceIds));
-		Map<Long, SourceStanding> standing = standing(own, statusesAsOf(own, asOf));
+		Map<Long, SourceStanding> standing = standing(own, statuses(own, ClaimScope.asOf(asOf)));
 		Map<Long, SourceStanding> result = new LinkedHashMap<>();
 		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
 		return result;
 	}
 
-	private Map<Long, ClaimStatus> statusesAsOf(List<Claim> own, AsOf asOf) {
+	private Map<Long, ClaimStatus> statuses(List<Claim> own, ClaimScope scope) {
 		Map<SubjectType, Set<Long>> bySubjectType = new EnumMap<>(SubjectType.class);
 		own.forEach(claim -> bySubjectType.computeIfAbsent(claim.subject().type(), t -> new HashSet<>())
 			.add(claim.subject().id()));
-		ClaimScope scope = ClaimScope.asOf(asOf);
 		Map<Long, ClaimStatus> statuses = new HashMap<>();
 		bySubjectType.forEach((type, ids) -> {
 			ids.forEach(id -> ReadDependencies.add(new Subject(type, id).claimsTag()));
 			statuses.putAll(DisputeDetector
-				.assess(this.claims.findBySubjects(type, ids, asOf).stream().filter(scope::shows).map(Provenance::fact).toList())
+				.assess(this.claims.findBySubjects(type, ids, scope.asOf())
+					.stream()
+					.filter(scope::shows)
+					.map(Provenance::fact)
+					.toList())
 				.statuses());
 		});
 		return statuses;
@@ -162,7 +168,7 @@ public class SourceReads {
 		return own.stream()
 			.map(c -> new SourceClaimView(c.getId(), names.get(c.subject()), c.getAttribute().getCode(),
 					c.getAttribute().getLabel(), c.getValue(), c.getValueLabel(), c.getExcerpt(),
-					(statuses != null) ? statuses.get(c.getId()) : c.getStatus()))
+					(statuses != null) ? statuses.get(c.getId()) : c.getStatus(), c.getState()))
 			.toList();
 	}
 
