@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 
 import org.slf4j.Logger;
@@ -120,13 +121,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Two writers passed the If-Match check at the same moment and the JPA version (or the row lock
-	 * behind it) stopped the second: for that client the ETag it sent is stale, so 412 as well.
+	 * behind it) stopped the second: for that client the ETag it sent is stale, so 412 as well. A write
+	 * that sent no If-Match (a new claim, a restore) lost only a race on a row it shares with another
+	 * write, the event its claim is about: nothing was stored, and the same request may simply be sent
+	 * again, so 409 with Retry-After rather than a precondition nobody gave.
 	 */
 	@ExceptionHandler({ OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
 			ConcurrencyFailureException.class, org.hibernate.StaleStateException.class })
-	ProblemDetail concurrentWrite(Exception ex) {
+	ResponseEntity<ProblemDetail> concurrentWrite(Exception ex, HttpServletRequest request) {
 		log.debug("Concurrent write lost", ex);
-		return precondition(PreconditionException.failed());
+		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(precondition(PreconditionException.failed()));
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(problem(HttpStatus.CONFLICT, "Conflict", "Another change to the same record was written at the same "
+					+ "moment, and nothing of this request was stored: send it again."));
 	}
 
 	@ExceptionHandler

@@ -85,6 +85,9 @@ public class ProvenanceWrites {
 		Subject subject = new Subject(ClaimRules.subjectType(request.subject().type()).orElseThrow(),
 				this.directory.find(ClaimRules.subjectType(request.subject().type()).orElseThrow(), request.subject().slug())
 					.orElseThrow());
+		// The subject's row first: writers of claims about one event take turns on it here, rather than
+		// fail each other's update of its version when its revisions are kept (a 409 nobody could avoid).
+		this.directory.lock(subject.type(), List.of(subject.id()));
 		Claim unsaved = new Claim(source, subject, this.attributes.findById(request.attribute()).orElseThrow(),
 				request.value().strip(), request.valueLabel().strip(), request.excerpt().strip());
 		if (request.state() != null) {

@@ -97,6 +97,46 @@ class ConcurrentEditorsTest {
 		assertThat((String) read(admin.anonymousGet(uri), "$.title")).isEqualTo(acceptedTitles.get(ROUNDS - 1));
 	}
 
+	/**
+	 * New claims about one event at once: each keeps the event's revisions, and they take turns on its
+	 * row, so every one is stored, none refused for a precondition it did not give (412) or a race it
+	 * could not avoid.
+	 */
+	@Test
+	void claimsAddedAtOnceAreEachStored() throws Exception {
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted("claims-at-once")).getStatus())
+			.isEqualTo(201);
+		String claim = "{\"source\": 1, \"subject\": {\"type\": \"event\", \"slug\": \"claims-at-once\"},"
+				+ " \"attribute\": \"occurrence\", \"value\": \"occurred\", \"valueLabel\": \"met\", \"excerpt\": \"at once %d\"}";
+		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			CyclicBarrier ready = new CyclicBarrier(EDITORS);
+			List<Future<MockHttpServletResponse>> results = new ArrayList<>();
+			for (int i = 0; i < EDITORS; i++) {
+				String body = claim.formatted(i);
+				results.add(pool.submit(() -> {
+					ready.await(30, TimeUnit.SECONDS);
+					return admin.post("/api/v1/claims", body);
+				}));
+			}
+			for (Future<MockHttpServletResponse> result : results) {
+				statuses.add(result.get(60, TimeUnit.SECONDS).getStatus());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(statuses).hasSize(EDITORS).containsOnly(201);
+		List<String> excerpts = read(admin.get("/api/v1/events/claims-at-once?state=all"), "$.claims[*].excerpt");
+		for (int i = 0; i < EDITORS; i++) {
+			assertThat(excerpts).as("claim %d", i).containsOnlyOnce("at once " + i);
+		}
+		List<String> actions = read(admin.get("/api/v1/events/claims-at-once/revisions?size=100"), "$.items[*].action");
+		assertThat(actions).hasSize(EDITORS + 1).filteredOn("claim-added"::equals).hasSize(EDITORS);
+	}
+
 	/** Restore takes no If-Match: of several at once, one restores and the rest find it restored. */
 	@Test
 	void ofRestoresAtOnceOneRestoresAndTheCountsMoveOnce() throws Exception {
