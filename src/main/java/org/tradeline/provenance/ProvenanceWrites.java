@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimAttributeRepository;
 import org.tradeline.provenance.claim.ClaimRepository;
@@ -115,13 +117,32 @@ public class ProvenanceWrites {
 		}
 		this.claims.restore(ids, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = new ArrayList<>();
-		for (Long id : ids) {
-			this.claims.findById(id).ifPresent(claim -> {
-				reinstated.add(claim);
-				this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state()));
-			});
-		}
+		ids.forEach(id -> this.claims.findById(id).ifPresent(reinstated::add));
+		requireNamedActorsLive(reinstated);
+		reinstated.forEach(claim -> this.publisher
+			.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
 		return reinstated;
+	}
+
+	/**
+	 * A claim whose value is an actor deleted since would come back naming nobody: refused, as an
+	 * event's restore is while a participant is deleted (the transaction's restore is undone with it).
+	 */
+	private void requireNamedActorsLive(List<Claim> reinstated) {
+		List<String> named = reinstated.stream()
+			.filter(claim -> claim.getAttribute().getValueType() == ValueType.ACTOR)
+			.map(Claim::getValue)
+			.distinct()
+			.toList();
+		if (named.isEmpty()) {
+			return;
+		}
+		Map<String, Long> live = this.directory.find(SubjectType.ACTOR, named);
+		List<String> deleted = named.stream().filter(slug -> !live.containsKey(slug)).sorted().toList();
+		if (!deleted.isEmpty()) {
+			throw new ConflictException("Claims to restore name actors deleted since: " + String.join(", ", deleted)
+					+ "; restore them first");
+		}
 	}
 
 	public static Set<Subject> subjectsOf(Collection<Claim> claims) {

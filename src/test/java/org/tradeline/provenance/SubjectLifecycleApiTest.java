@@ -111,6 +111,35 @@ class SubjectLifecycleApiTest {
 			.containsExactly("lifecycle-envoy");
 	}
 
+	/** A claim naming a deleted actor as its value does not come back until the actor does. */
+	@Test
+	void aClaimNamingAnActorDeletedSinceComesBackOnlyWithTheActor() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "lifecycle-named-actor"));
+		String actor = "/api/v1/actors/lifecycle-secretary";
+		MockHttpServletResponse envoy = this.api.post("/api/v1/actors",
+				"{\"slug\": \"lifecycle-secretary\", \"name\": \"L. Secretary\", \"kind\": \"person\", \"country\": \"US\"}");
+		assertThat(envoy.getStatus()).as(envoy.getContentAsString()).isEqualTo(201);
+		MockHttpServletResponse created = this.api.post("/api/v1/claims",
+				"{\"source\": 1, \"subject\": {\"type\": \"event\", \"slug\": \"london-talks\"}, \"attribute\":"
+						+ " \"us-treasury-secretary\", \"value\": \"lifecycle-secretary\", \"valueLabel\": \"L. Secretary\","
+						+ " \"excerpt\": \"Treasury Secretary L. Secretary\"}");
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String claim = "/api/v1/claims/" + (int) read(created, "$.id");
+		assertThat(this.api.delete(claim, this.api.etag(claim)).getStatus()).isEqualTo(204);
+		assertThat(this.api.delete(actor, this.api.etag(actor)).getStatus()).isEqualTo(204);
+
+		MockHttpServletResponse refused = this.api.send(MockMvcRequestBuilders.post(claim + "/restore"));
+		assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+		assertThat((String) read(refused, "$.detail")).contains("lifecycle-secretary");
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(404);
+		assertThat((List<String>) read(this.api.anonymousGet("/api/v1/disputes?size=100"), "$.items[*].positions[*].value"))
+			.doesNotContain("lifecycle-secretary");
+
+		assertThat(restore(actor)).isEqualTo(200);
+		assertThat(restore(claim)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(200);
+	}
+
 	private String figure(String slug) throws Exception {
 		MockHttpServletResponse created = this.api.post("/api/v1/figures", """
 				{"slug": "%s", "label": "Lifecycle figure", "amount": 1, "unit": "tonnes"}""".formatted(slug));
