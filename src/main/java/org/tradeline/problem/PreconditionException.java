@@ -21,7 +21,8 @@ public class PreconditionException extends RuntimeException {
 
 	public static PreconditionException failed() {
 		return new PreconditionException(false,
-				"The resource changed since it was read; GET it again, reapply the change and retry.");
+				"The resource changed since it was read; GET it again, reapply the change and retry. An event's or a "
+						+ "source's ETag to send is its editors' view's (state=all), which counts its drafts.");
 	}
 
 	/** A read whose If-Match or If-Unmodified-Since does not hold for the current representation. */
