@@ -28,7 +28,7 @@ public final class ClaimConsistency {
 	 */
 	public static String sourceProblem(PublicationState claim, long source, boolean sourcePublished, String field) {
 		return (claim == PublicationState.PUBLISHED && !sourcePublished)
-				? field + " must be DRAFT: source " + source + " is a draft, and its claims are published with it"
+				? field + " cannot be published while source " + source + " is a draft: its claims are published with it"
 				: null;
 	}
 

@@ -170,7 +170,7 @@ class BackupRowCheckTest {
 				claim("participant", "he-lifeng", "1", "null", "null", "PUBLISHED")))
 			.extracting(Violation::message)
 			.containsExactly(
-					"tables.claim[0].state must be DRAFT: source 1 is a draft, and its claims are published with it");
+					"tables.claim[0].state cannot be published while source 1 is a draft: its claims are published with it");
 	}
 
 	/** The violations of a suggestion row, after a source_document row when one is given first. */

@@ -39,11 +39,8 @@ class ConcurrentEditorsTest {
 
 	@Test
 	void exactlyOneEditorWinsEachRoundAndNoWriteIsLost() throws Exception {
-		String slug = "concurrency-target";
 		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
-		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
-			.isEqualTo(201);
-		String uri = "/api/v1/events/" + slug;
+		String uri = newEvent(admin, "concurrency-target");
 		List<Api> editors = new ArrayList<>();
 		for (int i = 0; i < EDITORS; i++) {
 			editors.add(new Api(this.mvc, Editors.editor(this.mvc, "concurrent-editor-" + i)));
@@ -105,70 +102,68 @@ class ConcurrentEditorsTest {
 	@Test
 	void claimsAddedAtOnceAreEachStored() throws Exception {
 		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
-		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted("claims-at-once")).getStatus())
-			.isEqualTo(201);
+		String uri = newEvent(admin, "claims-at-once");
 		String claim = "{\"source\": 1, \"subject\": {\"type\": \"event\", \"slug\": \"claims-at-once\"},"
 				+ " \"attribute\": \"occurrence\", \"value\": \"occurred\", \"valueLabel\": \"met\", \"excerpt\": \"at once %d\"}";
-		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
-		List<Integer> statuses = new ArrayList<>();
-		try {
-			CyclicBarrier ready = new CyclicBarrier(EDITORS);
-			List<Future<MockHttpServletResponse>> results = new ArrayList<>();
-			for (int i = 0; i < EDITORS; i++) {
-				String body = claim.formatted(i);
-				results.add(pool.submit(() -> {
-					ready.await(30, TimeUnit.SECONDS);
-					return admin.post("/api/v1/claims", body);
-				}));
-			}
-			for (Future<MockHttpServletResponse> result : results) {
-				statuses.add(result.get(60, TimeUnit.SECONDS).getStatus());
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = atOnce(i -> admin.post("/api/v1/claims", claim.formatted(i)));
 		assertThat(statuses).hasSize(EDITORS).containsOnly(201);
-		List<String> excerpts = read(admin.get("/api/v1/events/claims-at-once?state=all"), "$.claims[*].excerpt");
+		List<String> excerpts = read(admin.get(uri + "?state=all"), "$.claims[*].excerpt");
 		for (int i = 0; i < EDITORS; i++) {
 			assertThat(excerpts).as("claim %d", i).containsOnlyOnce("at once " + i);
 		}
-		List<String> actions = read(admin.get("/api/v1/events/claims-at-once/revisions?size=100"), "$.items[*].action");
+		List<String> actions = read(admin.get(uri + "/revisions?size=100"), "$.items[*].action");
 		assertThat(actions).hasSize(EDITORS + 1).filteredOn("claim-added"::equals).hasSize(EDITORS);
 	}
 
 	/** Restore takes no If-Match: of several at once, one restores and the rest find it restored. */
 	@Test
 	void ofRestoresAtOnceOneRestoresAndTheCountsMoveOnce() throws Exception {
-		String slug = "restored-at-once";
 		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
-		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
-			.isEqualTo(201);
-		String uri = "/api/v1/events/" + slug;
+		String uri = newEvent(admin, "restored-at-once");
 		int events = read(admin.anonymousGet("/api/v1/stats"), "$.totals.events");
 		assertThat(admin.delete(uri, admin.etag(uri)).getStatus()).isEqualTo(204);
+		List<Integer> statuses = atOnce(i -> admin.post(uri + "/restore", ""));
+		assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+		assertThat((Integer) read(admin.anonymousGet("/api/v1/stats"), "$.totals.events")).isEqualTo(events);
+		assertThat((List<String>) read(admin.get(uri + "/revisions?size=100"), "$.items[*].action"))
+			.containsExactly("created", "deleted", "restored");
+	}
+
+	/** Creates an event of the test's own and returns its URL. */
+	private static String newEvent(Api admin, String slug) throws Exception {
+		assertThat(admin.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
+			.isEqualTo(201);
+		return "/api/v1/events/" + slug;
+	}
+
+	/** The statuses of {@link #EDITORS} requests sent at the same moment, the i-th made by request(i). */
+	private static List<Integer> atOnce(Request request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
 		try {
 			CyclicBarrier ready = new CyclicBarrier(EDITORS);
 			List<Future<MockHttpServletResponse>> results = new ArrayList<>();
 			for (int i = 0; i < EDITORS; i++) {
+				int n = i;
 				results.add(pool.submit(() -> {
 					ready.await(30, TimeUnit.SECONDS);
-					return admin.post(uri + "/restore", "");
+					return request.send(n);
 				}));
 			}
 			List<Integer> statuses = new ArrayList<>();
 			for (Future<MockHttpServletResponse> result : results) {
 				statuses.add(result.get(60, TimeUnit.SECONDS).getStatus());
 			}
-			assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+			return statuses;
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat((Integer) read(admin.anonymousGet("/api/v1/stats"), "$.totals.events")).isEqualTo(events);
-		assertThat((List<String>) read(admin.get(uri + "/revisions?size=100"), "$.items[*].action"))
-			.containsExactly("created", "deleted", "restored");
+	}
+
+	private interface Request {
+
+		MockHttpServletResponse send(int n) throws Exception;
+
 	}
 
 }

@@ -104,7 +104,7 @@ class Review {
 	List<SuggestionView> decide(long sourceId, DecisionsRequest request) {
 		Violations violations = this.writes.check(request);
 		violations.throwIfAny();
-		this.intake.requireLive(sourceId);
+		this.intake.lockLive(sourceId);
 		List<DecisionsRequest.Decision> decisions = request.decisions();
 		Set<Integer> numbers = new HashSet<>();
 		for (int i = 0; i < decisions.size(); i++) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
@@ -140,6 +141,17 @@ public class SourceIntake {
 	@Transactional(readOnly = true)
 	public void requireLive(long sourceId) {
 		this.sources.findById(sourceId).orElseThrow(() -> new NotFoundException("source", String.valueOf(sourceId)));
+	}
+
+	/**
+	 * The same, and locked until the transaction ends: decisions on one source's suggestions take
+	 * turns, so two accepting suggestions about one proposed event at once make one draft event of it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockLive(long sourceId) {
+		if (this.sources.lockAnyById(sourceId).filter(row -> !row.deleted()).isEmpty()) {
+			throw new NotFoundException("source", String.valueOf(sourceId));
+		}
 	}
 
 	/** When the live source was published, if it says. */

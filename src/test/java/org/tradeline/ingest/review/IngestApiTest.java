@@ -5,6 +5,11 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -348,6 +353,46 @@ class IngestApiTest {
 		MockHttpServletResponse made = this.api.get("/api/v1/claims/" + claim + "?state=draft");
 		assertThat((String) Api.read(made, "$.value")).isEqualTo("2025-06");
 		assertThat((String) Api.read(made, "$.valueLabel")).isEqualTo("June 2025");
+	}
+
+	/** Suggestions about one proposed event accepted by requests at once make one draft event of it. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void suggestionsAboutOneProposalAcceptedAtOnceMakeOneDraftEvent() throws Exception {
+		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", document("text",
+				"Commerce Secretary Howard Lutnick met He Lifeng in Madrid on Sunday, September 14.", "at-once.txt"));
+		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		List<Integer> numbers = suggestions(ingested).stream()
+			.filter(s -> "event".equals(((Map<String, Object>) s.get("subject")).get("type"))
+					&& ((Map<String, Object>) s.get("subject")).get("proposal") != null)
+			.map(s -> (Integer) s.get("number"))
+			.toList();
+		assertThat(numbers).as("suggestions about the proposed event").hasSizeGreaterThan(1);
+		String decisions = "/api/v1/sources/" + Api.read(ingested, "$.source.id") + "/suggestions/decisions";
+		int drafts = ((Number) Api.read(this.api.get("/api/v1/events?state=draft&size=1"), "$.totalItems")).intValue();
+		ExecutorService pool = Executors.newFixedThreadPool(numbers.size());
+		try {
+			CyclicBarrier ready = new CyclicBarrier(numbers.size());
+			List<Future<MockHttpServletResponse>> answers = numbers.stream()
+				.map(number -> pool.submit(() -> {
+					ready.await(30, TimeUnit.SECONDS);
+					return this.api.post(decisions,
+							"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}]}".formatted(number));
+				}))
+				.toList();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				MockHttpServletResponse decided = answer.get(60, TimeUnit.SECONDS);
+				assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(((Number) Api.read(this.api.get("/api/v1/events?state=draft&size=1"), "$.totalItems")).intValue())
+			.isEqualTo(drafts + 1);
+		List<String> subjects = Api.read(this.api.get(decisions.replace("/decisions", "?size=100")),
+				"$.items[?(@.status == 'accepted')].subject.slug");
+		assertThat(subjects).hasSize(numbers.size()).doesNotContainNull().containsOnly(subjects.get(0));
 	}
 
 	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
