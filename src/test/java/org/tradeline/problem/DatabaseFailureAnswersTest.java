@@ -35,7 +35,12 @@ class DatabaseFailureAnswersTest {
 	// Stateless once built, so every case is resolved by the same one.
 	private static final ExceptionHandlerExceptionResolver resolver = createResolver();
 
-	record Case(String name, RuntimeException failure, int status) {
+	/** A failure, the If-Match the request sent (or null), and the status and Retry-After expected. */
+	record Case(String name, RuntimeException failure, String ifMatch, int status, String retryAfter) {
+
+		Case(String name, RuntimeException failure, int status) {
+			this(name, failure, null, status, (status == 503) ? "7" : null);
+		}
 
 		@Override
 		public String toString() {
@@ -68,8 +73,12 @@ class DatabaseFailureAnswersTest {
 						503),
 				new Case("unique key taken", new DataIntegrityViolationException("duplicate key",
 						new SQLException("duplicate key value violates unique constraint", "23505")), 409),
-				new Case("row locked", new CannotAcquireLockException("could not obtain lock",
-						new SQLException("could not obtain lock on row", "55P03")), 412),
+				// The client's If-Match named a version another writer has just replaced.
+				new Case("row locked, the write sent If-Match", new CannotAcquireLockException("could not obtain lock",
+						new SQLException("could not obtain lock on row", "55P03")), "\"v1\"", 412, null),
+				// No precondition was given: the same request may be sent again.
+				new Case("row locked, the write sent no If-Match", new CannotAcquireLockException("could not obtain lock",
+						new SQLException("could not obtain lock on row", "55P03")), null, 409, "1"),
 				new Case("commit refused with a reason",
 						new JpaSystemException(new TransactionException("Unable to commit against JDBC Connection",
 								new SQLException("could not serialize access", "40001"))),
@@ -82,11 +91,14 @@ class DatabaseFailureAnswersTest {
 	void answers(Case c) {
 		// Resolved the way both controllers' and filters' failures are: by the MVC exception resolver.
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		assertThat(resolver.resolveException(new MockHttpServletRequest("GET", "/api/v1/events"), response, null,
-				c.failure())).isNotNull();
+		MockHttpServletRequest request = new MockHttpServletRequest("PATCH", "/api/v1/events/london-talks");
+		if (c.ifMatch() != null) {
+			request.addHeader("If-Match", c.ifMatch());
+		}
+		assertThat(resolver.resolveException(request, response, null, c.failure())).isNotNull();
 		assertThat(response.getStatus()).isEqualTo(c.status());
 		assertThat(MediaType.parseMediaType(response.getContentType())).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response.getHeader("Retry-After")).isEqualTo((c.status() == 503) ? "7" : null);
+		assertThat(response.getHeader("Retry-After")).isEqualTo(c.retryAfter());
 	}
 
 	private static ExceptionHandlerExceptionResolver createResolver() {
