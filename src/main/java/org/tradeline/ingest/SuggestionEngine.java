@@ -45,10 +45,15 @@ public final class SuggestionEngine {
 	 * inside English prose is still allowed).
 	 */
 	private static boolean writtenInLatin(String text) {
-		long letters = text.codePoints().filter(Character::isLetter).count();
-		long latin = text.codePoints()
-			.filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-			.count();
+		long letters = 0;
+		long latin = 0;
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int c = text.codePointAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				latin += (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) ? 1 : 0;
+			}
+		}
 		return letters > 0 && latin >= 0.8 * letters;
 	}
 
