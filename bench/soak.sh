@@ -64,7 +64,7 @@ if [ "$DB" = postgres ]; then
     "--DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/soak?reWriteBatchedInserts=true" --DB_USER=postgres --DB_PASSWORD=)
 else
   DB_ARGS=(--spring.profiles.active=synthetic
-    "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+    "--spring.datasource.url=jdbc:h2:file:./$OUT/h2/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000")
 fi
 
 # The image's way (Dockerfile): an AOT cache recorded from a start in Spring AOT mode (JDK 25).

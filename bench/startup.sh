@@ -26,7 +26,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 [ -n "${SKIP_BUILD:-}" ] || bench_mvnw -q -B -Dmaven.test.skip=true package
 "$JAVA" -Djarmode=tools -jar "$(ls target/tradeline-*.jar | head -n 1)" extract --destination "$OUT/app" >/dev/null
 JAR=$(ls "$OUT"/app/tradeline-*.jar | head -n 1)
-DB="--spring.datasource.url=jdbc:h2:file:./$OUT/store/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+DB="--spring.datasource.url=jdbc:h2:file:./$OUT/store/tradeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
 COMMON=(--server.port=$APP_PORT --management.server.port=0 "$DB")
 
 APP_PID=""

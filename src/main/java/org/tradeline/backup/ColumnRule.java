@@ -48,7 +48,7 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 			Map.entry("source.title", text(300)), Map.entry("source.outlet", text(200)),
 			Map.entry("source.authors", text(300)), Map.entry("source.summary", text(2000)),
 			Map.entry("source.url", new ColumnRule(2000, v -> v.matches(SourceRef.URL),
-					"must be an absolute http or https URL of printable ASCII characters")),
+					"must be an absolute http or https URI (RFC 3986), other characters percent-encoded")),
 			Map.entry("source.language", new ColumnRule(35, v -> v.matches(SourceRef.LANGUAGE),
 					"must be a BCP 47 language tag such as en or zh-Hans")),
 			Map.entry("source.published_precision", oneOf(20, PublicationPrecision.values())),

@@ -15,8 +15,14 @@ import org.tradeline.provenance.source.Source;
 public record SourceRef(long id, String fileName, String outlet, String title, String url, LocalDate publishedOn,
 		PublicationPrecision publishedPrecision, String citation) {
 
-	/** An absolute http(s) URL of printable ASCII characters (what a citation may link to). */
-	public static final String URL = "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$";
+	/**
+	 * An absolute http(s) URI (RFC 3986) whose other characters are percent-encoded: what a citation may
+	 * link to. Unrolled rather than an alternation under a star, which Java matches by recursion.
+	 */
+	public static final String URL = "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=-]*(%[0-9A-Fa-f]{2}[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=-]*)*)?$";
+
+	public static final String URL_MESSAGE = "url must be an absolute http or https URI (RFC 3986), "
+			+ "with spaces, quotes, angle brackets, braces and non-ASCII characters percent-encoded";
 
 	/** A BCP 47 tag: a primary language subtag, then optional script, region or variant subtags. */
 	public static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";

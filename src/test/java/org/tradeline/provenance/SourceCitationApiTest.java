@@ -102,6 +102,8 @@ class SourceCitationApiTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "url|\"/wire/relative\"", "url|\"ftp://example.com/a\"",
 			"url|\"javascript:alert(1)\"", "url|\"https://exa mple.com/\"", "url|\"https://example.com/caf\u00E9\"",
+			"url|\"https://example.com/a^b\"", "url|\"https://example.com/a<b>\"",
+			"url|\"https://example.com/{x}\"", "url|\"https://example.com/100%\"", "url|\"https://example.com/%zz\"",
 			"language|\"english\"", "language|\"e\"", "publishedOn|\"2025-06-31\"", "publishedOn|\"June 10\"" })
 	void refusesABadValueNamingTheField(String field, String json) throws Exception {
 		String body = WIRE.formatted("wire-bad.txt", "b", "b".repeat(64))
@@ -111,6 +113,19 @@ class SourceCitationApiTest {
 		assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(400);
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
 		assertThat((List<String>) read(refused, "$.errors[*].field")).contains(field);
+	}
+
+	@Test
+	void takesEveryCharacterOfAnRfc3986UriAndPercentEncodedOthers() throws Exception {
+		String body = WIRE.formatted("wire-uri.txt", "caf%C3%A9/[v1]/a;b=1,2&c=(x)*'~!$@:-._", "f".repeat(64));
+		MockHttpServletResponse stored = this.api.post("/api/v1/sources", body);
+		assertThat(stored.getStatus()).as(stored.getContentAsString()).isEqualTo(201);
+		assertThat((String) read(stored, "$.url"))
+			.isEqualTo("https://example.com/wire/caf%C3%A9/[v1]/a;b=1,2&c=(x)*'~!$@:-._?src=rss");
+		// Near the length bound and escaped throughout: matched without running out of stack.
+		String escaped = WIRE.formatted("wire-escaped.txt", "%41".repeat(650), "9".repeat(64));
+		MockHttpServletResponse escapedStored = this.api.post("/api/v1/sources", escaped);
+		assertThat(escapedStored.getStatus()).as(escapedStored.getContentAsString()).isEqualTo(201);
 	}
 
 	@Test

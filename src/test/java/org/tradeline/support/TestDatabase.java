@@ -48,7 +48,7 @@ public final class TestDatabase {
 	/** A new in-memory H2 database, whichever database this run is for. */
 	public static Map<String, Object> newH2Database() {
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:test" + counter.incrementAndGet()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
 	}
 
 	/** A new database on the one embedded PostgreSQL server, whichever database this run is for. */

@@ -32,7 +32,7 @@ class RestartIT {
 	void editsAndRevisionsSurviveARestart(@TempDir Path dir) throws Exception {
 		Map<String, Object> properties = TestDatabase.isPostgres() ? TestDatabase.newDatabase()
 				: Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("tradeline").toAbsolutePath()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
 
 		String etagBefore;
 		String revisionsBefore;

@@ -25,9 +25,7 @@ import org.tradeline.store.PublicationState;
 public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
 		message = "fileName may contain only letters, digits, dot, underscore and hyphen") String fileName,
 		@Size(max = 300) String title, @Size(max = 200) String outlet, @Size(max = 300) String authors,
-		// Printable ASCII only: an address with spaces or raw non-ASCII characters is percent-encoded first.
-		@Size(max = 2000) @Pattern(regexp = SourceRef.URL,
-				message = "url must be an absolute http or https URL of printable ASCII characters") String url,
+		@Size(max = 2000) @Pattern(regexp = SourceRef.URL, message = SourceRef.URL_MESSAGE) String url,
 		@Size(max = 35) @Pattern(regexp = SourceRef.LANGUAGE,
 				message = "language must be a BCP 47 language tag such as en or zh-Hans") String language,
 		LocalDate publishedOn, PublicationPrecision publishedPrecision,
