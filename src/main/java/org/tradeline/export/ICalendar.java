@@ -55,6 +55,18 @@ final class ICalendar {
 		calendar.line("METHOD:PUBLISH");
 		calendar.line("X-WR-CALNAME:" + text("Tradeline: 2025 US–China trade talks"));
 		entries.forEach(entry -> calendar.event(entry, baseUrl));
+		if (entries.isEmpty()) {
+			// RFC 5545 3.6: a calendar holds at least one component, and strict readers refuse one
+			// without; a filter that matches nothing gets the smallest valid one, a UTC time zone.
+			calendar.line("BEGIN:VTIMEZONE");
+			calendar.line("TZID:UTC");
+			calendar.line("BEGIN:STANDARD");
+			calendar.line("DTSTART:19700101T000000");
+			calendar.line("TZOFFSETFROM:+0000");
+			calendar.line("TZOFFSETTO:+0000");
+			calendar.line("END:STANDARD");
+			calendar.line("END:VTIMEZONE");
+		}
 		calendar.line("END:VCALENDAR");
 	}
 

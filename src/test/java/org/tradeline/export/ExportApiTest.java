@@ -128,6 +128,17 @@ class ExportApiTest {
 	}
 
 	@Test
+	void aFilterMatchingNothingStillGivesAValidCalendar() throws Exception {
+		assertThat(apiSlugs("from=2025-12-01")).isEmpty();
+		String ics = body("/api/v1/exports/events.ics?from=2025-12-01", "text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.getComponents("VEVENT")).isEmpty();
+		// RFC 5545 3.6: at least one component.
+		assertThat(calendar.getComponents()).isNotEmpty();
+		assertThat(calendar.validate().getEntries()).as(ics).isEmpty();
+	}
+
+	@Test
 	void iCalendarLinesAreCrlfTerminatedAndFoldedAt75Octets() throws Exception {
 		String ics = body("/api/v1/exports/events.ics", "text/calendar");
 		assertThat(ics).endsWith("END:VCALENDAR\r\n");
