@@ -7,13 +7,16 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Replaces Boot's whitelabel /error page: failures that never reach a controller (rejected URLs,
@@ -24,6 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class ProblemErrorController implements ErrorController {
 
+	private final AllowedMethods allowed;
+
+	ProblemErrorController(ObjectProvider<HandlerMapping> mappings) {
+		this.allowed = new AllowedMethods(mappings);
+	}
+
 	@RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -31,14 +40,29 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		// A 400 here is a URL the container refused before any filter or handler saw it.
-		InvalidParameterException refused = InvalidParameterException.refusedUrl();
-		ProblemDetail problem = (status == HttpStatus.BAD_REQUEST)
-				? ProblemHandler.invalid(refused.parameter(), refused.getMessage()) : ProblemDetail.forStatus(status);
+		HttpHeaders headers = new HttpHeaders();
+		ProblemDetail problem;
+		if (status == HttpStatus.BAD_REQUEST) {
+			// A URL the container refused before any filter or handler saw it.
+			InvalidParameterException refused = InvalidParameterException.refusedUrl();
+			problem = ProblemHandler.invalid(refused.parameter(), refused.getMessage());
+		}
+		else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			// TRACE, refused by the container with an Allow of its own that does not depend on the URL.
+			String allow = this.allowed.of(request, null);
+			headers.set(HttpHeaders.ALLOW, allow);
+			problem = ProblemHandler.methodNotAllowed(allow);
+		}
+		else {
+			problem = ProblemDetail.forStatus(status);
+		}
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
 			instance(problem, path);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static void instance(ProblemDetail problem, String path) {

@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,12 +27,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -49,8 +52,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final Duration retryAfter;
 
-	ProblemHandler(OutageProperties outage) {
+	private final AllowedMethods allowed;
+
+	ProblemHandler(OutageProperties outage, ObjectProvider<HandlerMapping> mappings) {
 		this.retryAfter = outage.retryAfter();
+		this.allowed = new AllowedMethods(mappings);
 	}
 
 	@ExceptionHandler
@@ -269,6 +275,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem(HttpStatus.NOT_FOUND, "Not found", detail), headers, status, request);
 	}
 
+	/**
+	 * Allow lists every method the URL serves ({@link AllowedMethods}), wherever the method was refused;
+	 * the detail names them instead of echoing the method sent, which may be any token of any length.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String[] declared = ex.getSupportedMethods();
+		String allow = (request instanceof ServletWebRequest servlet)
+				? this.allowed.of(servlet.getRequest(), (declared != null) ? List.of(declared) : null) : "";
+		HttpHeaders answer = new HttpHeaders();
+		answer.set(HttpHeaders.ALLOW, allow);
+		return handleExceptionInternal(ex, methodNotAllowed(allow), answer, status, request);
+	}
+
 	/** Spring's own detail reads "Content-Type 'null' is not supported" when the header is missing. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
@@ -279,6 +300,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				: "Content-Type " + ex.getContentType() + " is not taken here" + send;
 		ProblemDetail problem = problem(status, "Unsupported Media Type", detail);
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** The answer to a method the URL does not take, given the value of its Allow header. */
+	static ProblemDetail methodNotAllowed(String allow) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+				allow.isEmpty() ? "This URL takes no method" : "This URL takes only " + allow);
 	}
 
 	static ProblemDetail invalid(String parameter, String message) {

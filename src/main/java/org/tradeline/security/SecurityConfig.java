@@ -171,8 +171,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Requests the firewall refuses get a problem too: 405 for a method it does not allow, else 400
-	 * for the URL (encoded slashes, semicolons, control characters).
+	 * Requests the firewall refuses get a problem too: 405 for a method it does not allow (its Allow
+	 * lists what the URL serves, not this list), else 400 for the URL (encoded slashes, semicolons,
+	 * control characters).
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(
@@ -180,7 +181,7 @@ class SecurityConfig {
 		return (request, response, ex) -> resolver.resolveException(request, response, null,
 				METHODS.contains(request.getMethod())
 						? InvalidParameterException.refusedUrl()
-						: new HttpRequestMethodNotSupportedException(request.getMethod(), METHODS));
+						: new HttpRequestMethodNotSupportedException(request.getMethod()));
 	}
 
 	private static boolean separateManagementPort(Environment environment) {

@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,8 @@ class DatabaseFailureAnswersTest {
 
 	private static ExceptionHandlerExceptionResolver createResolver() {
 		GenericApplicationContext context = new GenericApplicationContext();
-		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(new OutageProperties(Duration.ofSeconds(7))));
+		context.registerBean(ProblemHandler.class, () -> new ProblemHandler(new OutageProperties(Duration.ofSeconds(7)),
+				context.getBeanProvider(HandlerMapping.class)));
 		context.refresh();
 		ExceptionHandlerExceptionResolver resolver = new ExceptionHandlerExceptionResolver();
 		resolver.setMessageConverters(List.of(new JacksonJsonHttpMessageConverter()));

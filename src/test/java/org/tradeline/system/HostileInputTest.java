@@ -6,8 +6,14 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Tag;
@@ -124,6 +130,31 @@ class HostileInputTest {
 			.contains("could not be read");
 		HttpResponse<String> tenThousand = get("/api/v1/actors/" + "a".repeat(10_000), "application/json");
 		assertProblem(tenThousand, 404);
+	}
+
+	/**
+	 * RFC 9110 15.5.6: Allow lists every method the URL serves, HEAD and OPTIONS included (Spring MVC
+	 * answers both wherever it maps GET), whoever refused the method: Spring MVC, a static file's
+	 * handler, the firewall (TRACK) or the container (TRACE). It is the list OPTIONS answers with.
+	 */
+	@Test
+	void aMethodNotAllowedListsEveryMethodItsUrlServes() throws Exception {
+		String event = "/api/v1/events/london-talks";
+		String admin = LocalHttp.ADMIN;
+		assertAllows(raw("POST", event, "Authorization", admin, "Content-Length", "0"), "GET", "HEAD", "PUT", "PATCH",
+				"DELETE", "OPTIONS");
+		assertAllows(raw("DELETE", "/api/v1/stats", "Authorization", admin), "GET", "HEAD", "OPTIONS");
+		for (String method : List.of("TRACK", "TRACE")) {
+			assertAllows(raw(method, "/api/v1/events"), "GET", "HEAD", "POST", "OPTIONS");
+			assertAllows(raw(method, event), "GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS");
+		}
+		String stylesheet = embedAsset("css");
+		assertAllows(raw("POST", stylesheet, "Content-Length", "0"), "GET", "HEAD", "OPTIONS");
+		for (String path : List.of(event, "/api/v1/events", "/api/v1/stats", stylesheet)) {
+			Response options = raw("OPTIONS", path);
+			assertThat(options.status()).isEqualTo(200);
+			assertThat(allowed(options)).as(path).isEqualTo(allowed(raw("TRACK", path)));
+		}
 	}
 
 	@Test
@@ -405,6 +436,36 @@ class HostileInputTest {
 	private void assertFieldRefused(HttpResponse<String> response, String field) {
 		assertProblem(response, 400);
 		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo(field);
+	}
+
+	/** A 405 problem whose Allow lists exactly these methods. */
+	private static void assertAllows(Response response, String... methods) {
+		assertThat(response.status()).as(response.text()).isEqualTo(405);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(allowed(response)).containsExactlyInAnyOrder(methods);
+	}
+
+	private static Set<String> allowed(Response response) {
+		String allow = response.header("Allow");
+		assertThat(allow).as("Allow").isNotNull();
+		return Arrays.stream(allow.split(",")).map(String::strip).collect(Collectors.toSet());
+	}
+
+	/** The path of the embed page's stylesheet or script (css or js), versioned by its content. */
+	private String embedAsset(String extension) throws Exception {
+		Matcher asset = Pattern.compile("assets/timeline-[0-9a-f]{32}\\." + extension)
+			.matcher(get("/embed/timeline", "text/html").body());
+		assertThat(asset.find()).as(extension).isTrue();
+		return "/embed/" + asset.group();
+	}
+
+	/** A request over a raw connection (any method); headers are further names and values. */
+	private Response raw(String method, String target, String... headers) throws IOException {
+		List<String[]> named = new ArrayList<>();
+		for (int i = 0; i < headers.length; i += 2) {
+			named.add(new String[] { headers[i], headers[i + 1] });
+		}
+		return RawHttp.send(this.port, method, RawHttp.head(method, target, this.port, named));
 	}
 
 	private void assertRawProblem(String requestLine, int status) throws IOException {
