@@ -39,9 +39,11 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,8 +58,8 @@ import org.tradeline.problem.InvalidParameterException;
  * body strings and query values (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom feed
  * cannot carry them, PostgreSQL cannot store NUL); a JSON value of another type than the field's is
  * refused, not converted; a query parameter given twice is refused; an Accept header that does
- * not parse is ignored rather than breaking the error answer; and a media range with q=0 in Accept
- * is one the client refuses.
+ * not parse is ignored rather than breaking the error answer; a media range with q=0 in Accept
+ * is one the client refuses; and an empty Host is refused where links are built from it.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInputConfig {
@@ -141,9 +143,14 @@ class StrictInputConfig {
 
 	}
 
+	/**
+	 * The export feature owns tradeline.public-base-url (export.ExportProperties); only whether it is
+	 * set matters here: then no link is built from the request's Host.
+	 */
 	@Bean
-	RequestLine requestLineFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-		return new RequestLine(resolver);
+	RequestLine requestLineFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			Environment environment) {
+		return new RequestLine(resolver, !StringUtils.hasText(environment.getProperty("tradeline.public-base-url")));
 	}
 
 	/**
@@ -178,19 +185,30 @@ class StrictInputConfig {
 	 * media types than Spring will sort, counts as none (RFC 9110: without an Accept the client takes
 	 * any media type). The query is decoded here from the raw string, so no request parameter is
 	 * parsed (and no form body read) this early, and the read cache never keys on a repeated name.
+	 * Where links are built from the request, an empty Host is refused too (the container refuses a
+	 * missing or repeated one).
 	 */
 	static final class RequestLine extends OncePerRequestFilter {
 
+		private static final String EMPTY_HOST = "The Host header is empty; it must name the host this request is for";
+
 		private final HandlerExceptionResolver resolver;
 
-		RequestLine(HandlerExceptionResolver resolver) {
+		private final boolean linksFromHost;
+
+		RequestLine(HandlerExceptionResolver resolver, boolean linksFromHost) {
 			this.resolver = resolver;
+			this.linksFromHost = linksFromHost;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			InvalidParameterException refused = refusal(request.getQueryString());
+			// An http URI has a host (RFC 9110 4.2.1), and RFC 9112 3.2 answers an invalid Host with 400:
+			// links built from an empty one would read http://:8080/. HTTP/1.0 may omit Host, and the
+			// container then names its own address.
+			InvalidParameterException refused = (this.linksFromHost && request.getServerName().isEmpty())
+					? new InvalidParameterException(HttpHeaders.HOST, EMPTY_HOST) : refusal(request.getQueryString());
 			if (refused != null) {
 				this.resolver.resolveException(request, response, null, refused);
 				return;

@@ -51,4 +51,15 @@ class PublicBaseUrlTest {
 		assertThat(documents.get(4)).startsWith("<iframe src=\"https://news.example/tradeline/embed/timeline?topic=tariffs\"");
 	}
 
+	/** Without a configured URL an empty Host is refused (it would make links to http://:port/); with one it is moot. */
+	@Test
+	void anEmptyHostIsTakenWhenLinksComeFromTheConfiguredUrl() throws Exception {
+		String calendar = this.mvc.perform(get("/api/v1/exports/events.ics?kind=talks").header("Host", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(calendar).contains("URL:https://news.example/tradeline/api/v1/events/").doesNotContain("//:");
+	}
+
 }

@@ -157,6 +157,31 @@ class HostileInputTest {
 		}
 	}
 
+	/**
+	 * An http URI has a host (RFC 9110 4.2.1), which HTTP/1.1 carries in Host (RFC 9112 3.2): an empty
+	 * one names none, and links built from it would read http://:port/. Refused, as the container
+	 * refuses a missing one; HTTP/1.0, which need not send Host, is answered with the server's address.
+	 */
+	@Test
+	void anEmptyHostIsABadRequest() throws Exception {
+		String calendar = "GET /api/v1/exports/events.ics?kind=talks ";
+		for (String version : List.of("HTTP/1.1", "HTTP/1.0")) {
+			Response empty = exchange(calendar + version + "\r\nHost: \r\nConnection: close\r\n\r\n");
+			assertThat(empty.status()).as(version).isEqualTo(400);
+			assertThat(empty.contentType()).as(version).startsWith("application/problem+json");
+			assertThat(JsonPath.<String>read(empty.text(), "$.errors[0].parameter")).isEqualTo("Host");
+			assertThat(JsonPath.<String>read(empty.text(), "$.detail")).contains("Host header is empty");
+		}
+		assertThat(exchange(calendar + "HTTP/1.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(400);
+		Response withoutHost = exchange(calendar + "HTTP/1.0\r\n\r\n");
+		assertThat(withoutHost.status()).isEqualTo(200);
+		assertThat(withoutHost.text()).contains("URL:http://").doesNotContain("//:");
+		Response named = exchange(calendar + "HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nConnection: close\r\n\r\n");
+		assertThat(named.text()).contains("URL:http://localhost:" + this.port + "/api/v1/events/");
+		assertThat(exchange("GET /livez HTTP/1.1\r\nHost: 127.0.0.1:" + this.port + "\r\nConnection: close\r\n\r\n")
+			.status()).isEqualTo(200);
+	}
+
 	@Test
 	void aWriteFromAForeignOriginIsRefusedAsAProblem() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
@@ -466,6 +491,11 @@ class HostileInputTest {
 			named.add(new String[] { headers[i], headers[i + 1] });
 		}
 		return RawHttp.send(this.port, method, RawHttp.head(method, target, this.port, named));
+	}
+
+	/** The one answer to a request sent whole over a raw connection. */
+	private Response exchange(String request) throws IOException {
+		return RawHttp.parse(RawHttp.exchange(this.port, request.getBytes(StandardCharsets.ISO_8859_1)));
 	}
 
 	private void assertRawProblem(String requestLine, int status) throws IOException {
