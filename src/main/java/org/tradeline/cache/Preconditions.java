@@ -39,14 +39,18 @@ final class Preconditions {
 	/**
 	 * Steps 3 and 4: whether to answer 304. If-None-Match holds the answer current when it names
 	 * either coding's tag (by weak comparison) or is "*"; without it, If-Modified-Since does when the
-	 * answer has not changed since that date.
+	 * answer has not changed since that date, unless the date is still to come.
 	 */
 	static boolean notModified(HttpServletRequest request, String etag, String gzipEtag, long lastModified) {
 		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
 			return held(request, etag, gzipEtag) != null;
 		}
 		long since = date(request, HttpHeaders.IF_MODIFIED_SINCE);
-		return since >= 0 && lastModified >= 0 && lastModified / 1000 <= since / 1000;
+		// RFC 9110 13.1.3 reads the date on the server's clock, and 8.8.2.1 never dates a Last-Modified
+		// after now: a later date was copied from no validator of ours (RFC 7232 3.3 called it invalid),
+		// and would hold every answer current until then.
+		boolean future = since / 1000 > System.currentTimeMillis() / 1000;
+		return since >= 0 && !future && lastModified >= 0 && lastModified / 1000 <= since / 1000;
 	}
 
 	/** The tag If-None-Match names, the coding the client holds ("*" names the identity one), or null. */

@@ -62,6 +62,8 @@ record EmbedAssets(String stylesheet, String script) {
 			registry.addResourceHandler(PATH + "**")
 				.addResourceLocations(LOCATION)
 				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				// Validated with every other read by the conditional GET filter, not a second way here.
+				.setUseLastModified(false)
 				.resourceChain(true)
 				.addResolver(new VersionedOnly(hashes))
 				.addResolver(new VersionResourceResolver().addVersionStrategy(hashes, "/**"));

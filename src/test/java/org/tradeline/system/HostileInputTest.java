@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,6 +184,28 @@ class HostileInputTest {
 		assertThat(named.text()).contains("URL:http://localhost:" + this.port + "/api/v1/events/");
 		assertThat(exchange("GET /livez HTTP/1.1\r\nHost: 127.0.0.1:" + this.port + "\r\nConnection: close\r\n\r\n")
 			.status()).isEqualTo(200);
+	}
+
+	/**
+	 * RFC 9110 13.1.3 reads If-Modified-Since on the server's clock; a date past it was copied from no
+	 * Last-Modified of this server and validates nothing: the full answer, computed or from the read
+	 * cache, and for a static file too. The Last-Modified given still validates.
+	 */
+	@Test
+	void anIfModifiedSinceInTheFutureIsIgnored() throws Exception {
+		String tomorrow = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+			.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
+		for (String path : List.of("/api/v1/topics", "/api/v1/events/geneva-talks", embedAsset("js"))) {
+			String lastModified = null;
+			// Twice: the second answer comes from the read cache where the path is kept there.
+			for (int i = 0; i < 2; i++) {
+				HttpResponse<String> full = http().get(path, "If-Modified-Since", tomorrow);
+				assertThat(full.statusCode()).as(path).isEqualTo(200);
+				assertThat(full.body()).as(path).isNotEmpty();
+				lastModified = full.headers().firstValue("Last-Modified").orElseThrow();
+			}
+			assertThat(http().get(path, "If-Modified-Since", lastModified).statusCode()).as(path).isEqualTo(304);
+		}
 	}
 
 	@Test
