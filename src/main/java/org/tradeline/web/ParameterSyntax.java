@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.tradeline.problem.InvalidParameterException;
 
 /**
  * Numbers and booleans in paths and query strings are read as the contract writes them: plain
@@ -14,10 +15,15 @@ import org.springframework.web.bind.annotation.InitBinder;
  * other scripts, {@code ١} and {@code １}), and {@code true} or {@code false} (Spring's boolean editor
  * also takes yes, on, 1, no, off and 0, in any case). Leading zeros are left alone: {@code 01} is
  * still the decimal 1. Like every query value, they are read without surrounding white space, and a
- * blank one is absent ({@link Text#blankToNull}).
+ * blank one is absent ({@link Text#blankToNull}). A slug is at most as long as the contract allows.
  */
 @ControllerAdvice
 public class ParameterSyntax {
+
+	/** The longest slug (openapi.yaml's maxLength for every slug, in a path or a filter). */
+	public static final int MAX_SLUG_LENGTH = 120;
+
+	private static final String SLUG = "slug";
 
 	@InitBinder
 	void plainValuesOnly(WebDataBinder binder) {
@@ -30,6 +36,34 @@ public class ParameterSyntax {
 		for (Class<?> type : new Class<?>[] { Boolean.class, boolean.class }) {
 			binder.registerCustomEditor(type, new Plain(ParameterSyntax::bool));
 		}
+	}
+
+	/**
+	 * A slug in a path, whatever the resource: one past the bound names nothing, and is refused as a
+	 * parameter past its bound rather than looked up (and repeated in a 404).
+	 */
+	@InitBinder(SLUG)
+	void boundedSlug(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(slug(SLUG, text));
+			}
+
+		});
+	}
+
+	/**
+	 * The text, if it is no longer than a slug may be.
+	 * @throws InvalidParameterException naming the parameter and the bound otherwise
+	 */
+	public static String slug(String parameter, String text) {
+		if (text != null && text.codePointCount(0, text.length()) > MAX_SLUG_LENGTH) {
+			throw new InvalidParameterException(parameter,
+					parameter + " must be at most " + MAX_SLUG_LENGTH + " characters");
+		}
+		return text;
 	}
 
 	/**

@@ -133,7 +133,42 @@ class HostileInputTest {
 		assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
 			.contains("could not be read");
 		HttpResponse<String> tenThousand = get("/api/v1/actors/" + "a".repeat(10_000), "application/json");
-		assertProblem(tenThousand, 404);
+		assertProblem(tenThousand, 400);
+	}
+
+	/**
+	 * openapi.yaml bounds every slug at 120 characters: past it in a path is a 400 naming slug and the
+	 * bound, on every resource and method, and the answer repeats none of it (nor its path); at the bound
+	 * it is looked up. The topic and actor filters are slugs too.
+	 */
+	@Test
+	void aSlugPastItsBoundIsABadRequestThatDoesNotEchoIt() throws Exception {
+		String slug = "a".repeat(10_000);
+		List<HttpResponse<String>> answers = List.of(get("/api/v1/events/" + slug, "application/json"),
+				get("/api/v1/events/" + slug, "application/ld+json"), get("/api/v1/actors/" + slug, "application/json"),
+				get("/api/v1/figures/" + slug, "application/json"),
+				get("/api/v1/exports/events/" + slug + ".jsonld", "application/ld+json"),
+				send("GET", "/api/v1/events/" + slug + "/revisions/1", "application/json", ""),
+				send("PATCH", "/api/v1/events/" + slug, "application/merge-patch+json", "{\"title\": \"T\"}", "If-Match",
+						"\"x\""),
+				send("DELETE", "/api/v1/actors/" + slug, "application/json", "", "If-Match", "\"x\""),
+				send("POST", "/api/v1/figures/" + slug + "/restore", "application/json", ""));
+		for (HttpResponse<String> answer : answers) {
+			assertProblem(answer, 400);
+			assertThat(JsonPath.<String>read(answer.body(), "$.errors[0].parameter")).isEqualTo("slug");
+			assertThat(JsonPath.<String>read(answer.body(), "$.detail")).isEqualTo("slug must be at most 120 characters");
+			assertThat(answer.body()).as(answer.request().method() + " " + answer.uri().getPath().substring(0, 30))
+				.doesNotContain("a".repeat(121))
+				.hasSizeLessThan(500);
+		}
+		assertProblem(get("/api/v1/events/" + "a".repeat(120), "application/json"), 404);
+		for (String filter : List.of("/api/v1/events?topic=", "/api/v1/exports/events.ics?actor=")) {
+			HttpResponse<String> answer = get(filter + "b".repeat(121), "*/*");
+			String parameter = filter.substring(filter.indexOf('?') + 1, filter.length() - 1);
+			assertProblem(answer, 400);
+			assertThat(JsonPath.<String>read(answer.body(), "$.detail"))
+				.isEqualTo(parameter + " must be at most 120 characters");
+		}
 	}
 
 	/**
