@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
 
 /**
@@ -84,7 +85,7 @@ final class QueryParameterCheck implements HandlerInterceptor {
 
 	/** The first few names and a count of the rest: a URL of a thousand names is not echoed back. */
 	private static String named(Set<String> unknown) {
-		String first = unknown.stream().limit(MAX_NAMED).collect(Collectors.joining(", "));
+		String first = unknown.stream().limit(MAX_NAMED).map(Excerpt::of).collect(Collectors.joining(", "));
 		return (unknown.size() <= MAX_NAMED) ? first : first + " and " + (unknown.size() - MAX_NAMED) + " more";
 	}
 

@@ -27,7 +27,12 @@ final class JsonErrors {
 	private JsonErrors() {
 	}
 
+	/** Where in the body it failed; the names in it are the client's, so a long path is cut short. */
 	static String path(JacksonException ex) {
+		return Excerpt.of(fullPath(ex));
+	}
+
+	private static String fullPath(JacksonException ex) {
 		// The parser knows where it failed to the last name; the path binding adds stops at the object
 		// it was binding (a name twice inside "date" would be blamed on "date").
 		if (ex instanceof StreamReadException read && read.processor() != null) {
@@ -69,7 +74,7 @@ final class JsonErrors {
 					+ range(outOfRange.getTargetType());
 		}
 		if (ex instanceof UnrecognizedPropertyException unknown) {
-			return "Unknown field '" + unknown.getPropertyName() + "'";
+			return "Unknown field '" + Excerpt.of(unknown.getPropertyName()) + "'";
 		}
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
 				&& invalid.getOriginalMessage().contains(TEXT_RULE)) {

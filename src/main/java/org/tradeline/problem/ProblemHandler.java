@@ -297,7 +297,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		String send = ex.getSupportedMediaTypes().isEmpty() ? "" : "; send "
 				+ String.join(" or ", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
 		String detail = (ex.getContentType() == null) ? "This request needs a body with a Content-Type header" + send
-				: "Content-Type " + ex.getContentType() + " is not taken here" + send;
+				: "Content-Type " + Excerpt.of(ex.getContentType().toString()) + " is not taken here" + send;
 		ProblemDetail problem = problem(status, "Unsupported Media Type", detail);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}

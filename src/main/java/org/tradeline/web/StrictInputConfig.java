@@ -50,6 +50,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
 
 /**
@@ -251,11 +252,12 @@ class StrictInputConfig {
 					continue;
 				}
 				if (!Text.isAllowed(name) || !Text.isAllowed(value)) {
-					String parameter = Text.isAllowed(name) ? name : "query";
+					String parameter = Text.isAllowed(name) ? Excerpt.of(name) : "query";
 					return new InvalidParameterException(parameter, parameter + " contains " + Text.FORBIDDEN);
 				}
 				if (!name.isEmpty() && !names.add(name)) {
-					return new InvalidParameterException(name, name + " is given more than once");
+					String parameter = Excerpt.of(name);
+					return new InvalidParameterException(parameter, parameter + " is given more than once");
 				}
 			}
 			return null;

@@ -172,6 +172,27 @@ class HostileInputTest {
 	}
 
 	/**
+	 * A problem names the input it refuses but repeats at most a short excerpt of it, however long a
+	 * name or value the client sent: an unknown or repeated query parameter, a JSON field, a Content-Type.
+	 */
+	@Test
+	void aLongNameIsRepeatedOnlyInPart() throws Exception {
+		String name = "b".repeat(3000);
+		List<HttpResponse<String>> answers = List.of(get("/api/v1/events?" + name + "=1", "application/json"),
+				get("/api/v1/events?" + name + "=1&" + name + "=2", "application/json"),
+				send("POST", "/api/v1/actors", "application/json",
+						"{\"slug\": \"long-field\", \"name\": \"N\", \"kind\": \"person\", \"" + name + "\": 1}"),
+				send("POST", "/api/v1/actors", "application/" + name, "{}"));
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).isIn(400, 415);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(answer.body()).contains("b".repeat(100)).doesNotContain("b".repeat(161)).hasSizeLessThan(1500);
+		}
+		assertThat(get("/api/v1/actors/long-field", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	/**
 	 * RFC 9110 15.5.6: Allow lists every method the URL serves, HEAD and OPTIONS included (Spring MVC
 	 * answers both wherever it maps GET), whoever refused the method: Spring MVC, a static file's
 	 * handler, the firewall (TRACK) or the container (TRACE). It is the list OPTIONS answers with.
