@@ -59,11 +59,15 @@ public class ProvenanceWrites {
 		this.derived.refresh(List.of(subject));
 	}
 
-	/** Restores the claims deleted together with a subject; call it before restoring the subject. */
+	/**
+	 * Restores the claims deleted together with a subject; call it before restoring the subject. Not
+	 * while one of them names an actor deleted since (409, the transaction undone), as a claim's own
+	 * restore is not.
+	 */
 	public void reinstateClaimsOf(Subject subject) {
 		this.directory.deletedAt(subject)
-			.ifPresent(at -> this.claims.reinstateOfSubject(subject.type().name(), subject.id(), Timestamp.from(at),
-					Timestamp.from(Writes.now())));
+			.ifPresent(at -> restore(this.claims.findDeletedWithSubject(subject.type().name(), subject.id(),
+					Timestamp.from(at))));
 		this.derived.refresh(List.of(subject));
 	}
 
@@ -112,6 +116,13 @@ public class ProvenanceWrites {
 
 	/** Returns the claims that are live again (not those whose subject is still deleted). */
 	public List<Claim> reinstate(List<Long> ids) {
+		List<Claim> reinstated = restore(ids);
+		reinstated.forEach(claim -> this.publisher
+			.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
+		return reinstated;
+	}
+
+	private List<Claim> restore(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -119,8 +130,6 @@ public class ProvenanceWrites {
 		List<Claim> reinstated = new ArrayList<>();
 		ids.forEach(id -> this.claims.findById(id).ifPresent(reinstated::add));
 		requireNamedActorsLive(reinstated);
-		reinstated.forEach(claim -> this.publisher
-			.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
 		return reinstated;
 	}
 

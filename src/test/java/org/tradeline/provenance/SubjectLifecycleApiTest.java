@@ -140,6 +140,45 @@ class SubjectLifecycleApiTest {
 		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(200);
 	}
 
+	/** Restoring an event brings back the claims deleted with it, so not while one names an actor deleted since. */
+	@Test
+	void anEventComesBackOnlyWithTheActorsItsClaimsName() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "lifecycle-claim-names"));
+		assertThat(this.api.post("/api/v1/actors", """
+				{"slug": "lifecycle-named-envoy", "name": "N. Envoy", "kind": "person"}""").getStatus()).isEqualTo(201);
+		String event = event("lifecycle-named-call");
+		String actor = "/api/v1/actors/lifecycle-named-envoy";
+		MockHttpServletResponse created = this.api.post("/api/v1/claims", """
+				{"source": 1, "subject": {"type": "event", "slug": "lifecycle-named-call"},
+				 "attribute": "us-treasury-secretary", "value": "lifecycle-named-envoy", "valueLabel": "N. Envoy",
+				 "excerpt": "Treasury Secretary N. Envoy"}""");
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String claim = "/api/v1/claims/" + (int) read(created, "$.id");
+		assertThat(this.api.delete(event, this.api.etag(event)).getStatus()).isEqualTo(204);
+		assertThat(this.api.delete(actor, this.api.etag(actor)).getStatus()).as("no live claim names it")
+			.isEqualTo(204);
+
+		MockHttpServletResponse refused = this.api.send(MockMvcRequestBuilders.post(event + "/restore"));
+		assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+		assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+		assertThat((String) read(refused, "$.detail")).contains("lifecycle-named-envoy");
+		assertThat(this.api.anonymousGet(event).getStatus()).as("still deleted").isEqualTo(404);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("still deleted").isEqualTo(404);
+
+		assertThat(restore(actor)).isEqualTo(200);
+		assertThat(restore(event)).isEqualTo(200);
+		assertThat((List<String>) read(this.api.anonymousGet(event), "$.claims[*].value"))
+			.containsExactly("lifecycle-named-envoy");
+	}
+
+	private String event(String slug) throws Exception {
+		MockHttpServletResponse created = this.api.post("/api/v1/events", """
+				{"slug": "%s", "title": "A call", "summary": "They spoke.", "kind": "call",
+				 "date": {"start": "2025-06-21", "precision": "day"}}""".formatted(slug));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		return "/api/v1/events/" + slug;
+	}
+
 	private String figure(String slug) throws Exception {
 		MockHttpServletResponse created = this.api.post("/api/v1/figures", """
 				{"slug": "%s", "label": "Lifecycle figure", "amount": 1, "unit": "tonnes"}""".formatted(slug));

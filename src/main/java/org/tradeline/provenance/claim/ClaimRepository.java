@@ -26,6 +26,10 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 
 	String CLAIM_SUBJECT = "select c.id, c.event_id, c.actor_id, c.figure_id from claim c ";
 
+	/** The claim c is about the subject of type :type and id :id. */
+	String OF_SUBJECT = "((:type = 'EVENT' and c.event_id = :id) or (:type = 'ACTOR' and c.actor_id = :id) "
+			+ "or (:type = 'FIGURE' and c.figure_id = :id))";
+
 	@Query(FETCH + "where c.eventId in :ids order by c.id")
 	List<Claim> findByEventIds(@Param("ids") Collection<Long> ids);
 
@@ -135,13 +139,10 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 
 	// The subject's deleted_at picks the claims deleted with it (not those whose source was deleted
 	// since; they come back with the source).
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where deleted_at = :deletedAt "
-			+ "and source_id in (select s.id from source s where s.deleted_at is null) and ("
-			+ "(:type = 'EVENT' and event_id = :id) or (:type = 'ACTOR' and actor_id = :id) "
-			+ "or (:type = 'FIGURE' and figure_id = :id))")
-	int reinstateOfSubject(@Param("type") String type, @Param("id") long id,
-			@Param("deletedAt") java.sql.Timestamp deletedAt, @Param("now") java.sql.Timestamp now);
+	@NativeQuery("select c.id from claim c join source s on s.id = c.source_id and s.deleted_at is null "
+			+ "where c.deleted_at = :deletedAt and " + OF_SUBJECT + " order by c.id")
+	List<Long> findDeletedWithSubject(@Param("type") String type, @Param("id") long id,
+			@Param("deletedAt") java.sql.Timestamp deletedAt);
 
 	@Query("select count(c) from Claim c where c.attribute.valueType = org.tradeline.provenance.ValueType.ACTOR "
 			+ "and c.value = :slug")
