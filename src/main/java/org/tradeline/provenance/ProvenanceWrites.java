@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,32 @@ public class ProvenanceWrites {
 	}
 
 	/**
-	 * Restores the claims deleted together with a subject; call it before restoring the subject. Not
-	 * while one of them names an actor deleted since (409, the transaction undone), as a claim's own
-	 * restore is not.
+	 * Restores the claims deleted together with a subject; call it before restoring the subject. Those
+	 * whose source was deleted since pass to the source and come back with it. Not while one of them
+	 * names an actor deleted since (409, the transaction undone), as a claim's own restore is not.
 	 */
 	public void reinstateClaimsOf(Subject subject) {
-		this.directory.deletedAt(subject)
-			.ifPresent(at -> restore(this.claims.findDeletedWithSubject(subject.type().name(), subject.id(),
-					Timestamp.from(at))));
+		this.directory.deletedAt(subject).ifPresent(at -> {
+			Timestamp deletedAt = Timestamp.from(at);
+			this.claims.passToDeletedSources(subject.type().name(), subject.id(), deletedAt,
+					Timestamp.from(Writes.now()));
+			restore(this.claims.findDeletedWithSubject(subject.type().name(), subject.id(), deletedAt));
+		});
 		this.derived.refresh(List.of(subject));
+	}
+
+	/**
+	 * Claims deleted with their source, which is being restored, whose subject was deleted since: they
+	 * take the subject's deleted_at and come back with it, as claims deleted with a subject whose
+	 * source was deleted since come back with the source.
+	 */
+	public void passToDeletedSubjects(Collection<ClaimRepository.ClaimSubject> waiting) {
+		Timestamp now = Timestamp.from(Writes.now());
+		waiting.stream()
+			.collect(Collectors.groupingBy(ClaimRepository.ClaimSubject::subject, LinkedHashMap::new,
+					Collectors.mapping(ClaimRepository.ClaimSubject::id, Collectors.toList())))
+			.forEach((subject, ids) -> this.directory.deletedAt(subject)
+				.ifPresent(at -> this.claims.passToDeletedSubject(ids, Timestamp.from(at), now)));
 	}
 
 	/** Tells provenance that a subject's name changed: it shows in the claims, disputes and sources about it. */

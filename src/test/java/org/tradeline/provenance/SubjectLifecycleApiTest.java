@@ -3,6 +3,8 @@ package org.tradeline.provenance;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Api.read;
 
 /**
- * A claim is live only while its source and its subject are, and comes back with whichever of them
- * it was deleted with. Provenance learns whether a subject is live, and when it was deleted, from
+ * A claim is live only while its source and its subject are, and comes back once both are restored,
+ * whichever it was deleted with. Provenance learns whether a subject is live, and when it was deleted, from
  * the feature that keeps it; each test uses a figure of its own.
  */
 @ApiTest
@@ -75,9 +77,7 @@ class SubjectLifecycleApiTest {
 		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isZero();
 
 		assertThat(restore(figure)).isEqualTo(200);
-		assertThat(this.api.anonymousGet(claim).getStatus()).as("it was deleted with its source, not the figure")
-			.isEqualTo(404);
-		assertThat(restore(claim)).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("both deletes are undone").isEqualTo(200);
 		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isEqualTo(1);
 		assertThat(restore(claim)).as("it is live").isEqualTo(409);
 		assertThat(restore(sourceUri)).as("it is live").isEqualTo(409);
@@ -169,6 +169,43 @@ class SubjectLifecycleApiTest {
 		assertThat(restore(event)).isEqualTo(200);
 		assertThat((List<String>) read(this.api.anonymousGet(event), "$.claims[*].value"))
 			.containsExactly("lifecycle-named-envoy");
+	}
+
+	/**
+	 * A claim deleted with its event or its source, whichever went first, is back once both are
+	 * restored, in any order: restoring both undoes both deletes.
+	 */
+	@ParameterizedTest(name = "deleted {0}, restored {1}")
+	@CsvSource({ "event first, event first", "event first, source first", "source first, event first",
+			"source first, source first" })
+	void aClaimComesBackWhenItsEventAndSourceBothDo(String deleted, String restored) throws Exception {
+		String slug = "lifecycle-both-" + (deleted + "-" + restored).replace(' ', '-');
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, slug));
+		String event = event(slug);
+		MockHttpServletResponse source = this.api.post("/api/v1/sources", """
+				{"fileName": "%1$s.txt", "title": "Wire report", "outlet": "Example Wire", "summary": "A wire report.",
+				 "sha256": "%2$s", "citations": [],
+				 "claims": [{"subject": {"type": "event", "slug": "%1$s"}, "attribute": "location",
+				    "value": "Geneva", "valueLabel": "Geneva", "excerpt": "the talks in Geneva"}]}"""
+			.formatted(slug, "%064x".formatted(slug.hashCode())));
+		assertThat(source.getStatus()).as(source.getContentAsString()).isEqualTo(201);
+		String sourceUri = "/api/v1/sources/" + (int) read(source, "$.id");
+		String claim = "/api/v1/claims/" + (int) read(source, "$.claims[0].id");
+
+		List<String> deletes = deleted.startsWith("event") ? List.of(event, sourceUri) : List.of(sourceUri, event);
+		for (String uri : deletes) {
+			assertThat(this.api.delete(uri, this.api.etag(uri)).getStatus()).isEqualTo(204);
+		}
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(404);
+		List<String> restores = restored.startsWith("event") ? List.of(event, sourceUri) : List.of(sourceUri, event);
+		assertThat(restore(restores.get(0))).isEqualTo(200);
+		assertThat(this.api.anonymousGet(claim).getStatus()).as("the other is still deleted").isEqualTo(404);
+		assertThat(restore(restores.get(1))).isEqualTo(200);
+
+		assertThat(this.api.anonymousGet(claim).getStatus()).isEqualTo(200);
+		assertThat((List<String>) read(this.api.anonymousGet(event), "$.claims[*].value")).containsExactly("Geneva");
+		assertThat((Integer) read(this.api.anonymousGet(sourceUri), "$.standing.claims")).isEqualTo(1);
+		assertThat(restore(claim)).as("it is live").isEqualTo(409);
 	}
 
 	private String event(String slug) throws Exception {

@@ -117,8 +117,8 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 	List<Claim> findBySourceIds(@Param("sourceIds") Collection<Long> sourceIds);
 
 	// Claims soft-deleted together with their source or subject share its deleted_at. A claim is live
-	// only while its source and subject are: those about a subject deleted since stay with it (the
-	// caller keeps those about live subjects).
+	// only while its source and subject are: those about a subject deleted since pass to it (the
+	// caller restores those about live subjects).
 	@NativeQuery(CLAIM_SUBJECT + "join source s on s.id = c.source_id "
 			+ "where c.source_id = :sourceId and c.deleted_at = s.deleted_at order by c.id")
 	List<ClaimSubject> findDeletedWithSource(@Param("sourceId") long sourceId);
@@ -143,6 +143,21 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 			+ "where c.deleted_at = :deletedAt and " + OF_SUBJECT + " order by c.id")
 	List<Long> findDeletedWithSubject(@Param("type") String type, @Param("id") long id,
 			@Param("deletedAt") java.sql.Timestamp deletedAt);
+
+	// Of the claims deleted with a subject being restored, those whose source was deleted since take the
+	// source's deleted_at: they come back with the source, so restoring both in either order undoes both.
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@NativeQuery("update claim c set deleted_at = (select s.deleted_at from source s where s.id = c.source_id), "
+			+ "version = version + 1, updated_at = :now where c.deleted_at = :deletedAt "
+			+ "and c.source_id in (select s.id from source s where s.deleted_at is not null) and " + OF_SUBJECT)
+	int passToDeletedSources(@Param("type") String type, @Param("id") long id,
+			@Param("deletedAt") java.sql.Timestamp deletedAt, @Param("now") java.sql.Timestamp now);
+
+	// Claims deleted with their source being restored whose subject was deleted since, the other way round.
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@NativeQuery("update claim set deleted_at = :at, version = version + 1, updated_at = :now where id in (:ids)")
+	int passToDeletedSubject(@Param("ids") Collection<Long> ids, @Param("at") java.sql.Timestamp at,
+			@Param("now") java.sql.Timestamp now);
 
 	@Query("select count(c) from Claim c where c.attribute.valueType = org.tradeline.provenance.ValueType.ACTOR "
 			+ "and c.value = :slug")

@@ -2,6 +2,7 @@ package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -183,10 +184,14 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		this.derived.refresh(ProvenanceWrites.subjectsOf(retired));
 	}
 
-	/** With the claims deleted with it. */
+	/** With the claims deleted with it; those about a subject deleted since come back with the subject. */
 	@Override
 	protected SourceDetail restore(Long key, long id) {
-		List<Long> claimIds = this.directory.aboutLiveSubjects(this.claims.findDeletedWithSource(id));
+		List<ClaimRepository.ClaimSubject> deletedWith = this.claims.findDeletedWithSource(id);
+		List<Long> claimIds = this.directory.aboutLiveSubjects(deletedWith);
+		Set<Long> back = new HashSet<>(claimIds);
+		this.provenanceWrites.passToDeletedSubjects(
+				deletedWith.stream().filter(claim -> !back.contains(claim.id())).toList());
 		this.sources.restore(id, Timestamp.from(Writes.now()));
 		List<Claim> reinstated = this.provenanceWrites.reinstate(claimIds);
 		Source source = live(key);
