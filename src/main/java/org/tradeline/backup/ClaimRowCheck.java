@@ -19,8 +19,8 @@ import static org.tradeline.backup.BackupRowCheck.value;
 /**
  * The API's rules of a claim against what it refers to (its subject, its attribute, its source, the
  * actor it names), held to the rows of the same backup before it, as the store is empty while it
- * imports; and of a suggestion's value, which accepting it writes as a claim's. Rows reach it only
- * once each column fits its own rules.
+ * imports; and of a suggestion's attribute and value, which accepting it writes as a claim's. Rows
+ * reach it only once each column fits its own rules.
  */
 final class ClaimRowCheck {
 
@@ -72,17 +72,7 @@ final class ClaimRowCheck {
 					: (event != null && actor != null) ? "actor_id" : "figure_id");
 			this.violation.accept(at, at + ": a claim is about exactly one of event_id, actor_id and figure_id");
 		}
-		String code = (String) value(table, values, "attribute");
-		Attribute attribute = this.attributes.get(code);
-		if (attribute == null) {
-			this.violation.accept(path + ".attribute",
-					path + ".attribute is not an attribute of tables.claim_attribute");
-		}
-		else {
-			subject.ifPresent(s -> note(path + ".attribute",
-					ClaimConsistency.attributeProblem(code, attribute.subjectType(), s.type(), path + ".attribute")));
-			checkValue(attribute, (String) value(table, values, "claim_value"), path);
-		}
+		checkAttribute(table, values, path, subject.map(Subject::type));
 		long source = (Long) value(table, values, "source_id");
 		PublicationState state = PublicationState.valueOf((String) value(table, values, "state"));
 		note(path + ".state", ClaimConsistency.sourceProblem(state, source, !this.draftSources.contains(source),
@@ -90,14 +80,26 @@ final class ClaimRowCheck {
 	}
 
 	/**
-	 * A suggestion's value fits its attribute's type, as the claim accepting it must. An attribute the
-	 * backup does not declare is left to the decision, which refuses it as a claim's.
+	 * A suggestion is held to the rules of the claim accepting it writes: an attribute of its
+	 * subject's type, and a value of the attribute's.
 	 */
 	void suggestion(Table table, Object[] values, String path) {
-		Attribute attribute = this.attributes.get((String) value(table, values, "attribute"));
-		if (attribute != null) {
-			checkValue(attribute, (String) value(table, values, "claim_value"), path);
+		checkAttribute(table, values, path,
+				Optional.of(SubjectType.valueOf((String) value(table, values, "subject_type"))));
+	}
+
+	/** The row's attribute is one of the backup's, of its subject's type (if it has one), and its value fits it. */
+	private void checkAttribute(Table table, Object[] values, String path, Optional<SubjectType> subject) {
+		String code = (String) value(table, values, "attribute");
+		Attribute attribute = this.attributes.get(code);
+		if (attribute == null) {
+			this.violation.accept(path + ".attribute",
+					path + ".attribute is not an attribute of tables.claim_attribute");
+			return;
 		}
+		subject.ifPresent(type -> note(path + ".attribute",
+				ClaimConsistency.attributeProblem(code, attribute.subjectType(), type, path + ".attribute")));
+		checkValue(attribute, (String) value(table, values, "claim_value"), path);
 	}
 
 	private void checkValue(Attribute attribute, String value, String path) {

@@ -147,6 +147,11 @@ class BackupImportValidationTest {
 						suggestion(4, 4, "", "location", "London", "0.9")),
 				new Case("suggested date that is not one", "tables.ingest_suggestion[*].claim_value", NO_SUGGESTIONS,
 						suggestion(0, 4, "soon", "start-date", "soon", "0.9")),
+				// Accepting it would write a claim the API refuses, as the import refuses such a claim row.
+				new Case("suggested attribute of another subject type", "tables.ingest_suggestion[*].attribute",
+						NO_SUGGESTIONS, suggestion(0, 6, "London", "title", "London", "0.9")),
+				new Case("suggested attribute no subject type has", "tables.ingest_suggestion[*].attribute",
+						NO_SUGGESTIONS, suggestion(0, 6, "London", "venue", "London", "0.9")),
 				// Two rows with one slug: refused by the database, reported without its words.
 				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
 						"\"slug\":\"geneva-talks\""));

@@ -65,6 +65,17 @@ class BackupRowCheckTest {
 			.containsExactly("tables.ingest_suggestion[0].claim_value");
 	}
 
+	// Accepting it would write a claim of an attribute its subject does not have, which the API refuses.
+	@Test
+	void aSuggestionsAttributeIsOneOfItsSubjectTypes() {
+		assertThat(violations(SUGGESTION.replace("\"EVENT\"", "\"ACTOR\"").formatted(10, 19, "in Geneva", "0.9")))
+			.extracting(Violation::message)
+			.containsExactly("tables.ingest_suggestion[0].attribute 'location' applies to events, not actors");
+		assertThat(violations(SUGGESTION.replace("\"location\"", "\"venue\"").formatted(10, 19, "in Geneva", "0.9")))
+			.extracting(Violation::message)
+			.containsExactly("tables.ingest_suggestion[0].attribute is not an attribute of tables.claim_attribute");
+	}
+
 	@Test
 	void aSuggestionsOffsetsLieWithinItsDocument() {
 		String document = """
@@ -173,11 +184,17 @@ class BackupRowCheckTest {
 					"tables.claim[0].state cannot be published while source 1 is a draft: its claims are published with it");
 	}
 
-	/** The violations of a suggestion row, after a source_document row when one is given first. */
+	/**
+	 * The violations of a suggestion row, after the attribute location of events and a source_document
+	 * row when one is given first.
+	 */
 	private static List<Violation> violations(String... rows) {
 		List<Violation> violations = new ArrayList<>();
 		BackupRowCheck check = new BackupRowCheck(violations);
 		JsonMapper json = new JsonMapper();
+		check.values(BackupFormat.table("claim_attribute").orElseThrow(), json.readTree("""
+				{"code": "location", "label": "Location", "subject_type": "EVENT", "value_type": "TEXT", "single_valued": true}"""),
+				"tables.claim_attribute[0]");
 		if (rows.length > 1) {
 			check.values(BackupFormat.table("source_document").orElseThrow(), json.readTree(rows[0]),
 					"tables.source_document[0]");
