@@ -1,6 +1,7 @@
 package org.tradeline.provenance;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,36 @@ class SourceRevisionApiTest {
 		assertThat(api.get("/api/v1/sources/999999/revisions").getStatus()).isEqualTo(404);
 		// Revisions name token holders: editors only, as an event's are.
 		this.mvc.perform(get(uri + "/revisions")).andExpect(status().isUnauthorized());
+	}
+
+	/** As an event's history starts with its creation, so does a source's. */
+	@Test
+	void aSourcesHistoryStartsWithItsCreation() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "newsdesk-new-source"));
+		MockHttpServletResponse created = api.post("/api/v1/sources", """
+				{"fileName": "revisions-created.txt", "outlet": "Example Wire", "summary": "A wire report.",
+				 "sha256": "%s", "citations": [{"name": "Xinhua", "kind": "state-media"}],
+				 "claims": [{"subject": {"type": "event", "slug": "london-talks"}, "attribute": "location",
+				    "value": "London", "valueLabel": "London", "excerpt": "the talks in London"}]}"""
+			.formatted("c".repeat(64)));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String uri = "/api/v1/sources/" + (int) read(created, "$.id");
+		assertThat(api.patch(uri, api.etag(uri), "{\"outlet\": \"Example Wire Service\"}").getStatus()).isEqualTo(200);
+
+		MockHttpServletResponse history = api.get(uri + "/revisions");
+		this.mvc.perform(get(uri + "/revisions").with(Editors.bearer(Editors.BOOTSTRAP_ADMIN))).andExpect(conforms());
+		assertThat((List<String>) read(history, "$.items[*].action")).containsExactly("created", "updated");
+		assertThat((List<String>) read(history, "$.items[*].author")).containsExactly("newsdesk-new-source",
+				"newsdesk-new-source");
+		MockHttpServletResponse first = api.get(uri + "/revisions/1");
+		assertThat((Map<String, Object>) read(first, "$")).doesNotContainKey("before");
+		assertThat((String) read(first, "$.after.fileName")).isEqualTo("revisions-created.txt");
+		assertThat((String) read(first, "$.after.outlet")).isEqualTo("Example Wire");
+		assertThat((List<String>) read(first, "$.after.citations[*].name")).containsExactly("Xinhua");
+		assertThat((Boolean) read(first, "$.after.deleted")).isFalse();
+		assertThat((List<String>) read(first, "$.changed")).contains("fileName", "outlet", "sha256", "deleted")
+			.doesNotContain("claims");
+		assertThat((List<String>) read(history, "$.items[1].changed")).containsExactly("outlet");
 	}
 
 	@Test

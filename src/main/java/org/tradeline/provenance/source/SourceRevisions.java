@@ -23,8 +23,8 @@ import org.tradeline.web.Paging;
 import org.tradeline.web.Writes;
 
 /**
- * The history of a source document's record, as events have theirs: every edit, delete and restore
- * (and the seed's corrections) is a numbered revision with the source as written before and after,
+ * The history of a source document's record, as events have theirs: its creation, every edit, delete
+ * and restore (and the seed's corrections) is a numbered revision with the source as written before and after,
  * and who made it. Claims are not part of it: they are written under /api/v1/claims and recorded in
  * the revisions of the events they are about. A source's writes already hold its row lock (their
  * update takes it), so revision numbers cannot collide.
@@ -49,18 +49,23 @@ class SourceRevisions {
 	}
 
 	/**
-	 * Records a change from before to after (the source as written, and whether it is deleted); a
-	 * write that changed nothing is not a revision.
+	 * Records a change from before (null for a new source) to after (the source as written, and
+	 * whether it is deleted); a write that changed nothing is not a revision.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(long sourceId, String action, SourceRequest before, boolean deletedBefore, SourceRequest after,
 			boolean deletedAfter) {
-		Map<String, Object> from = snapshot(before, deletedBefore);
+		Map<String, Object> from = (before != null) ? snapshot(before, deletedBefore) : null;
 		Map<String, Object> to = snapshot(after, deletedAfter);
 		Set<String> fields = new LinkedHashSet<>(to.keySet());
-		fields.addAll(from.keySet());
 		List<String> changed = new ArrayList<>();
-		fields.stream().filter(field -> !Objects.equals(from.get(field), to.get(field))).forEach(changed::add);
+		if (from != null) {
+			fields.addAll(from.keySet());
+		}
+		// A new source's fields are all new, as an event's are in its first revision.
+		fields.stream()
+			.filter(field -> from == null || !Objects.equals(from.get(field), to.get(field)))
+			.forEach(changed::add);
 		if (changed.isEmpty()) {
 			return;
 		}

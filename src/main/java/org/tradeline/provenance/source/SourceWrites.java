@@ -94,6 +94,7 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 				: new Source(request.fileName(), request.sha256());
 		apply(source, request);
 		source = this.sources.save(source);
+		this.revisions.record(source.getId(), "created", null, false, requestOf(source), false);
 		Set<Subject> subjects = new LinkedHashSet<>();
 		for (ClaimRequest.Inline claim : inline) {
 			subjects.add(this.provenanceWrites.insertClaim(claim.of(source.getId()), source).subject());
