@@ -87,21 +87,24 @@ class ActorCatalog {
 	record ActorTombstone(String slug, Instant deletedAt, Instant updatedAt) implements ActorRow {
 	}
 
-	record ActorView(String slug, String name, ActorKind kind, String country, String title) implements ActorRow {
+	/** An actor as listed; updatedAt is its last change, its place in a sync. */
+	record ActorView(String slug, String name, ActorKind kind, String country, String title,
+			Instant updatedAt) implements ActorRow {
 
 		static ActorView of(Actor actor) {
 			return new ActorView(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
-					actor.getTitle());
+					actor.getTitle(), actor.getUpdatedAt());
 		}
 
 	}
 
-	record ActorDetail(String slug, String name, ActorKind kind, String country, String title,
+	record ActorDetail(String slug, String name, ActorKind kind, String country, String title, Instant updatedAt,
 			List<ActorAppearances.Appearance> events, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged {
 
 		ActorDetail(ActorView actor, List<ActorAppearances.Appearance> events, List<ClaimView> claims,
 				List<DisputeView> disputes) {
-			this(actor.slug(), actor.name(), actor.kind(), actor.country(), actor.title(), events, claims, disputes);
+			this(actor.slug(), actor.name(), actor.kind(), actor.country(), actor.title(), actor.updatedAt(), events,
+					claims, disputes);
 		}
 
 	}

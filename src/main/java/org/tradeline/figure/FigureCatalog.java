@@ -111,7 +111,7 @@ class FigureCatalog implements Figures {
 		FigureView.Period period = (figure.getPeriodStart() != null)
 				? new FigureView.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null;
 		return new FigureView(figure.getSlug(), figure.getLabel(), plain(figure.getAmount()), figure.getUnit(), period,
-				eventSlug, provenance.disputed(), provenance.claims(), provenance.disputes());
+				eventSlug, provenance.disputed(), provenance.claims(), provenance.disputes(), figure.getUpdatedAt());
 	}
 
 	// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.

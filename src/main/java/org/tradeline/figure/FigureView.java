@@ -1,6 +1,7 @@
 package org.tradeline.figure;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.tradeline.cache.etag.EntityTagged;
@@ -9,10 +10,12 @@ import org.tradeline.provenance.DisputeView;
 
 /**
  * A figure with every claim stating it. amount is the value as recorded; when sources state other
- * values, disputed is true and disputes lists each of them.
+ * values, disputed is true and disputes lists each of them. updatedAt is the figure's own last
+ * change, its place in a sync.
  */
 record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
-		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes) implements EntityTagged, FigureRow {
+		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes,
+		Instant updatedAt) implements EntityTagged, FigureRow {
 
 	record Period(LocalDate start, LocalDate end) {
 	}

@@ -2,6 +2,7 @@ package org.tradeline.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,35 @@ class CollectionSyncApiTest {
 		assertThat(sources.get(1)).containsOnlyKeys("id", "deletedAt", "updatedAt");
 	}
 
+	/** As an event's row does, every row says when it last changed: its place in the sync order. */
+	@Test
+	void rowsCarryTheInstantOfTheirLastChange() throws Exception {
+		Instant t0 = Instant.now();
+		created(this.api.post("/api/v1/actors", "{\"slug\": \"sync-dated-actor\", \"name\": \"A\", \"kind\": \"person\"}"));
+		created(this.api.post("/api/v1/figures", """
+				{"slug": "sync-dated-figure", "label": "A figure", "amount": 3, "unit": "percent"}"""));
+		int source = JsonPath.read(created(this.api.post("/api/v1/sources", """
+				{"fileName": "sync-dated.txt", "outlet": "Example Wire", "summary": "A short wire report.",
+				 "sha256": "%s", "citations": []}""".formatted("f".repeat(64)))), "$.id");
+		String actor = "/api/v1/actors/sync-dated-actor";
+		Instant created = Instant.parse((String) only(items("/api/v1/actors?updatedSince=" + t0)).get("updatedAt"));
+		assertThat(created).isAfterOrEqualTo(t0.truncatedTo(ChronoUnit.MICROS));
+		assertThat(this.api.patch(actor, this.api.etag(actor), "{\"name\": \"B\"}").getStatus()).isEqualTo(200);
+
+		for (String list : List.of("/api/v1/actors", "/api/v1/figures", "/api/v1/sources")) {
+			List<Map<String, Object>> rows = items(list + "?updatedSince=" + t0);
+			assertThat(rows).as(list).hasSize(1);
+			assertThat(Instant.parse((String) rows.get(0).get("updatedAt"))).as(list).isAfterOrEqualTo(created);
+			// The plain list shows the same instant, as the events list does.
+			assertThat(items(list + "?size=100")).as(list)
+				.allSatisfy(row -> assertThat(row).containsKey("updatedAt"))
+				.anySatisfy(row -> assertThat(row.get("updatedAt")).isEqualTo(rows.get(0).get("updatedAt")));
+		}
+		Instant renamed = Instant.parse((String) only(items("/api/v1/actors?updatedSince=" + t0)).get("updatedAt"));
+		assertThat(renamed).as("a rename is a change").isAfter(created);
+		assertThat((Integer) only(items("/api/v1/sources?updatedSince=" + t0)).get("id")).isEqualTo(source);
+	}
+
 	@Test
 	void refusesBadSyncParametersOnEveryCollection() throws Exception {
 		for (String list : List.of("/api/v1/actors", "/api/v1/figures", "/api/v1/sources")) {
@@ -106,6 +136,11 @@ class CollectionSyncApiTest {
 				.andExpect(invalidParameter("includeDeleted"));
 			this.mvc.perform(get(list + "?after=2025-06-10T00:00:00Z~1")).andExpect(invalidParameter("after"));
 		}
+	}
+
+	private static Map<String, Object> only(List<Map<String, Object>> rows) {
+		assertThat(rows).hasSize(1);
+		return rows.get(0);
 	}
 
 	/** The created resource's body. */

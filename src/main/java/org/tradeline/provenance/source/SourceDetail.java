@@ -1,5 +1,6 @@
 package org.tradeline.provenance.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,12 +12,12 @@ import org.tradeline.store.PublicationState;
 public record SourceDetail(long id, String fileName, String title, String outlet, String authors, String url,
 		String language, LocalDate publishedOn, PublicationPrecision publishedPrecision, String citation,
 		String summary, String sha256, List<Source.Citation> citations, SourceStanding standing,
-		PublicationState state, List<SourceClaimView> claims) implements EntityTagged {
+		PublicationState state, Instant updatedAt, List<SourceClaimView> claims) implements EntityTagged {
 
 	public static SourceDetail of(SourceView view, List<SourceClaimView> claims) {
 		return new SourceDetail(view.id(), view.fileName(), view.title(), view.outlet(), view.authors(), view.url(),
 				view.language(), view.publishedOn(), view.publishedPrecision(), view.citation(), view.summary(),
-				view.sha256(), view.citations(), view.standing(), view.state(), claims);
+				view.sha256(), view.citations(), view.standing(), view.state(), view.updatedAt(), claims);
 	}
 
 }
