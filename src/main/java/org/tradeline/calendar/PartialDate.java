@@ -69,6 +69,24 @@ public record PartialDate(LocalDate anchor, DatePrecision precision) {
 		};
 	}
 
+	/**
+	 * This date in ISO 8601 as precise as it is and no more: the day when it allows one day, else the
+	 * month, else the year holding every day it allows ("mid-May 2025" and "around June 11, 2025" are
+	 * {@code 2025-05} and {@code 2025-06}, "around June 30, 2025" {@code 2025}); null when those days
+	 * fall in two years, which no such value holds. Each is also an HTML date, month or year string.
+	 */
+	public String iso() {
+		LocalDate first = first();
+		LocalDate last = last();
+		if (first.equals(last)) {
+			return first.toString();
+		}
+		if (YearMonth.from(first).equals(YearMonth.from(last))) {
+			return YearMonth.from(first).toString();
+		}
+		return (first.getYear() == last.getYear()) ? String.format("%04d", first.getYear()) : null;
+	}
+
 	/** Whether both dates could be the same day. */
 	public boolean overlaps(PartialDate other) {
 		return !first().isAfter(other.last()) && !other.first().isAfter(last());

@@ -13,6 +13,7 @@ import gg.jte.output.WriterOutput;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.ClaimView;
@@ -79,12 +80,12 @@ record EmbedPage(EmbedOptions options, List<Topic> topics, List<TimelineEntry> e
 		return String.join(" · ", parts);
 	}
 
-	/** A valid HTML datetime at the date's precision: a day, or a month for parts of a month. */
+	/**
+	 * A valid HTML datetime no more precise than the start ({@link PartialDate#iso}): a day, a month
+	 * (for parts of a month, and "around June 11"), a year; null, and no attribute, when none holds.
+	 */
 	static String machineDate(EventDate date) {
-		return switch (date.precision()) {
-			case DAY, AROUND_DAY -> date.start().toString();
-			case EARLY_MONTH, MID_MONTH, LATE_MONTH, MONTH -> date.start().toString().substring(0, 7);
-		};
+		return new PartialDate(date.start(), date.precision()).iso();
 	}
 
 	/** Each source the event's claims cite, with its distinct excerpts, in the order first cited. */

@@ -258,8 +258,8 @@ public class Timeline {
 			.toList();
 		List<TimelineEntry.ParticipantRef> participants = event.getParticipants()
 			.stream()
-			.map(p -> new TimelineEntry.ParticipantRef(p.getActor().getSlug(), p.getActor().getName(), p.getRole(),
-					p.getSide()))
+			.map(p -> new TimelineEntry.ParticipantRef(p.getActor().getSlug(), p.getActor().getName(),
+					p.getActor().getKind(), p.getRole(), p.getSide()))
 			.toList();
 		return new TimelineEntry(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics, participants, provenance.claims(), provenance.disputes(),

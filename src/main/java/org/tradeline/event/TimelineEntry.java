@@ -3,6 +3,7 @@ package org.tradeline.event;
 import java.time.Instant;
 import java.util.List;
 
+import org.tradeline.actor.ActorKind;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
@@ -23,7 +24,7 @@ public record TimelineEntry(String slug, String title, String summary, EventKind
 	public record TopicRef(String slug, String name) {
 	}
 
-	public record ParticipantRef(String actor, String name, String role, Side side) {
+	public record ParticipantRef(String actor, String name, ActorKind kind, String role, Side side) {
 	}
 
 	public boolean disputed() {

@@ -8,15 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.springframework.web.util.UriUtils;
+import org.tradeline.actor.ActorKind;
+import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.SourceRef;
 
 /**
- * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 at the precision the
- * sources give: a day ("2025-06-09") for day and around-day dates, a month ("2025-05") for early,
- * mid, late and whole-month ones. Each source document is a citation. Written by
- * {@link JsonLdConverter}, safe to paste into a script element.
+ * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 no more precise than
+ * the sources ({@link PartialDate#iso}): a day ("2025-06-09") only for a day, else the month
+ * ("2025-05" for mid-May, "2025-06" for around June 11) or year holding every day the date allows,
+ * and none when no such value does. Participants are attendees, each a Person or an Organization.
+ * Each source document is a citation. Written by {@link JsonLdConverter}, safe to paste into a
+ * script element.
  */
 @JsonPropertyOrder({ "@context", "@type", "@id" })
 @Schema(name = "JsonLdEvent")
@@ -52,10 +56,11 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 		String url = baseUrl + "/api/v1/events/" + UriUtils.encodePathSegment(entry.slug(), StandardCharsets.UTF_8);
 		EventDate date = entry.date();
 		return new JsonLd("https://schema.org", "Event", url, url, entry.slug(), entry.title(), entry.summary(),
-				iso(date, date.start().toString()), (date.end() != null) ? iso(date, date.end().toString()) : null,
+				new PartialDate(date.start(), date.precision()).iso(),
+				(date.end() != null) ? new PartialDate(date.end(), date.precision()).iso() : null,
 				(entry.location() != null) ? new Place("Place", entry.location()) : null,
 				entry.topics().stream().map(t -> new Thing("Thing", t.slug(), t.name())).toList(),
-				entry.participants().stream().map(p -> new Thing("Thing", p.actor(), p.name())).toList(),
+				entry.participants().stream().map(p -> new Thing(type(p.kind()), p.actor(), p.name())).toList(),
 				entry.sources().stream().map(JsonLd::citation).toList());
 	}
 
@@ -66,10 +71,11 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 				(source.outlet() != null) ? new Organization("Organization", source.outlet()) : null);
 	}
 
-	private static String iso(EventDate date, String day) {
-		return switch (date.precision()) {
-			case DAY, AROUND_DAY -> day;
-			case EARLY_MONTH, MID_MONTH, LATE_MONTH, MONTH -> day.substring(0, 7);
+	/** The schema.org type an attendee (a Person or Organization) is, by the kind of actor. */
+	private static String type(ActorKind kind) {
+		return switch (kind) {
+			case PERSON -> "Person";
+			case GOVERNMENT, MINISTRY, AGENCY, COMPANY, MEDIA -> "Organization";
 		};
 	}
 

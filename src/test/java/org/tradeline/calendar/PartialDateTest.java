@@ -37,6 +37,24 @@ class PartialDateTest {
 		assertThat(PartialDate.parse(b).overlaps(PartialDate.parse(a))).isEqualTo(overlap);
 	}
 
+	/** One rule for every precision: the finest of day, month and year that holds every day allowed. */
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			2025-06-09,    2025-06-09
+			~2025-06-11,   2025-06
+			~2025-06-01,   2025
+			~2025-06-30,   2025
+			~2025-12-31,
+			~2026-01-01,
+			2025-04-early, 2025-04
+			2025-05-mid,   2025-05
+			2025-02-late,  2025-02
+			2025-05,       2025-05
+			""")
+	void isWrittenInIsoNoMorePreciseThanItIs(String code, String iso) {
+		assertThat(PartialDate.parse(code).iso()).isEqualTo(iso);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "2025-13-01", "June 9", "2025-05-someday", "~", "2025-5" })
 	void rejectsWhatIsNotAPartialDate(String code) {

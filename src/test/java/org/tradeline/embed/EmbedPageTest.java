@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -143,6 +145,11 @@ class EmbedPageTest {
 		assertThat(html).contains("<time datetime=\"2025-05\" data-precision=\"mid-month\">mid-May 2025</time>")
 			.contains("<time datetime=\"2025-06-09\" data-precision=\"day\">June 9–10, 2025</time>")
 			.contains("around June 11, 2025");
+		// "Around June 11" may be June 10 or 12: the month holds it, a day would claim too much.
+		List<Element> around = Jsoup.parse(html).select("time[data-precision=around-day]");
+		assertThat(around).isNotEmpty()
+			.allSatisfy(time -> assertThat(time.text()).isEqualTo("around June 11, 2025"))
+			.allSatisfy(time -> assertThat(time.attr("datetime")).isEqualTo("2025-06"));
 		// Text is escaped where it could be markup; an apostrophe in element text is not (see
 		// storedMarkupIsShownAsTextEverywhereOnThePage).
 		assertThat(html).contains("China's Commerce Ministry condemns the new US measures");

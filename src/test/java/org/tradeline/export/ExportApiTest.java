@@ -233,6 +233,25 @@ class ExportApiTest {
 				"$.startDate")).isEqualTo("2025-05");
 	}
 
+	/** A person attends as a Person, a government as an Organization, as schema.org's attendee expects. */
+	@Test
+	void jsonLdTypesAttendeesByTheKindOfActor() throws Exception {
+		String geneva = body("/api/v1/exports/events/geneva-talks.jsonld", "application/ld+json");
+		assertThat(JsonPath.<List<String>>read(geneva, "$.attendee[?(@.identifier == 'he-lifeng')]['@type']"))
+			.containsExactly("Person");
+		String controls = body("/api/v1/exports/events/china-rare-earth-export-controls.jsonld", "application/ld+json");
+		assertThat(JsonPath.<List<String>>read(controls, "$.attendee[?(@.identifier == 'chinese-government')]['@type']"))
+			.containsExactly("Organization");
+	}
+
+	/** "Around June 11" is June 10, 11 or 12: the month holds it, the day would claim too much. */
+	@Test
+	void jsonLdDatesAnEventAroundADayByItsMonth() throws Exception {
+		String around = body("/api/v1/events/he-lifeng-urges-us-to-keep-promises", "application/ld+json");
+		assertThat(JsonPath.<String>read(around, "$.startDate")).isEqualTo("2025-06");
+		assertThat(JsonPath.<String>read(around, "$.name")).isNotBlank();
+	}
+
 	@Test
 	void unknownEventIsA404ProblemInEveryFormat() throws Exception {
 		this.mvc.perform(get("/api/v1/events/no-such-event").accept("application/ld+json"))
