@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.cache.ViewCache;
+import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
@@ -58,14 +59,17 @@ public class Timeline {
 
 	private final ViewCache views;
 
+	private final EventRevisions revisions;
+
 	/**
 	 * Exports are unpaged, so they are capped (tradeline.export.max-events): a filter matching
 	 * more is rejected with 400 rather than silently truncated, because a newsroom would not notice
 	 * missing rows. The cap also bounds the id lists the provenance queries take.
 	 */
 	Timeline(EventRepository events, EventCatalog catalog, Provenance provenance, Limits properties,
-			SyncRows syncRows, ViewCache views) {
+			SyncRows syncRows, ViewCache views, EventRevisions revisions) {
 		this.events = events;
+		this.revisions = revisions;
 		this.syncRows = syncRows;
 		this.views = views;
 		this.catalog = catalog;
@@ -246,12 +250,17 @@ public class Timeline {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT,
-				found.stream().map(Event::getId).toList(), ClaimScope.asOf(asOf));
-		return found.stream().map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE))).toList();
+		List<Long> ids = found.stream().map(Event::getId).toList();
+		Map<Long, SubjectProvenance> provenance = this.provenance.forSubjects(SubjectType.EVENT, ids,
+				ClaimScope.asOf(asOf));
+		Map<Long, Instant> published = this.revisions.firstPublications(ids);
+		return found.stream()
+			.map(e -> entry(e, provenance.getOrDefault(e.getId(), SubjectProvenance.NONE),
+					published.getOrDefault(e.getId(), e.getCreatedAt())))
+			.toList();
 	}
 
-	private static TimelineEntry entry(Event event, SubjectProvenance provenance) {
+	private static TimelineEntry entry(Event event, SubjectProvenance provenance, Instant publishedAt) {
 		List<TimelineEntry.TopicRef> topics = event.getTopics()
 			.stream()
 			.map(t -> new TimelineEntry.TopicRef(t.getSlug(), t.getName()))
@@ -263,7 +272,7 @@ public class Timeline {
 			.toList();
 		return new TimelineEntry(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics, participants, provenance.claims(), provenance.disputes(),
-				event.getCreatedAt(), event.getUpdatedAt());
+				event.getCreatedAt(), publishedAt, event.getUpdatedAt());
 	}
 
 	/**

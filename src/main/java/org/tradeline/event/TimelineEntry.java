@@ -10,11 +10,13 @@ import org.tradeline.provenance.SourceRef;
 
 /**
  * An event with everything an export or an embedded page shows about it: its claims with their
- * sources and excerpts, the disputes among them, and when it was created and last changed.
+ * sources and excerpts, the disputes among them, and when it was created, first published (when the
+ * public first saw it: its creation, or a draft's publication) and last changed.
  */
 public record TimelineEntry(String slug, String title, String summary, EventKind kind, EventDate date,
 		String location, List<TopicRef> topics, List<ParticipantRef> participants, List<ClaimView> claims,
-		List<DisputeView> disputes, Instant createdAt, Instant updatedAt) implements TimelineChange {
+		List<DisputeView> disputes, Instant createdAt, Instant publishedAt, Instant updatedAt)
+		implements TimelineChange {
 
 	@Override
 	public Instant changedAt() {

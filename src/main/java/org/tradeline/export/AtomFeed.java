@@ -107,15 +107,17 @@ final class AtomFeed {
 	}
 
 	private static void entry(XMLStreamWriter xml, TimelineEntry entry, String baseUrl) throws XMLStreamException {
-		// Columns defaulted in one migration may differ by microseconds; a second apart is still "new".
-		boolean isNew = entry.createdAt() != null
-				&& !updated(entry).isAfter(entry.createdAt().plus(java.time.Duration.ofSeconds(1)));
+		// To the public an event is new until it changes after its first publication, however long it
+		// was a draft before. A publication's writes (the event, its claims, their revisions) are
+		// stamped a moment apart, so a second apart is still "new".
+		Instant published = entry.publishedAt();
+		boolean isNew = published != null && !updated(entry).isAfter(published.plusSeconds(1));
 		xml.writeStartElement("entry");
 		element(xml, "id", entryId(entry.slug()));
 		element(xml, "title", (isNew ? "New: " : "Changed: ") + entry.title());
 		element(xml, "updated", format(updated(entry)));
-		if (entry.createdAt() != null) {
-			element(xml, "published", format(entry.createdAt()));
+		if (published != null) {
+			element(xml, "published", format(published));
 		}
 		String slug = UriUtils.encodePathSegment(entry.slug(), StandardCharsets.UTF_8);
 		link(xml, "alternate", baseUrl + "/api/v1/events/" + slug, "application/json");

@@ -2,10 +2,13 @@ package org.tradeline.export;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tradeline.support.Api;
@@ -42,6 +46,9 @@ class AtomPagingApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -97,6 +104,42 @@ class AtomPagingApiTest {
 		assertThat(all).doesNotHaveDuplicates().hasSize(live + 1);
 	}
 
+	/**
+	 * To the public a draft published later is added when it is published, however long it was a
+	 * draft: announced as new, published then; a change after that is a change.
+	 */
+	@Test
+	void aDraftPublishedLaterIsNewAndPublishedWhenItBecamePublic() throws Exception {
+		String token = "fq" + System.nanoTime();
+		String slug = "feed-draft-" + token;
+		String uri = "/api/v1/events/" + slug;
+		assertThat(this.api.post("/api/v1/events", EVENT.formatted(slug)
+			.replace("Follow-up call", "Quiet call " + token)
+			.replace("\"participants\": []", "\"participants\": [], \"state\": \"draft\"")).getStatus()).isEqualTo(201);
+		// Written an hour before it is published, as an ingested article's event often is.
+		this.jdbc.sql("update event set created_at = created_at - interval '1' hour where slug = ?").param(slug).update();
+		Instant publishing = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		assertThat(this.api.patch(uri, this.api.editorEtag(uri), "{\"state\": \"published\"}").getStatus())
+			.isEqualTo(200);
+
+		SyndEntry entry = onlyEntry(feed("http://localhost/api/v1/exports/changes.atom?q=" + token));
+		assertThat(entry.getTitle()).isEqualTo("New: Quiet call " + token);
+		assertThat(changeTerms(entry)).containsExactly("new");
+		assertThat(entry.getPublishedDate().toInstant()).isAfterOrEqualTo(publishing)
+			.isBeforeOrEqualTo(entry.getUpdatedDate().toInstant().plusSeconds(1));
+
+		// Published an hour ago, changed now: a change, still published when it became public.
+		this.jdbc.sql("""
+				update event_revision set changed_at = changed_at - interval '1' hour
+				where action = 'published' and event_id = (select id from event where slug = ?)""").param(slug).update();
+		assertThat(this.api.patch(uri, this.api.editorEtag(uri), "{\"summary\": \"Negotiators spoke again, briefly.\"}")
+			.getStatus()).isEqualTo(200);
+		entry = onlyEntry(feed("http://localhost/api/v1/exports/changes.atom?q=" + token));
+		assertThat(entry.getTitle()).isEqualTo("Changed: Quiet call " + token);
+		assertThat(changeTerms(entry)).containsExactly("changed");
+		assertThat(entry.getPublishedDate().toInstant()).isBefore(publishing.minusSeconds(3000));
+	}
+
 	@Test
 	void refusesABadPageNamingTheParameter() throws Exception {
 		this.mvc.perform(get("/api/v1/exports/changes.atom?before=yesterday")).andExpect(invalidParameter("before"));
@@ -119,6 +162,20 @@ class AtomPagingApiTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		return new SyndFeedInput().build(new StringReader(atom));
+	}
+
+	private static SyndEntry onlyEntry(SyndFeed feed) {
+		assertThat(feed.getEntries()).hasSize(1);
+		return feed.getEntries().get(0);
+	}
+
+	/** The entry's categories in the scheme that says whether it is new or changed. */
+	private static List<String> changeTerms(SyndEntry entry) {
+		return entry.getCategories()
+			.stream()
+			.filter(c -> "urn:tradeline:change".equals(c.getTaxonomyUri()))
+			.map(SyndCategory::getName)
+			.toList();
 	}
 
 	private static String link(SyndFeed feed, String rel) {

@@ -2,8 +2,11 @@ package org.tradeline.event.revision;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -128,6 +131,22 @@ public class EventRevisions {
 
 	private static boolean published(ClaimState claim) {
 		return claim != null && claim.state() == PublicationState.PUBLISHED;
+	}
+
+	/**
+	 * When each of these events created as a draft was first published: the first change of state its
+	 * revisions record is then a publication (one created published is unpublished first, if ever).
+	 * Events absent were never published, or public from their creation on.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> firstPublications(Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.revisions.findFirstStateChanges(eventIds)
+			.stream()
+			.filter(change -> change.action().equals("published"))
+			.collect(Collectors.toMap(StateChange::eventId, StateChange::changedAt));
 	}
 
 	@Transactional(readOnly = true)
