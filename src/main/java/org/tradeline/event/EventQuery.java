@@ -1,8 +1,12 @@
 package org.tradeline.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.web.util.UriUtils;
 import org.tradeline.calendar.IsoDate;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
@@ -52,6 +56,30 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 	boolean filters() {
 		return this.from != null || this.to != null || this.topic != null || this.actor != null || this.kind != null
 				|| this.text != null || this.disputed != null || this.asOf != null || !this.visibility.isPublic();
+	}
+
+	/**
+	 * The filters as one text, the same however they were asked (order, white space, case of
+	 * {@code disputed}): each given one as {@code name=value} in the order of the list's parameters,
+	 * values as parsed and percent-encoded, joined by {@code ;}; empty when nothing filters. Order,
+	 * paging and visibility choose no events, so they are not in it.
+	 */
+	String canonicalFilters() {
+		StringJoiner filters = new StringJoiner(";");
+		BiConsumer<String, Object> add = (name, value) -> {
+			if (value != null) {
+				filters.add(name + "=" + UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
+			}
+		};
+		add.accept("from", this.from);
+		add.accept("to", this.to);
+		add.accept("topic", this.topic);
+		add.accept("actor", this.actor);
+		add.accept("kind", (this.kind != null) ? this.kind.code() : null);
+		add.accept("q", this.text);
+		add.accept("disputed", this.disputed);
+		add.accept("asOf", (this.asOf != null) ? this.asOf.asOf() : null);
+		return filters.toString();
 	}
 
 	/**

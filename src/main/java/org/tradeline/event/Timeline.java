@@ -149,7 +149,7 @@ public class Timeline {
 			.<TimelineChange>map(p -> (p.event() != null) ? entries.get(p.id())
 					: new TimelineChange.Deletion(p.deletion().key(), p.deletion().goneAt(), p.at()))
 			.toList();
-		return new TimelineChange.Page(changes, next);
+		return new TimelineChange.Page(changes, next, query.canonicalFilters());
 	}
 
 	private static Specification<Event> changedBefore(SyncWindow.Cursor cursor) {

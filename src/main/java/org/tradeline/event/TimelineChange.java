@@ -17,9 +17,11 @@ public sealed interface TimelineChange permits TimelineEntry, TimelineChange.Del
 
 	/**
 	 * A page of changes, newest first, and where the next (older) page starts; null when this page
-	 * reaches the oldest change.
+	 * reaches the oldest change. filters names the events the feed is of, written one way however
+	 * they were asked ({@code topic=tariffs;actor=he-lifeng}; empty for the whole timeline), the same
+	 * on every page.
 	 */
-	record Page(List<TimelineChange> changes, SyncWindow.Cursor next) {
+	record Page(List<TimelineChange> changes, SyncWindow.Cursor next, String filters) {
 	}
 
 }

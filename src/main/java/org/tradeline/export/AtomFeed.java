@@ -40,6 +40,8 @@ final class AtomFeed {
 
 	private static final String CHANGE_SCHEME = "urn:tradeline:change";
 
+	private static final String TIMELINE = "urn:tradeline:timeline";
+
 	private AtomFeed() {
 	}
 
@@ -47,14 +49,25 @@ final class AtomFeed {
 	record Links(String self, String first, String next) {
 	}
 
-	static void write(List<TimelineChange> changes, String baseUrl, Links links, Instant storeChanged, Writer out) {
+	/**
+	 * The id of the feed of these filters (RFC 4287 4.2.6: one feed's permanent, unique id), so a feed
+	 * filtered otherwise is another feed; the unfiltered one keeps the id it always had. Not the page:
+	 * the pages of a paged feed together hold the entries of one logical feed (RFC 5005 section 3). In
+	 * the URN's name, not a "?=" part, which RFC 8141 leaves out of URN equivalence.
+	 */
+	static String feedId(String filters) {
+		return filters.isEmpty() ? TIMELINE : TIMELINE + ":" + filters;
+	}
+
+	static void write(String feedId, List<TimelineChange> changes, String baseUrl, Links links, Instant storeChanged,
+			Writer out) {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
 			xml.writeNamespace("at", TOMBSTONES);
-			element(xml, "id", "urn:tradeline:timeline");
+			element(xml, "id", feedId);
 			element(xml, "title", "Tradeline: changes to the 2025 US–China trade talks timeline");
 			element(xml, "subtitle", "Events newly added to the timeline, changed or deleted, newest first. Every fact is sourced.");
 			Instant updated = changes.stream()

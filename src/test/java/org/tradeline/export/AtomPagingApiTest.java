@@ -140,6 +140,27 @@ class AtomPagingApiTest {
 		assertThat(entry.getPublishedDate().toInstant()).isBefore(publishing.minusSeconds(3000));
 	}
 
+	/**
+	 * A feed filtered otherwise is another feed, with an id of its own (RFC 4287 4.2.6), however its
+	 * filters are written; its pages are one feed (RFC 5005 section 3) and share it.
+	 */
+	@Test
+	void aFeedsIdNamesItsFiltersNotItsPage() throws Exception {
+		String base = "http://localhost/api/v1/exports/changes.atom";
+		assertThat(feed(base).getUri()).isEqualTo("urn:tradeline:timeline");
+		List<String> ids = new ArrayList<>();
+		for (String query : List.of("", "?topic=tariffs", "?actor=he-lifeng", "?topic=tariffs&actor=he-lifeng",
+				"?kind=call", "?q=talks", "?disputed=true", "?disputed=false", "?from=2025-06-01", "?to=2025-06-01",
+				"?asOf=2025-06-10")) {
+			ids.add(feed(base + query).getUri());
+		}
+		assertThat(ids).doesNotHaveDuplicates();
+		assertThat(feed(base + "?actor=he-lifeng&sort=title,desc&topic=tariffs&size=1").getUri()).isEqualTo(ids.get(3));
+		SyndFeed firstPage = feed(base + "?topic=tariffs&size=2");
+		assertThat(firstPage.getUri()).isEqualTo(ids.get(1));
+		assertThat(feed(link(firstPage, "next")).getUri()).isEqualTo(ids.get(1));
+	}
+
 	@Test
 	void refusesABadPageNamingTheParameter() throws Exception {
 		this.mvc.perform(get("/api/v1/exports/changes.atom?before=yesterday")).andExpect(invalidParameter("before"));
