@@ -75,10 +75,8 @@ class EmbedController {
 		this.timeline.check(options.filter());
 		UriComponentsBuilder url = this.links.link("/embed/timeline");
 		options.parameters().forEach(url::queryParam);
-		String title = "Timeline of the 2025 US–China trade talks"
-				+ ((options.topic() != null) ? " (" + options.topic() + ")" : "");
 		return "<iframe src=\"" + HtmlUtils.htmlEscape(url.encode().build().toUriString(), "UTF-8") + "\" title=\""
-				+ HtmlUtils.htmlEscape(title, "UTF-8")
+				+ HtmlUtils.htmlEscape(options.title(), "UTF-8")
 				+ "\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n";
 	}
 

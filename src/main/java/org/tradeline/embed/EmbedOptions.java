@@ -1,6 +1,8 @@
 package org.tradeline.embed;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tradeline.event.EventFilter;
 import org.tradeline.problem.InvalidParameterException;
@@ -35,6 +37,21 @@ record EmbedOptions(String topic, String actor, String from, String to, String t
 			parameters.put("theme", this.theme);
 		}
 		return parameters;
+	}
+
+	/**
+	 * The page's title for its iframe: every filter it shows the timeline by, so that a screen reader
+	 * tells two embedded timelines apart (the theme changes only how it looks).
+	 */
+	String title() {
+		List<String> filters = new ArrayList<>();
+		parameters().forEach((name, value) -> {
+			if (!name.equals("theme")) {
+				filters.add(name + " " + value);
+			}
+		});
+		return "Timeline of the 2025 US–China trade talks"
+				+ (filters.isEmpty() ? "" : " (" + String.join(", ", filters) + ")");
 	}
 
 	private static void put(Map<String, String> parameters, String name, String value) {

@@ -234,4 +234,26 @@ class EmbedPageTest {
 		this.mvc.perform(get("/embed/snippet?topic=nope")).andExpect(status().isBadRequest());
 	}
 
+	/** Two embeds of different timelines are told apart by their titles, whichever filters made them. */
+	@Test
+	void snippetTitleNamesEveryFilter() throws Exception {
+		assertThat(snippetTitle("actor=he-lifeng"))
+			.isEqualTo("Timeline of the 2025 US–China trade talks (actor he-lifeng)");
+		assertThat(snippetTitle("to=2025-06-10&from=2025-06-01&actor=he-lifeng&topic=tariffs&theme=dark")).isEqualTo(
+				"Timeline of the 2025 US–China trade talks (topic tariffs, actor he-lifeng, from 2025-06-01, to 2025-06-10)");
+		assertThat(snippetTitle("theme=dark")).isEqualTo("Timeline of the 2025 US–China trade talks");
+	}
+
+	/** The title of the iframe a snippet gives, read by an HTML parser. */
+	private String snippetTitle(String query) throws Exception {
+		String snippet = this.mvc.perform(get("/embed/snippet?" + query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<Element> frames = Jsoup.parseBodyFragment(snippet).select("iframe");
+		assertThat(frames).hasSize(1);
+		return frames.get(0).attr("title");
+	}
+
 }
