@@ -2,6 +2,8 @@ package org.tradeline.event;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
 import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
@@ -85,6 +88,29 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
 		return view(event);
+	}
+
+	/**
+	 * Makes these actors participants of the event through the write path of a replacement, as an
+	 * editor adding them would: each in the role of its title (else "Participant") and on its country's
+	 * side; one taking part already keeps the role and side it has. How the events a review creates
+	 * get the people its accepted participant claims name.
+	 */
+	public void addParticipants(String slug, Collection<String> actorSlugs) {
+		EventRequest current = requestOf(live(slug));
+		List<EventRequest.ParticipantRequest> participants = new ArrayList<>(current.participantList());
+		Set<String> taking = participants.stream()
+			.map(EventRequest.ParticipantRequest::actor)
+			.collect(Collectors.toCollection(HashSet::new));
+		this.actors.findBySlugIn(actorSlugs)
+			.stream()
+			.sorted(Comparator.comparing(Actor::getSlug))
+			.filter(actor -> taking.add(actor.getSlug()))
+			.forEach(actor -> participants.add(new EventRequest.ParticipantRequest(actor.getSlug(),
+					(actor.getTitle() != null && !actor.getTitle().isBlank()) ? actor.getTitle() : "Participant",
+					Side.of(actor.getCountry()))));
+		replace(slug, new IfMatch("*"), new EventRequest(current.slug(), current.title(), current.summary(),
+				current.kind(), current.date(), current.location(), current.topics(), participants, current.state()));
 	}
 
 	/** What editors write is what they read back, drafts and draft claims included. */

@@ -13,4 +13,12 @@ public enum Side {
 		return WireName.of(this);
 	}
 
+	/** The side an actor of this country (ISO 3166 code, or null) speaks for. */
+	static Side of(String country) {
+		if ("US".equals(country)) {
+			return US;
+		}
+		return "CN".equals(country) ? CHINA : OTHER;
+	}
+
 }

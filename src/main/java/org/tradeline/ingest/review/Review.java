@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,8 @@ import org.tradeline.web.Writes.Violations;
 /**
  * The editor's side of ingest: the stored suggestions of a source, and decisions on them. A batch of
  * decisions is one transaction: every accepted suggestion becomes a draft claim through the claim write
- * path (a proposed event first becomes a draft event), every rejected one keeps who rejected it, and
+ * path (a proposed event first becomes a draft event, whose participants are the actors of the
+ * participant claims accepted about it), every rejected one keeps who rejected it, and
  * any refusal (a suggestion decided already, a value the claim rules refuse, a source deleted
  * meanwhile) stores nothing of the batch.
  */
@@ -46,6 +49,8 @@ import org.tradeline.web.Writes.Violations;
 class Review {
 
 	private static final Set<String> STATUSES = Set.of("pending", "accepted", "rejected");
+
+	private static final String PARTICIPANT = "participant";
 
 	private final SuggestionStore store;
 
@@ -134,6 +139,7 @@ class Review {
 		String author = Writes.author();
 		Instant at = Writes.now();
 		Map<String, String> created = new HashMap<>();
+		Map<String, Set<String>> participants = new TreeMap<>();
 		for (int i = 0; i < decisions.size(); i++) {
 			DecisionsRequest.Decision decision = decisions.get(i);
 			StoredSuggestion suggestion = found.get(decision.number());
@@ -167,7 +173,14 @@ class Review {
 			long claim = this.intake.addDraftClaim(sourceId, type, slug, suggestion.attribute(), value, label,
 					suggestion.excerpt(), prefix);
 			this.store.decide(sourceId, suggestion.number(), "ACCEPTED", author, at, claim, createdEvent);
+			if (createdEvent != null && suggestion.attribute().equals(PARTICIPANT)) {
+				participants.computeIfAbsent(createdEvent, e -> new TreeSet<>()).add(value.strip());
+			}
 		}
+		// The people of the proposal go with the event review made of it: as its participants, which
+		// lists, filters and exports read. An event that existed before keeps the participants its
+		// editors gave it: a claim adds evidence, not a participant.
+		participants.forEach(this.events::addParticipants);
 		// The source's suggestions are part of what an editor reads of it.
 		this.storeChanges.record("source:" + sourceId);
 		return views(sourceId, this.store.byNumbers(sourceId, numbers));

@@ -395,6 +395,63 @@ class IngestApiTest {
 		assertThat(subjects).hasSize(numbers.size()).doesNotContainNull().containsOnly(subjects.get(0));
 	}
 
+	/**
+	 * The people of a proposed event's sentence go with it: the participant claims accepted about it
+	 * make them its participants, so once published the event is found by actor, on the actor's page
+	 * and among the attendees of its JSON-LD, with the source naming each.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void participantClaimsAcceptedAboutAProposedEventMakeItsParticipants() throws Exception {
+		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", document("text",
+				"On Wednesday, August 20, Kevin Hassett and Wang Wentao toured a soybean farm in Iowa.",
+				"madrid-participants.txt"));
+		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		int sourceId = Api.read(ingested, "$.source.id");
+		List<Map<String, Object>> suggestions = suggestions(ingested);
+		Predicate<Map<String, Object>> proposed = s -> "event".equals(((Map<String, Object>) s.get("subject")).get("type"))
+				&& ((Map<String, Object>) s.get("subject")).get("proposal") != null;
+		int date = number(suggestions, proposed.and(s -> "start-date".equals(s.get("attribute"))));
+		int hassett = number(suggestions,
+				proposed.and(s -> "participant".equals(s.get("attribute")) && "kevin-hassett".equals(s.get("value"))));
+		int wang = number(suggestions,
+				proposed.and(s -> "participant".equals(s.get("attribute")) && "wang-wentao".equals(s.get("value"))));
+		String source = "/api/v1/sources/" + sourceId;
+
+		// One accepted with the suggestion that makes the event, one later onto the event made.
+		MockHttpServletResponse first = this.api.post(source + "/suggestions/decisions",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}, {\"number\": %d, \"decision\": \"accept\"}]}"
+					.formatted(date, hassett));
+		assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+		String event = ((List<String>) Api.read(first, "$.suggestions[*].subject.slug")).get(0);
+		MockHttpServletResponse second = this.api.post(source + "/suggestions/decisions",
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\"}]}".formatted(wang));
+		assertThat(second.getStatus()).as(second.getContentAsString()).isEqualTo(200);
+		assertThat((List<String>) Api.read(this.api.get("/api/v1/events/" + event + "?state=all"), "$.participants[*].actor"))
+			.containsExactlyInAnyOrder("kevin-hassett", "wang-wentao");
+
+		MockHttpServletResponse published = this.api.patch(source, this.api.editorEtag(source), "{\"state\": \"published\"}");
+		assertThat(published.getStatus()).as(published.getContentAsString()).isEqualTo(200);
+		this.mvc.perform(get("/api/v1/events/" + event)).andExpect(status().isOk()).andExpect(conforms());
+		MockHttpServletResponse detail = this.api.anonymousGet("/api/v1/events/" + event);
+		assertThat((List<String>) Api.read(detail, "$.participants[*].actor"))
+			.containsExactlyInAnyOrder("kevin-hassett", "wang-wentao");
+		assertThat((List<String>) Api.read(detail, "$.participants[?(@.actor == 'kevin-hassett')].side")).containsExactly("us");
+		assertThat((List<String>) Api.read(detail, "$.participants[?(@.actor == 'wang-wentao')].role"))
+			.containsExactly("Commerce Minister");
+		assertThat((List<Integer>) Api.read(detail, "$.participants[*].attestedBy[*].id")).containsOnly(sourceId).hasSize(2);
+		assertThat((List<String>) Api.read(this.api.anonymousGet("/api/v1/events?actor=wang-wentao&size=100"), "$.items[*].slug"))
+			.contains(event);
+		assertThat((List<String>) Api.read(this.api.anonymousGet("/api/v1/actors/kevin-hassett"), "$.events[*].slug"))
+			.contains(event);
+		MockHttpServletResponse ld = this.mvc.perform(get("/api/v1/exports/events/" + event + ".jsonld"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat((List<String>) Api.read(ld, "$.attendee[*].identifier")).containsExactlyInAnyOrder("kevin-hassett",
+				"wang-wentao");
+	}
+
 	/** What openapi.yaml says is wrong with an answer already read through {@link Api}. */
 	static List<String> violations(String method, String path, MockHttpServletResponse response) throws Exception {
 		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
