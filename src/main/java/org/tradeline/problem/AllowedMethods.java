@@ -12,6 +12,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerMapping;
@@ -45,9 +47,9 @@ class AllowedMethods {
 	 * The value of Allow for a request refused with 405.
 	 * @param declared the methods the refusal named; null or empty to look the URL up
 	 */
-	String of(HttpServletRequest request, Collection<String> declared) {
-		boolean named = declared != null && !declared.isEmpty();
-		Set<String> methods = new LinkedHashSet<>(named ? declared : routed(request));
+	String of(HttpServletRequest request, String[] declared) {
+		boolean named = declared != null && declared.length > 0;
+		Set<String> methods = new LinkedHashSet<>(named ? Arrays.asList(declared) : routed(request));
 		if (methods.contains("GET")) {
 			methods.add("HEAD");
 		}
@@ -55,6 +57,12 @@ class AllowedMethods {
 			methods.add("OPTIONS");
 		}
 		return ORDER.stream().filter(methods::contains).collect(Collectors.joining(", "));
+	}
+
+	/** The answer to a method the URL does not take, given the value of its Allow header. */
+	static ProblemDetail problem(String allow) {
+		return Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+				allow.isEmpty() ? "This URL takes no method" : "This URL takes only " + allow);
 	}
 
 	/** The methods the handler mappings serve at the request's path (on an error dispatch, the one that failed). */

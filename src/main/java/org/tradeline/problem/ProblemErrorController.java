@@ -45,13 +45,13 @@ class ProblemErrorController implements ErrorController {
 		if (status == HttpStatus.BAD_REQUEST) {
 			// A URL the container refused before any filter or handler saw it.
 			InvalidParameterException refused = InvalidParameterException.refusedUrl();
-			problem = ProblemHandler.invalid(refused.parameter(), refused.getMessage());
+			problem = Problem.invalid(refused.parameter(), refused.getMessage());
 		}
 		else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			// TRACE, refused by the container with an Allow of its own that does not depend on the URL.
 			String allow = this.allowed.of(request, null);
 			headers.set(HttpHeaders.ALLOW, allow);
-			problem = ProblemHandler.methodNotAllowed(allow);
+			problem = AllowedMethods.problem(allow);
 		}
 		else {
 			problem = ProblemDetail.forStatus(status);

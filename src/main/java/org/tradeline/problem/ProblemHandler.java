@@ -1,7 +1,6 @@
 package org.tradeline.problem;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.LockTimeoutException;
@@ -61,7 +60,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return invalid(ex.parameter(), ex.getMessage());
+		return Problem.invalid(ex.parameter(), ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -72,33 +71,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case "Boolean", "boolean" -> "true or false";
 			default -> "a valid " + expected;
 		};
-		return invalid(ex.getName(), ex.getName() + " must be " + hint);
+		return Problem.invalid(ex.getName(), ex.getName() + " must be " + hint);
 	}
 
 	/** Tomcat could not decode the query string (bad percent-encoding or not UTF-8). */
 	@ExceptionHandler
 	ProblemDetail undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
-		return invalid("query", UNDECODABLE_QUERY);
+		return Problem.invalid("query", UNDECODABLE_QUERY);
 	}
 
 	@ExceptionHandler
-	ProblemDetail notAcceptable(ProblemMediaTypeGuard.NotAcceptable ex) {
-		return problem(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", ex.getMessage());
+	ProblemDetail notAcceptable(ProblemBodies.NotAcceptable ex) {
+		return Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail crossOrigin(CrossOriginDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+		return Problem.of(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return Problem.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidRequestException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request body", ex.getMessage());
+		ProblemDetail problem = Problem.of(HttpStatus.BAD_REQUEST, "Invalid request body", ex.getMessage());
 		problem.setProperty("errors", ex.violations()
 			.stream()
 			.map(v -> Map.of("field", v.field(), "message", v.message()))
@@ -108,21 +107,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+		return Problem.of(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
 	// A unique key taken by a concurrent write that passed our own checks.
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, "Conflict",
+		return Problem.of(HttpStatus.CONFLICT, "Conflict",
 				"The change conflicts with stored data (a slug or file name already taken?).");
 	}
 
 	@ExceptionHandler
 	ProblemDetail precondition(PreconditionException ex) {
 		HttpStatus status = ex.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
-		return problem(status, ex.isMissing() ? "Precondition required" : "Precondition failed", ex.getMessage());
+		return Problem.of(status, ex.isMissing() ? "Precondition required" : "Precondition failed", ex.getMessage());
 	}
 
 	/**
@@ -141,18 +140,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.header(HttpHeaders.RETRY_AFTER, "1")
-			.body(problem(HttpStatus.CONFLICT, "Conflict", "Another change to the same record was written at the same "
+			.body(Problem.of(HttpStatus.CONFLICT, "Conflict", "Another change to the same record was written at the same "
 					+ "moment, and nothing of this request was stored: send it again."));
 	}
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", ex.getMessage());
+		return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail bodyCharset(BodyCharsetException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", ex.getMessage());
+		return Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -164,14 +163,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+			.body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
 	}
 
 	/** From the security filters (through the handler exception resolver): 401 with an RFC 6750 challenge. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
 		boolean tokenSent = ex instanceof org.springframework.security.authentication.BadCredentialsException;
-		ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+		ProblemDetail problem = Problem.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
 				tokenSent ? ex.getMessage() : "This request needs an API token: Authorization: Bearer <token>.");
 		String challenge = tokenSent
 				? "Bearer realm=\"tradeline\", error=\"invalid_token\", error_description=\"" + ex.getMessage() + "\""
@@ -183,7 +182,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden",
+		ProblemDetail problem = Problem.of(HttpStatus.FORBIDDEN, "Forbidden",
 				"This token's role does not allow this request.");
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradeline\", error=\"insufficient_scope\"")
@@ -200,7 +199,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex);
 		}
 		log.error("Unhandled failure", ex);
-		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+		ProblemDetail problem = Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The server failed to answer this request.");
 		return ResponseEntity.internalServerError().body(problem);
 	}
@@ -212,7 +211,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.debug("Database unavailable", ex);
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+		ProblemDetail problem = Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 				"The database cannot be reached at the moment; try again shortly.");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, this.retryAfter.toSeconds())))
@@ -272,22 +271,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		String detail = trailingSlash
 				? "Nothing is served at this path; paths have no trailing slash."
 				: "Nothing is served at this path; the API is described at /openapi.yaml.";
-		return handleExceptionInternal(ex, problem(HttpStatus.NOT_FOUND, "Not found", detail), headers, status, request);
+		return handleExceptionInternal(ex, Problem.of(HttpStatus.NOT_FOUND, "Not found", detail), headers, status, request);
 	}
 
-	/**
-	 * Allow lists every method the URL serves ({@link AllowedMethods}), wherever the method was refused;
-	 * the detail names them instead of echoing the method sent, which may be any token of any length.
-	 */
+	/** Allow lists every method the URL serves, whoever refused the method ({@link AllowedMethods}). */
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String[] declared = ex.getSupportedMethods();
-		String allow = (request instanceof ServletWebRequest servlet)
-				? this.allowed.of(servlet.getRequest(), (declared != null) ? List.of(declared) : null) : "";
+		String allow = this.allowed.of(((ServletWebRequest) request).getRequest(), ex.getSupportedMethods());
 		HttpHeaders answer = new HttpHeaders();
 		answer.set(HttpHeaders.ALLOW, allow);
-		return handleExceptionInternal(ex, methodNotAllowed(allow), answer, status, request);
+		return handleExceptionInternal(ex, AllowedMethods.problem(allow), answer, status, request);
 	}
 
 	/** Spring's own detail reads "Content-Type 'null' is not supported" when the header is missing. */
@@ -298,26 +292,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				+ String.join(" or ", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
 		String detail = (ex.getContentType() == null) ? "This request needs a body with a Content-Type header" + send
 				: "Content-Type " + Excerpt.of(ex.getContentType().toString()) + " is not taken here" + send;
-		ProblemDetail problem = problem(status, "Unsupported Media Type", detail);
+		ProblemDetail problem = Problem.of(status, "Unsupported Media Type", detail);
 		return handleExceptionInternal(ex, problem, headers, status, request);
-	}
-
-	/** The answer to a method the URL does not take, given the value of its Allow header. */
-	static ProblemDetail methodNotAllowed(String allow) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
-				allow.isEmpty() ? "This URL takes no method" : "This URL takes only " + allow);
-	}
-
-	static ProblemDetail invalid(String parameter, String message) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request parameter", message);
-		problem.setProperty("errors", List.of(Map.of("parameter", parameter, "message", message)));
-		return problem;
-	}
-
-	private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
 	}
 
 }
