@@ -39,11 +39,11 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 		if (text != null && text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
-		ParameterSyntax.slug("topic", Text.blankToNull(topic));
-		ParameterSyntax.slug("actor", Text.blankToNull(actor));
+		String topicSlug = ParameterSyntax.slug("topic", Text.blankToNull(topic));
+		String actorSlug = ParameterSyntax.slug("actor", Text.blankToNull(actor));
 		EventKind parsedKind = (Text.blankToNull(kind) != null) ? EventKind.parse("kind", kind.strip()) : null;
-		return new EventQuery(from, to, Text.blankToNull(topic), Text.blankToNull(actor), parsedKind, text, disputed,
-				parseSort(sort), Paging.of(page, size), visibility, null);
+		return new EventQuery(from, to, topicSlug, actorSlug, parsedKind, text, disputed, parseSort(sort),
+				Paging.of(page, size), visibility, null);
 	}
 
 	/** The same query as of a day: only events some source in print by then reports. */

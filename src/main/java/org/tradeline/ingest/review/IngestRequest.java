@@ -14,6 +14,6 @@ import org.tradeline.provenance.SourceRef;
  */
 record IngestRequest(@Size(max = Ingestion.MAX_BYTES) String text, @Size(max = Ingestion.MAX_BYTES) String html,
 		@Size(max = 200) String fileName, @Size(max = 300) String title, @Size(max = 200) String outlet,
-		@Size(max = 2000) @Pattern(regexp = SourceRef.URL, message = SourceRef.URL_MESSAGE) String url, @Size(max = 35) String language, LocalDate publishedOn,
-		PublicationPrecision publishedPrecision) {
+		@Size(max = 2000) @Pattern(regexp = SourceRef.URL, message = SourceRef.URL_MESSAGE) String url,
+		@Size(max = 35) String language, LocalDate publishedOn, PublicationPrecision publishedPrecision) {
 }
