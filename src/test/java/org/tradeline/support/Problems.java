@@ -1,15 +1,19 @@
 package org.tradeline.support;
 
+import java.net.http.HttpResponse;
 import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultMatcher;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What the API answers to a client's mistakes, as MockMvc expectations. */
+/** What the API answers to a client's mistakes, as MockMvc expectations and over real HTTP. */
 public final class Problems {
 
 	private Problems() {
@@ -26,6 +30,14 @@ public final class Problems {
 				expectation.match(result);
 			}
 		};
+	}
+
+	/** An answer over real HTTP that is a problem+json of this status. */
+	public static void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(status);
 	}
 
 }

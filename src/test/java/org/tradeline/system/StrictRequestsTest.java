@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradeline.support.LocalHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Problems.assertProblem;
 
 /**
  * One case per leniency a black-box probe found, over real HTTP: requests the contract does not
@@ -159,12 +160,6 @@ class StrictRequestsTest {
 	/** The id of a published source (other tests in this context may delete some). */
 	private int aSource() throws Exception {
 		return JsonPath.<Integer>read(get("/api/v1/sources?size=1").body(), "$.items[0].id");
-	}
-
-	private void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-		assertThat(contentType(response)).as(response.uri().toString()).startsWith("application/problem+json");
-		assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(status);
 	}
 
 	private void assertInvalidParameter(HttpResponse<String> response, String parameter) {
