@@ -117,9 +117,9 @@ class ExtremeInputTest {
 				new Case("source file name in body", HttpMethod.POST, "/api/v1/sources",
 						"{\"fileName\": \"%s\", \"summary\": \"s\", \"sha256\": \"%s\"}".formatted(LONG_SLUG,
 								"a".repeat(64)), 400, null),
-				Case.get("/api/v1/events/" + LONG_SLUG, 404, null), Case.get("/api/v1/actors/" + LONG_SLUG, 404, null),
-				Case.get("/api/v1/figures/" + LONG_SLUG, 404, null),
-				Case.get("/api/v1/events/" + LONG_SLUG + "/revisions", 404, null),
+				Case.get("/api/v1/events/" + LONG_SLUG, 400, "slug"), Case.get("/api/v1/actors/" + LONG_SLUG, 400, "slug"),
+				Case.get("/api/v1/figures/" + LONG_SLUG, 400, "slug"),
+				Case.get("/api/v1/events/" + LONG_SLUG + "/revisions", 400, "slug"),
 				Case.get("/api/v1/events?topic=" + LONG_SLUG, 400, "topic"),
 				Case.get("/api/v1/events?actor=" + LONG_SLUG, 400, "actor"),
 				Case.get("/api/v1/events?q=" + LONG_SLUG, 400, "q"));
