@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.store.PublicationState;
 import org.tradeline.topic.Topic;
+import org.tradeline.web.Text;
 
 /**
  * An event as written: the read shape without what is computed (labels, claims, disputes). topics
@@ -36,6 +37,19 @@ public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Si
 
 	List<ParticipantRequest> participantList() {
 		return (this.participants != null) ? this.participants : List.of();
+	}
+
+	/** This request as an event keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
+	EventRequest asWritten(PublicationState current) {
+		List<ParticipantRequest> kept = participantList().stream()
+			.map(p -> (p != null) ? new ParticipantRequest(p.actor(), strip(p.role()), p.side()) : null)
+			.toList();
+		return new EventRequest(this.slug, strip(this.title), strip(this.summary), this.kind, this.date,
+				Text.blankToNull(this.location), topicSlugs(), kept, (this.state != null) ? this.state : current);
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : null;
 	}
 
 	/** The request that would write the event as it is. */

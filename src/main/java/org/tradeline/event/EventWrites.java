@@ -125,6 +125,11 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	}
 
 	@Override
+	protected EventRequest asWritten(EventRequest request, Event event) {
+		return request.asWritten(event.getState());
+	}
+
+	@Override
 	protected EventDetail change(String slug, Event event, EventRequest request) {
 		Resolved resolved = validate(request, slug);
 		EventSnapshot before = this.revisions.snapshot(event, false);

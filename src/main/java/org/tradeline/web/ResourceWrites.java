@@ -62,7 +62,7 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	/** A request that would write the resource as it is changes nothing: no revision, no store change. */
 	private V changeUnlessSame(K key, E entity, V current, R request) {
-		return request.equals(requestOf(entity)) ? current : change(key, entity, request);
+		return asWritten(request, entity).equals(requestOf(entity)) ? current : change(key, entity, request);
 	}
 
 	/** Soft delete: nothing an editor removes is lost, and a restore brings it back. */
@@ -99,6 +99,16 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	/** The request that would write the resource as it is: what a merge patch applies to. */
 	protected abstract R requestOf(E entity);
+
+	/**
+	 * The request as the resource would keep it, to compare with {@link #requestOf}: what a change
+	 * leaves as it is when the request leaves it out (a state, a list) or writes it loosely (white space
+	 * around text) takes its kept form. Without this, {@code {"state": null}} would store a revision
+	 * that changes nothing.
+	 */
+	protected R asWritten(R request, E entity) {
+		return request;
+	}
 
 	/** Validates the request and applies it to the resource, whose precondition held. */
 	protected abstract V change(K key, E entity, R request);

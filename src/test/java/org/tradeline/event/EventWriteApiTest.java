@@ -85,11 +85,46 @@ class EventWriteApiTest {
 		MockHttpServletResponse patched = this.api.patch(uri, etag, "{}");
 		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
 		assertThat(patched.getHeader("ETag")).isEqualTo(etag);
-		MockHttpServletResponse same = this.api.patch(uri, etag, "{\"title\": \"Follow-up call\"}");
-		assertThat(same.getStatus()).isEqualTo(200);
+		// Each writes the event as it is: the same title, a state left as it is, text the event keeps
+		// without its surrounding white space, an empty location the event keeps as none.
+		for (String patch : List.of("{\"title\": \"Follow-up call\"}", "{\"state\": null}",
+				"{\"title\": \" Follow-up call \", \"location\": \"\"}", "{\"participants\": [{\"actor\": "
+						+ "\"he-lifeng\", \"role\": \"Vice Premier \", \"side\": \"china\"}]}")) {
+			MockHttpServletResponse same = this.api.patch(uri, etag, patch);
+			assertThat(same.getStatus()).as(patch + ": " + same.getContentAsString()).isEqualTo(200);
+			assertThat(same.getHeader("ETag")).as(patch).isEqualTo(etag);
+		}
+		String claimUri = "/api/v1/claims/" + read(this.api.get(uri), "$.claims[0].id");
+		String claimEtag = this.api.etag(claimUri);
+		for (String patch : List.of("{\"state\": null}", "{\"excerpt\": \"the talks in Geneva \"}")) {
+			MockHttpServletResponse same = this.api.patch(claimUri, claimEtag, patch);
+			assertThat(same.getStatus()).as(patch + ": " + same.getContentAsString()).isEqualTo(200);
+			assertThat(same.getHeader("ETag")).as(patch).isEqualTo(claimEtag);
+		}
 
 		assertThat((Integer) read(this.api.get(uri + "/revisions"), "$.totalItems")).isEqualTo(revisions);
 		assertThat(storeRevision()).as("no store change, so no cache is dropped").isEqualTo(store);
+	}
+
+	@Test
+	void aSourceWrittenAsItIsKeepsItsHistory() throws Exception {
+		MockHttpServletResponse created = this.api.post("/api/v1/sources", """
+				{"fileName": "unchanged-%d.txt", "title": "Unchanged", "summary": "A source written again as it is.",
+				 "sha256": "%s", "publishedOn": "2025-06-05"}""".formatted(counter.incrementAndGet(),
+				"ab".repeat(32)));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String uri = created.getHeader("Location");
+		String etag = this.api.etag(uri);
+		int revisions = read(this.api.get(uri + "/revisions"), "$.totalItems");
+		long store = storeRevision();
+		// The state left out and no citations, as it was written; a day's precision, as a date alone says.
+		for (String patch : List.of("{\"state\": null}", "{\"citations\": null}", "{\"publishedPrecision\": \"day\"}")) {
+			MockHttpServletResponse same = this.api.patch(uri, etag, patch);
+			assertThat(same.getStatus()).as(patch + ": " + same.getContentAsString()).isEqualTo(200);
+			assertThat(same.getHeader("ETag")).as(patch).isEqualTo(etag);
+		}
+		assertThat((Integer) read(this.api.get(uri + "/revisions"), "$.totalItems")).isEqualTo(revisions);
+		assertThat(storeRevision()).isEqualTo(store);
 	}
 
 	/** A new event with one location claim from source 1. */

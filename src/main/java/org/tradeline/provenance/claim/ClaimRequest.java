@@ -18,6 +18,16 @@ public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid Subject
 		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt,
 		PublicationState state) {
 
+	/** This request as a claim keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
+	ClaimRequest asWritten(PublicationState current) {
+		return new ClaimRequest(this.source, this.subject, this.attribute, strip(this.value), strip(this.valueLabel),
+				strip(this.excerpt), (this.state != null) ? this.state : current);
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
 	/** @param type event, actor or figure */
 	public record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
 	}

@@ -93,6 +93,11 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 	}
 
 	@Override
+	protected ClaimRequest asWritten(ClaimRequest request, Claim claim) {
+		return request.asWritten(claim.getState());
+	}
+
+	@Override
 	protected ClaimDetail change(Long id, Claim claim, ClaimRequest request) {
 		Violations violations = this.writes.check(request);
 		this.rules.check(request, violations, "", false);

@@ -37,6 +37,14 @@ public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za
 	record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
 	}
 
+	/** This request as a source keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
+	SourceRequest asWritten(PublicationState current) {
+		return new SourceRequest(this.fileName, this.title, this.outlet, this.authors, this.url, this.language,
+				this.publishedOn, precision(), this.summary, this.sha256,
+				(this.citations != null) ? this.citations : List.of(), this.claims,
+				(this.state != null) ? this.state : current);
+	}
+
 	PublicationPrecision precision() {
 		return (this.publishedOn != null && this.publishedPrecision == null) ? PublicationPrecision.DAY
 				: this.publishedPrecision;

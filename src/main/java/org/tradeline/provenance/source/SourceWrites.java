@@ -121,6 +121,11 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 	}
 
 	@Override
+	protected SourceRequest asWritten(SourceRequest request, Source source) {
+		return request.asWritten(source.getState());
+	}
+
+	@Override
 	protected SourceDetail change(Long id, Source source, SourceRequest request) {
 		Violations violations = check(request);
 		if (request.claims() != null) {
