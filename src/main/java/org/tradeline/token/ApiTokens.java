@@ -1,7 +1,9 @@
 package org.tradeline.token;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,13 @@ public class ApiTokens {
 	/** The name the configured bootstrap admin token authenticates as; no stored token may take it. */
 	public static final String BOOTSTRAP_NAME = "bootstrap-admin";
 
+	/**
+	 * Names that revisions give to authors without a stored token: the bootstrap admin, the seed's own
+	 * corrections (migration V14) and writes made outside a request. A token taking one would pass its
+	 * edits off as theirs in every history.
+	 */
+	private static final Set<String> RESERVED_NAMES = Set.of(BOOTSTRAP_NAME, "seed-corrections", Writes.NO_TOKEN);
+
 	private final ApiTokenRepository tokens;
 
 	private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
@@ -42,20 +51,26 @@ public class ApiTokens {
 		Writes.Violations violations = this.writes.check(request);
 		violations.slug("name", request.name());
 		Instant now = Writes.now();
-		if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+		// Kept at the precision both databases store, so the answer shows what every later read will.
+		Instant expiresAt = (request.expiresAt() != null) ? request.expiresAt().truncatedTo(ChronoUnit.MICROS) : null;
+		if (expiresAt != null && !expiresAt.isAfter(now)) {
 			violations.add("expiresAt", "expiresAt must be in the future");
 		}
 		// RFC 3339 date-times (the contract's format) have four-digit years; Instant takes nine.
-		if (request.expiresAt() != null && request.expiresAt().isAfter(LATEST_EXPIRY)) {
+		if (expiresAt != null && expiresAt.isAfter(LATEST_EXPIRY)) {
 			violations.add("expiresAt", "expiresAt must be before the year 10000");
 		}
 		violations.throwIfAny();
-		if (this.tokens.existsByName(request.name()) || BOOTSTRAP_NAME.equals(request.name())) {
+		if (RESERVED_NAMES.contains(request.name())) {
+			throw new ConflictException("The name '" + request.name() + "' is reserved: revisions use it for "
+					+ "authors without a token");
+		}
+		if (this.tokens.existsByName(request.name())) {
 			throw new ConflictException("A token named '" + request.name() + "' already exists");
 		}
 		String secret = TokenHashes.newSecret();
 		ApiToken token = this.tokens.save(new ApiToken(request.name(), request.role(), TokenHashes.sha256(secret),
-				Writes.author(), now, request.expiresAt()));
+				Writes.author(), now, expiresAt));
 		return new CreatedToken(TokenView.of(token), secret);
 	}
 

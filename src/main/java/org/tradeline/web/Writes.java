@@ -108,10 +108,13 @@ public class Writes {
 		return this.mapper.writeValueAsString(value);
 	}
 
+	/** The author of a write made outside any authenticated request. */
+	public static final String NO_TOKEN = "system";
+
 	/** The name of the token the current request authenticated with. */
 	public static String author() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
+		return (authentication != null) ? authentication.getName() : NO_TOKEN;
 	}
 
 	/** Now, at the precision both databases store, so a stored timestamp compares equal to it. */

@@ -1,8 +1,12 @@
 package org.tradeline.token;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,6 +77,35 @@ class TokenLifecycleTest {
 				"{\"name\": \"past\", \"role\": \"editor\", \"expiresAt\": \"2000-01-01T00:00:00Z\"}");
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat((List<String>) read(response, "$.errors[*].field")).containsExactly("expiresAt");
+	}
+
+	@Test
+	void expiryIsAnsweredAtThePrecisionItIsStored() throws Exception {
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		MockHttpServletResponse created = admin.post("/api/v1/admin/tokens",
+				"{\"name\": \"precise\", \"role\": \"editor\", \"expiresAt\": \"2031-01-01T00:00:00.9999999Z\"}");
+		assertThat(created.getStatus()).isEqualTo(201);
+		int id = read(created, "$.id");
+		Instant stored = this.jdbc
+			.queryForObject("select expires_at from api_token where id = ?", OffsetDateTime.class, id)
+			.toInstant();
+		assertThat(stored).isEqualTo(Instant.parse("2031-01-01T00:00:00.999999Z"));
+		assertThat(Instant.parse(read(created, "$.expiresAt"))).isEqualTo(stored);
+		assertThat((List<String>) read(admin.get("/api/v1/admin/tokens?size=100"),
+				"$.items[?(@.name == 'precise')].expiresAt")).map(Instant::parse)
+			.containsExactly(stored);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bootstrap-admin", "seed-corrections", "system" })
+	void namesThatRevisionsGiveToAuthorsWithoutATokenAreReserved(String name) throws Exception {
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		MockHttpServletResponse refused = admin.post("/api/v1/admin/tokens",
+				"{\"name\": \"" + name + "\", \"role\": \"editor\"}");
+		assertThat(refused.getStatus()).isEqualTo(409);
+		assertThat((String) read(refused, "$.detail")).contains("reserved");
+		assertThat(this.jdbc.queryForObject("select count(*) from api_token where name = ?", Integer.class, name))
+			.isZero();
 	}
 
 	@Test
