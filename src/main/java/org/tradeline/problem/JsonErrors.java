@@ -104,7 +104,8 @@ final class JsonErrors {
 		return describe(type);
 	}
 
-	private static String describe(Class<?> type) {
+	/** What a value of this type must be, in the words of the contract rather than Java's. */
+	static String describe(Class<?> type) {
 		if (java.util.Collection.class.isAssignableFrom(type)) {
 			return "an array";
 		}

@@ -65,13 +65,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value";
-		String hint = switch (expected) {
-			case "LocalDate" -> "an ISO date (yyyy-MM-dd)";
-			case "Boolean", "boolean" -> "true or false";
-			default -> "a valid " + expected;
-		};
-		return Problem.invalid(ex.getName(), ex.getName() + " must be " + hint);
+		// Worded as a body's field is, never by the Java type ("a valid Long").
+		String expected = (ex.getRequiredType() != null) ? JsonErrors.describe(ex.getRequiredType()) : "a valid value";
+		return Problem.invalid(ex.getName(), ex.getName() + " must be " + expected);
 	}
 
 	/** Tomcat could not decode the query string (bad percent-encoding or not UTF-8). */

@@ -82,7 +82,8 @@ class SourceApiTest {
 		this.mvc.perform(get("/api/v1/sources/abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(conforms())
-			.andExpect(jsonPath("$.errors[0].parameter").value("id"));
+			.andExpect(jsonPath("$.errors[0].parameter").value("id"))
+			.andExpect(jsonPath("$.detail").value("id must be a whole number"));
 	}
 
 	private long idOf(String fileName) throws Exception {
