@@ -76,8 +76,16 @@ public record PartialDate(LocalDate anchor, DatePrecision precision) {
 	 * fall in two years, which no such value holds. Each is also an HTML date, month or year string.
 	 */
 	public String iso() {
-		LocalDate first = first();
-		LocalDate last = last();
+		return iso(this, this);
+	}
+
+	/**
+	 * The same rule for the days from {@code from} to {@code to}, a date given as a span ("June 9–10"
+	 * is {@code 2025-06}): the day only when the span is one day.
+	 */
+	public static String iso(PartialDate from, PartialDate to) {
+		LocalDate first = from.first();
+		LocalDate last = to.last();
 		if (first.equals(last)) {
 			return first.toString();
 		}

@@ -81,11 +81,13 @@ record EmbedPage(EmbedOptions options, List<Topic> topics, List<TimelineEntry> e
 	}
 
 	/**
-	 * A valid HTML datetime no more precise than the start ({@link PartialDate#iso}): a day, a month
-	 * (for parts of a month, and "around June 11"), a year; null, and no attribute, when none holds.
+	 * A valid HTML datetime no more precise than the date ({@link PartialDate#iso}): a day, a month
+	 * (for parts of a month, "around June 11" and "June 9–10"), a year; null, and no attribute, when
+	 * none holds. HTML has no span, so a date of several days is the month or year holding them all.
 	 */
 	static String machineDate(EventDate date) {
-		return new PartialDate(date.start(), date.precision()).iso();
+		PartialDate start = new PartialDate(date.start(), date.precision());
+		return PartialDate.iso(start, (date.end() != null) ? new PartialDate(date.end(), date.precision()) : start);
 	}
 
 	/** Each source the event's claims cite, with its distinct excerpts, in the order first cited. */

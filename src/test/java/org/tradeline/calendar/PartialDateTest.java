@@ -55,6 +55,19 @@ class PartialDateTest {
 		assertThat(PartialDate.parse(code).iso()).isEqualTo(iso);
 	}
 
+	/** A span of dates by the same rule: the day only when it is one day. */
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			2025-06-09,    2025-06-09,  2025-06-09
+			2025-06-09,    2025-06-10,  2025-06
+			2025-05-mid,   2025-05-late, 2025-05
+			2025-06-30,    2025-07-01,  2025
+			2025-12-31,    2026-01-01,
+			""")
+	void aSpanIsWrittenAsTheDayMonthOrYearHoldingItAll(String from, String to, String iso) {
+		assertThat(PartialDate.iso(PartialDate.parse(from), PartialDate.parse(to))).isEqualTo(iso);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "2025-13-01", "June 9", "2025-05-someday", "~", "2025-5" })
 	void rejectsWhatIsNotAPartialDate(String code) {
