@@ -14,17 +14,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.tradeline.store.LastChange;
 
 /**
  * One kept 200 answer: its headers and body, a gzipped copy when the body is large and text, the
  * validators of both codings, and the tags of what it was built from.
  * @param headers every header to replay but the content ones and ETag
  * @param etag the validator of the identity coding
+ * @param lastModified its Last-Modified in epoch milliseconds, or -1
+ * @param aloneInItsSecond whether the store changed only once in the second of {@code lastModified}
+ * as far as was known when the answer was kept ({@link Preconditions})
  * @param gzip the gzipped body, or null when it is not worth it
  * @param tags what the answer was built from; empty when it declared nothing (any change drops it)
  */
 record CachedAnswer(String contentType, Map<String, List<String>> headers, String etag, long lastModified,
-		byte[] body, byte[] gzip, Set<String> tags) {
+		boolean aloneInItsSecond, byte[] body, byte[] gzip, Set<String> tags) {
 
 	/** Bodies smaller than this are not compressed: the saving is less than a packet. */
 	static final int COMPRESS_FROM_BYTES = 1024;
@@ -37,7 +41,11 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "transfer-encoding", "date", "connection",
 			"keep-alive", "content-type", "content-encoding", "etag", "x-request-id");
 
-	static CachedAnswer of(HttpServletResponse response, byte[] body, Set<String> tags) {
+	/**
+	 * The answer as the chain left it. {@code lastChange} is the store's as the answer is kept: if it
+	 * is still the change Last-Modified dates, its second is known; if the store moved on, it is not.
+	 */
+	static CachedAnswer of(HttpServletResponse response, byte[] body, Set<String> tags, LastChange lastChange) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
 			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
@@ -53,7 +61,8 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 		}
 		String contentType = response.getContentType();
 		byte[] gzip = (body.length >= COMPRESS_FROM_BYTES && compressible(contentType)) ? gzip(body) : null;
-		return new CachedAnswer(contentType, headers, response.getHeader(HttpHeaders.ETAG), lastModified, body,
+		boolean alone = lastChange.aloneInItsSecond() && lastChange.at().getEpochSecond() == lastModified / 1000;
+		return new CachedAnswer(contentType, headers, response.getHeader(HttpHeaders.ETAG), lastModified, alone, body,
 				(gzip != null && gzip.length < body.length) ? gzip : null, Set.copyOf(tags));
 	}
 

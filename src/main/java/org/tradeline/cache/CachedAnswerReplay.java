@@ -32,7 +32,8 @@ final class CachedAnswerReplay {
 		}
 		String gzipEtag = (answer.gzip() != null) ? answer.gzipEtag() : null;
 		String etag = gzip ? gzipEtag : answer.etag();
-		if (Preconditions.notModified(request, answer.etag(), gzipEtag, answer.lastModified())) {
+		if (Preconditions.notModified(request, answer.etag(), gzipEtag, answer.lastModified(),
+				answer.aloneInItsSecond())) {
 			String held = Preconditions.held(request, answer.etag(), gzipEtag);
 			response.setHeader(HttpHeaders.ETAG, (held != null) ? held : etag);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerMapping;
 import org.tradeline.problem.PreconditionException;
+import org.tradeline.store.LastChange;
 import org.tradeline.store.StoreChanges;
 
 /**
@@ -61,7 +62,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// Read before the body is produced, so a write in between can only make Last-Modified older
 		// than the content, never newer (a stale validator only costs a full response).
-		long lastModified = this.changes.lastChanged().toEpochMilli();
+		LastChange lastChange = this.changes.lastChange();
+		long lastModified = lastChange.at().toEpochMilli();
 		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
 			if (response.getStatus() == HttpServletResponse.SC_OK) {
 				// Streamed without an ETag, which no If-Match but "*" names; thrown into the handler,
@@ -108,7 +110,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
 				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
 			}
-			if (Preconditions.notModified(request, etag, null, lastModified)) {
+			if (Preconditions.notModified(request, etag, null, lastModified, lastChange.aloneInItsSecond())) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}

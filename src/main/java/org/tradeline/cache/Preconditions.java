@@ -12,6 +12,12 @@ import org.tradeline.cache.etag.Etags;
  * The conditional headers of a GET or HEAD that would be answered 200, evaluated in the order of
  * RFC 9110 13.2.2 against the answer's validators: its ETag (and the tag of its gzipped copy, which
  * names the same representation) and its last change in epoch milliseconds (negative: unknown).
+ * <p>
+ * A date names a second, and the answer may have changed twice in one: a copy dated with the second
+ * of the answer's last change shows that change only if it was the only one in its second (RFC 9110
+ * 8.8.2.2). Otherwise the copy may be the one from before it, and If-Modified-Since cannot hold it
+ * current (nor fail If-Unmodified-Since, which compares the same way: a date that validates nothing
+ * there only costs a full answer, never a wrong one).
  */
 final class Preconditions {
 
@@ -39,9 +45,11 @@ final class Preconditions {
 	/**
 	 * Steps 3 and 4: whether to answer 304. If-None-Match holds the answer current when it names
 	 * either coding's tag (by weak comparison) or is "*"; without it, If-Modified-Since does when the
-	 * answer has not changed since that date, unless the date is still to come.
+	 * answer has not changed since that date, unless the date is still to come or is the second of a
+	 * last change that was not {@code aloneInItsSecond}.
 	 */
-	static boolean notModified(HttpServletRequest request, String etag, String gzipEtag, long lastModified) {
+	static boolean notModified(HttpServletRequest request, String etag, String gzipEtag, long lastModified,
+			boolean aloneInItsSecond) {
 		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
 			return held(request, etag, gzipEtag) != null;
 		}
@@ -50,7 +58,10 @@ final class Preconditions {
 		// after now: a later date was copied from no validator of ours (RFC 7232 3.3 called it invalid),
 		// and would hold every answer current until then.
 		boolean future = since / 1000 > System.currentTimeMillis() / 1000;
-		return since >= 0 && !future && lastModified >= 0 && lastModified / 1000 <= since / 1000;
+		if (since < 0 || future || lastModified < 0) {
+			return false;
+		}
+		return lastModified / 1000 < since / 1000 || (lastModified / 1000 == since / 1000 && aloneInItsSecond);
 	}
 
 	/** The tag If-None-Match names, the coding the client holds ("*" names the identity one), or null. */

@@ -40,6 +40,10 @@ public class StoreChanges {
 		return this.revision.lastChanged();
 	}
 
+	public LastChange lastChange() {
+		return this.revision.lastChange();
+	}
+
 	/** Counts a write that touched these tags; runs inside the writing transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String... tags) {

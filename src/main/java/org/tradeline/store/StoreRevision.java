@@ -63,7 +63,7 @@ public class StoreRevision implements SchedulingConfigurer {
 
 	private final StoreProperties properties;
 
-	private volatile State state = new State(UNKNOWN, null);
+	private volatile State state = new State(UNKNOWN, null, false);
 
 	// The last revision whose change was told to the listeners; guarded by this.
 	private long told = UNKNOWN;
@@ -91,8 +91,17 @@ public class StoreRevision implements SchedulingConfigurer {
 	 * never waits here for the database (readers queued behind one another's connection timeouts).
 	 */
 	public Instant lastChanged() {
-		Instant changedAt = this.state.changedAt();
-		return (changedAt != null) ? changedAt : Instant.now();
+		return lastChange().at();
+	}
+
+	/**
+	 * {@link #lastChanged()}, and whether no other change shares its second. While the revision is
+	 * unknown nothing is known of its second either.
+	 */
+	public LastChange lastChange() {
+		State known = this.state;
+		return (known.changedAt() != null) ? new LastChange(known.changedAt(), known.aloneInItsSecond())
+				: new LastChange(Instant.now(), false);
 	}
 
 	/**
@@ -101,8 +110,12 @@ public class StoreRevision implements SchedulingConfigurer {
 	 */
 	public synchronized void refresh() {
 		State now = this.jdbc.sql("select revision, changed_at from store_change where id = 1")
-			.query((rs, row) -> new State(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+			.query((rs, row) -> new State(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), false))
 			.single();
+		State known = this.state;
+		now = new State(now.revision(), now.changedAt(),
+				(known.revision() == now.revision() && now.changedAt().equals(known.changedAt()))
+						? known.aloneInItsSecond() : aloneInItsSecond(now));
 		if (this.told == UNKNOWN) {
 			// The first read: nothing was cached before it.
 			this.told = now.revision();
@@ -138,6 +151,19 @@ public class StoreRevision implements SchedulingConfigurer {
 		this.told = revision;
 	}
 
+	/**
+	 * Whether the change before this revision was logged in an earlier second than this one (stamps
+	 * follow revisions, so then no other change shares its second). Without that row there was no
+	 * change before (the first revision), or it is older than the log's retention: alone either way.
+	 */
+	private boolean aloneInItsSecond(State now) {
+		List<Instant> before = this.jdbc.sql("select changed_at from store_change_log where revision = :revision")
+			.param("revision", now.revision() - 1)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
+		return before.isEmpty() || before.get(0).getEpochSecond() < now.changedAt().getEpochSecond();
+	}
+
 	private void tell(StoreChange change) {
 		this.listeners.orderedStream().forEach(listener -> listener.changed(change));
 	}
@@ -152,13 +178,13 @@ public class StoreRevision implements SchedulingConfigurer {
 			refresh();
 		}
 		catch (DataAccessException ex) {
-			this.state = new State(UNKNOWN, null);
+			this.state = new State(UNKNOWN, null, false);
 			this.unreachable = true;
 			log.debug("Could not read the store revision after a write", ex);
 		}
 	}
 
-	private record State(long revision, Instant changedAt) {
+	private record State(long revision, Instant changedAt, boolean aloneInItsSecond) {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.tradeline.store.LastChange;
 import org.tradeline.store.StoreChanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +27,11 @@ class ConditionalGetFilterTest {
 
 	private final StoreChanges changes = mock(StoreChanges.class);
 
+	private LastChange lastChange = new LastChange(CHANGED, true);
+
 	private MockHttpServletResponse run(ConditionalGetFilter filter, MockHttpServletRequest request, String etag)
 			throws Exception {
-		given(this.changes.lastChanged()).willReturn(CHANGED);
+		given(this.changes.lastChange()).willReturn(this.lastChange);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, new MockFilterChain(new HttpServlet() {
 			@Override
@@ -75,7 +78,7 @@ class ConditionalGetFilterTest {
 
 	@Test
 	void aBodyOverTheLimitIsStreamedWithoutAHash() throws Exception {
-		given(this.changes.lastChanged()).willReturn(CHANGED);
+		given(this.changes.lastChange()).willReturn(new LastChange(CHANGED, true));
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		boolean[] committedWhileWriting = new boolean[1];
 		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
@@ -113,6 +116,31 @@ class ConditionalGetFilterTest {
 		MockHttpServletResponse response = run(filter(Duration.ofSeconds(60)), request, null);
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).isNotEmpty();
+	}
+
+	/**
+	 * A date names a second: a copy dated with the second of the last change may be from before it
+	 * when another change shares that second, so only a change alone in its second is validated by
+	 * it; a later second is, either way.
+	 */
+	@Test
+	void aDateInTheSecondOfTheLastChangeValidatesOnlyAChangeAloneInIt() throws Exception {
+		Instant secondChange = CHANGED.plusMillis(400);
+		this.lastChange = new LastChange(secondChange, false);
+		MockHttpServletResponse sameSecond = run(filter(Duration.ofSeconds(60)), modifiedSince(CHANGED), null);
+		assertThat(sameSecond.getStatus()).isEqualTo(200);
+		assertThat(sameSecond.getContentAsString()).contains("London talks");
+		assertThat(run(filter(Duration.ofSeconds(60)), modifiedSince(CHANGED.plusSeconds(1)), null).getStatus())
+			.isEqualTo(304);
+
+		this.lastChange = new LastChange(secondChange, true);
+		assertThat(run(filter(Duration.ofSeconds(60)), modifiedSince(CHANGED), null).getStatus()).isEqualTo(304);
+	}
+
+	private static MockHttpServletRequest modifiedSince(Instant date) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/events");
+		request.addHeader(HttpHeaders.IF_MODIFIED_SINCE, date.toEpochMilli());
+		return request;
 	}
 
 }

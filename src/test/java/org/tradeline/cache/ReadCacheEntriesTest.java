@@ -16,7 +16,7 @@ class ReadCacheEntriesTest {
 
 	private static CachedAnswer answer(String... tags) {
 		return new CachedAnswer("application/json", Map.of("Cache-Control", List.of("public, max-age=60")), "\"1\"", -1,
-				"{}".getBytes(), null, Set.of(tags));
+				false, "{}".getBytes(), null, Set.of(tags));
 	}
 
 	private void put(String key, CachedAnswer answer) {
@@ -109,7 +109,7 @@ class ReadCacheEntriesTest {
 				List.of("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers"),
 				"X-Content-Type-Options", List.of("nosniff"), "Last-Modified", List.of("Wed, 11 Jun 2025 12:00:00 GMT"));
 		CachedAnswer answer = new CachedAnswer("application/json", headers, "\"0123456789abcdef0123456789abcdef\"", 0,
-				body, new byte[150], Set.of("topics", "stats"));
+				true, body, new byte[150], Set.of("topics", "stats"));
 		long chars = key.length() + answer.etag().length() + answer.contentType().length() + 6 + 5;
 		for (Map.Entry<String, List<String>> header : headers.entrySet()) {
 			chars += header.getKey().length() + header.getValue().stream().mapToInt(String::length).sum();
