@@ -68,6 +68,13 @@ class ConditionalGetTest {
 					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("filename"))));
 		// Strong comparison: the weak form of the current tag does not match.
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "W/" + etag)).andExpect(status().isPreconditionFailed());
+		// RFC 9110 13.1.1: "*" is the whole field or not valid: listed with tags it names nothing, even the
+		// current tag, as "garbage" names nothing.
+		for (String malformed : new String[] { "*, " + etag, etag + ", *", "garbage" }) {
+			this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, malformed)).andExpect(status().isPreconditionFailed());
+		}
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "*").header(HttpHeaders.IF_MATCH, etag))
+			.andExpect(status().isPreconditionFailed());
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_UNMODIFIED_SINCE, "Mon, 01 Jan 2024 00:00:00 GMT"))
 			.andExpect(status().isPreconditionFailed());
 		// If-Match is evaluated before If-None-Match, so a held tag does not make a failed read a 304.

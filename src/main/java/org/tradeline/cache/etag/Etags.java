@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,15 +40,18 @@ public class Etags {
 	/**
 	 * Whether an If-Match list names the representation with this tag by strong comparison (RFC 9110
 	 * 13.1.1): "*", or the tag itself; a weak tag never matches. The tag of the gzipped copy the read
-	 * cache serves names the same representation.
+	 * cache serves names the same representation. "*" is the whole field or not valid: a list with it
+	 * and tags names nothing, whatever tags it lists.
 	 */
 	public static boolean names(String ifMatch, String tag) {
-		if (tag == null || tag.startsWith("W/")) {
-			return ifMatch.strip().equals("*");
+		List<String> listed = Arrays.stream(ifMatch.split(",")).map(String::strip).toList();
+		if (listed.contains("*")) {
+			return listed.size() == 1;
 		}
-		return Arrays.stream(ifMatch.split(","))
-			.map(String::strip)
-			.anyMatch(candidate -> candidate.equals("*") || ContentCodings.identityTag(candidate).equals(tag));
+		if (tag == null || tag.startsWith("W/")) {
+			return false;
+		}
+		return listed.stream().anyMatch(candidate -> ContentCodings.identityTag(candidate).equals(tag));
 	}
 
 	/** Throws unless ifMatch is present and {@linkplain #names names} the current representation. */
