@@ -10,6 +10,7 @@ import org.tradeline.actor.ActorCatalog.ActorDetail;
 import org.tradeline.actor.ActorCatalog.ActorRow;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SlugResourceController;
 import org.tradeline.web.SyncWindow;
 
@@ -19,9 +20,12 @@ class ActorController extends SlugResourceController<ActorRequest, ActorDetail> 
 
 	private final ActorCatalog catalog;
 
-	ActorController(ActorCatalog catalog, ActorWrites writes) {
+	private final PublicLinks links;
+
+	ActorController(ActorCatalog catalog, ActorWrites writes, PublicLinks links) {
 		super(writes);
 		this.catalog = catalog;
+		this.links = links;
 	}
 
 	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
@@ -30,7 +34,7 @@ class ActorController extends SlugResourceController<ActorRequest, ActorDetail> 
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
 			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted) {
 		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
-		return (sync != null) ? this.catalog.sync(sync).answer() : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
+		return (sync != null) ? this.catalog.sync(sync).answer(this.links) : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}")

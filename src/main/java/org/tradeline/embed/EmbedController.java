@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tradeline.event.Timeline;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.export.ExportSlots;
-import org.tradeline.export.PublicLinks;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.topic.Topic;
 import org.tradeline.topic.TopicRepository;
 

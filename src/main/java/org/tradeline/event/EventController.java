@@ -18,6 +18,7 @@ import org.tradeline.provenance.AsOf;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SlugResourceController;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
@@ -30,10 +31,13 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 
 	private final EventRevisions revisions;
 
-	EventController(EventCatalog catalog, EventWrites writes, EventRevisions revisions) {
+	private final PublicLinks links;
+
+	EventController(EventCatalog catalog, EventWrites writes, EventRevisions revisions, PublicLinks links) {
 		super(writes);
 		this.catalog = catalog;
 		this.revisions = revisions;
+		this.links = links;
 	}
 
 	/**
@@ -70,7 +74,7 @@ class EventController extends SlugResourceController<EventRequest, EventDetail> 
 						+ " does not combine with updatedSince: a sync lists every change in the order of change");
 			}
 		}
-		return this.catalog.sync(sync).answer();
+		return this.catalog.sync(sync).answer(this.links);
 	}
 
 	// JSON declared beside the JSON-LD sibling, for the reason given on list.

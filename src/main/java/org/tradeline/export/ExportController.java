@@ -31,6 +31,7 @@ import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
 import org.tradeline.web.Text;

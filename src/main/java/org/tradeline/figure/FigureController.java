@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SlugResourceController;
 import org.tradeline.web.SyncWindow;
 
@@ -17,9 +18,12 @@ class FigureController extends SlugResourceController<FigureRequest, FigureView>
 
 	private final FigureCatalog catalog;
 
-	FigureController(FigureCatalog catalog, FigureWrites writes) {
+	private final PublicLinks links;
+
+	FigureController(FigureCatalog catalog, FigureWrites writes, PublicLinks links) {
 		super(writes);
 		this.catalog = catalog;
+		this.links = links;
 	}
 
 	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
@@ -28,7 +32,7 @@ class FigureController extends SlugResourceController<FigureRequest, FigureView>
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String updatedSince,
 			@RequestParam(required = false) String after, @RequestParam(required = false) Boolean includeDeleted) {
 		SyncWindow sync = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
-		return (sync != null) ? this.catalog.sync(sync).answer() : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
+		return (sync != null) ? this.catalog.sync(sync).answer(this.links) : ResponseEntity.ok(this.catalog.list(Paging.of(page, size)));
 	}
 
 	@GetMapping("/{slug}")

@@ -145,8 +145,8 @@ class StrictInputConfig {
 	}
 
 	/**
-	 * The export feature owns tradeline.public-base-url (export.ExportProperties); only whether it is
-	 * set matters here: then no link is built from the request's Host.
+	 * Only whether tradeline.public-base-url ({@link PublicLinks}) is set matters here: then no link is
+	 * built from the request's Host.
 	 */
 	@Bean
 	RequestLine requestLineFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tradeline.store.SyncRows;
 
 /**
@@ -51,10 +50,9 @@ public record SyncPage<T>(PageResponse<T> page, SyncWindow window, SyncWindow.Cu
 		return new SyncPage<>(PageResponse.of(items, Paging.of(0, window.size()), total), window, next);
 	}
 
-	public ResponseEntity<PageResponse<T>> answer() {
-		String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.replaceQuery(this.window.continuation(this.next))
-			.toUriString();
+	/** The page, linking to the next under the public base URL, as every other absolute link. */
+	public ResponseEntity<PageResponse<T>> answer(PublicLinks links) {
+		String next = links.currentPath(this.window.continuation(this.next));
 		return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").body(this.page);
 	}
 

@@ -21,6 +21,7 @@ import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.web.PageResponse;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.Paging;
+import org.tradeline.web.PublicLinks;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -42,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(EventController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(Etags.class)
+@Import({ Etags.class, PublicLinks.class })
 class EventListParametersTest {
 
 	@Autowired

@@ -51,6 +51,23 @@ class PublicBaseUrlTest {
 		assertThat(documents.get(4)).startsWith("<iframe src=\"https://news.example/tradeline/embed/timeline?topic=tariffs\"");
 	}
 
+	/** A sync's next page is a link a mirror keeps and polls: under the configured URL, not the Host asked. */
+	@Test
+	void aSyncLinksItsNextPageUnderTheConfiguredBaseUrl() throws Exception {
+		for (String collection : List.of("events", "actors", "figures", "sources")) {
+			String link = this.mvc
+				.perform(get("/api/v1/" + collection + "?updatedSince=2020-01-01T00:00:00Z&size=1")
+					.header("Host", "forged.example:8443"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getHeader("Link");
+			assertThat(link).as(collection)
+				.startsWith("<https://news.example/tradeline/api/v1/" + collection + "?updatedSince=2020-01-01T00:00:00Z&after=")
+				.endsWith("&size=1>; rel=\"next\"");
+		}
+	}
+
 	/** Without a configured URL an empty Host is refused (it would make links to http://:port/); with one it is moot. */
 	@Test
 	void anEmptyHostIsTakenWhenLinksComeFromTheConfiguredUrl() throws Exception {

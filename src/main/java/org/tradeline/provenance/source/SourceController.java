@@ -13,6 +13,7 @@ import org.tradeline.web.IdResourceController;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
+import org.tradeline.web.PublicLinks;
 import org.tradeline.web.StateParameter;
 import org.tradeline.web.SyncWindow;
 import org.tradeline.store.Visibility;
@@ -27,11 +28,15 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 
 	private final SourceSync sync;
 
-	SourceController(SourceReads reads, SourceWrites writes, SourceRevisions revisions, SourceSync sync) {
+	private final PublicLinks links;
+
+	SourceController(SourceReads reads, SourceWrites writes, SourceRevisions revisions, SourceSync sync,
+			PublicLinks links) {
 		super(writes);
 		this.reads = reads;
 		this.revisions = revisions;
 		this.sync = sync;
+		this.links = links;
 	}
 
 	/** The list, or with {@code updatedSince} a sync: what changed, in the order of change (see SyncWindow). */
@@ -56,7 +61,7 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 			throw new InvalidParameterException("asOf",
 					"asOf does not combine with updatedSince: a sync lists every change in the order of change");
 		}
-		return this.sync.sync(window).answer();
+		return this.sync.sync(window).answer(this.links);
 	}
 
 	@GetMapping("/{id}")

@@ -1,7 +1,8 @@
-package org.tradeline.export;
+package org.tradeline.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -9,17 +10,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The start of every absolute link the service writes into a document that leaves it (feeds,
- * calendars, JSON-LD, the embed snippet): {@code tradeline.public-base-url} when configured, so
- * that a forged or internal Host header can never end up in a newsroom's calendar; otherwise the
+ * The start of every absolute link the service writes (feeds, calendars, JSON-LD, the embed snippet,
+ * a sync's next page): {@code tradeline.public-base-url} when configured, so that a forged or
+ * internal Host header can never end up in a newsroom's calendar or a mirror's cursor; otherwise the
  * request's own scheme, host and context path.
  */
 @Component
+@EnableConfigurationProperties(PublicLinkProperties.class)
 public class PublicLinks {
 
 	private final String configured;
 
-	PublicLinks(ExportProperties properties) {
+	PublicLinks(PublicLinkProperties properties) {
 		this.configured = (properties.publicBaseUrl() != null) ? stripTrailingSlash(properties.publicBaseUrl().toString())
 				: null;
 	}
@@ -37,11 +39,18 @@ public class PublicLinks {
 
 	/** The absolute URL of the current request, query included, under the base URL. */
 	public String currentRequest() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		return currentPath(currentServletRequest().getQueryString());
+	}
+
+	/** The absolute URL of the current request's path with this query (none when null), under the base URL. */
+	public String currentPath(String query) {
+		HttpServletRequest request = currentServletRequest();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String query = request.getQueryString();
 		return baseUrl() + path + ((query != null) ? "?" + query : "");
+	}
+
+	private static HttpServletRequest currentServletRequest() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 	private static String stripTrailingSlash(String url) {
