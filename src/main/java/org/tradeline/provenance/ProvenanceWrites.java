@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,7 @@ public class ProvenanceWrites {
 	 * names an actor deleted since (409, the transaction undone), as a claim's own restore is not.
 	 */
 	public void reinstateClaimsOf(Subject subject) {
-		this.directory.deletedAt(subject).ifPresent(at -> {
+		Optional.ofNullable(this.directory.deletedAt(List.of(subject)).get(subject)).ifPresent(at -> {
 			Timestamp deletedAt = Timestamp.from(at);
 			this.claims.passToDeletedSources(subject.type().name(), subject.id(), deletedAt,
 					Timestamp.from(Writes.now()));
@@ -81,12 +82,18 @@ public class ProvenanceWrites {
 	 * source was deleted since come back with the source.
 	 */
 	public void passToDeletedSubjects(Collection<ClaimRepository.ClaimSubject> waiting) {
+		if (waiting.isEmpty()) {
+			return;
+		}
+		Map<Subject, Instant> deletedAt = this.directory
+			.deletedAt(waiting.stream().map(ClaimRepository.ClaimSubject::subject).collect(Collectors.toSet()));
 		Timestamp now = Timestamp.from(Writes.now());
+		// One update per moment of deletion: subjects deleted together share it.
 		waiting.stream()
-			.collect(Collectors.groupingBy(ClaimRepository.ClaimSubject::subject, LinkedHashMap::new,
+			.filter(claim -> deletedAt.containsKey(claim.subject()))
+			.collect(Collectors.groupingBy(claim -> deletedAt.get(claim.subject()), LinkedHashMap::new,
 					Collectors.mapping(ClaimRepository.ClaimSubject::id, Collectors.toList())))
-			.forEach((subject, ids) -> this.directory.deletedAt(subject)
-				.ifPresent(at -> this.claims.passToDeletedSubject(ids, Timestamp.from(at), now)));
+			.forEach((at, ids) -> this.claims.passToDeletedSubject(ids, Timestamp.from(at), now));
 	}
 
 	/** Tells provenance that a subject's name changed: it shows in the claims, disputes and sources about it. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.tradeline.store.Deletion;
 import org.tradeline.store.SlugId;
 import org.tradeline.store.SluggedRepository;
 
@@ -39,8 +40,11 @@ public interface Subjects {
 	/** The ids of the live subjects with these slugs, by slug, in one query; unknown slugs are left out. */
 	Map<String, Long> findLive(Collection<String> slugs);
 
-	/** When this subject was deleted; empty while it is live (or when there is no such subject). */
-	Optional<Instant> deletedAt(long id);
+	/**
+	 * When each of these subjects was deleted, by id, in one query; live ones (and ids that name no
+	 * subject) are left out.
+	 */
+	Map<Long, Instant> deletedAt(Collection<Long> ids);
 
 	/**
 	 * Locks these subjects' rows (deleted or not) until the transaction ends, so that writers
@@ -92,8 +96,9 @@ public interface Subjects {
 		}
 
 		@Override
-		public Optional<Instant> deletedAt(long id) {
-			return this.rows.findDeletedAt(id);
+		public Map<Long, Instant> deletedAt(Collection<Long> ids) {
+			return ids.isEmpty() ? Map.of()
+					: this.rows.findDeletions(ids).stream().collect(Collectors.toMap(Deletion::id, Deletion::at));
 		}
 
 		@Override

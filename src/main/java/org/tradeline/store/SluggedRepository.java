@@ -1,7 +1,6 @@
 package org.tradeline.store;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +40,9 @@ public interface SluggedRepository<T extends Tracked> extends Repository<T, Long
 	@NativeQuery("select slug, id from #{#entityName} where slug in (:slugs) and deleted_at is null")
 	List<SlugId> findLiveIds(Collection<String> slugs);
 
-	@NativeQuery("select deleted_at from #{#entityName} where id = :id")
-	Optional<Instant> findDeletedAt(long id);
+	/** The deleted ones among these rows, with when each was deleted, in one query. */
+	@NativeQuery("select id, deleted_at from #{#entityName} where id in (:ids) and deleted_at is not null")
+	List<Deletion> findDeletions(Collection<Long> ids);
 
 	@NativeQuery("select id from #{#entityName} where id in (:ids) order by id for update")
 	List<Long> lock(Collection<Long> ids);

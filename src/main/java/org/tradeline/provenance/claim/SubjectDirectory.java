@@ -88,9 +88,14 @@ public class SubjectDirectory {
 		return of(type).findLive(slugs);
 	}
 
-	/** When the subject was deleted; empty while it is live. */
-	public Optional<Instant> deletedAt(Subject subject) {
-		return of(subject.type()).deletedAt(subject.id());
+	/** When each of these subjects was deleted, one query per type; live ones are left out. */
+	public Map<Subject, Instant> deletedAt(Collection<Subject> subjects) {
+		Map<SubjectType, List<Long>> ids = new LinkedHashMap<>();
+		subjects.forEach(s -> ids.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s.id()));
+		Map<Subject, Instant> deleted = new HashMap<>();
+		ids.forEach((type, some) -> of(type).deletedAt(some)
+			.forEach((id, at) -> deleted.put(new Subject(type, id), at)));
+		return deleted;
 	}
 
 	private Map<Subject, SubjectRef> name(Collection<Subject> subjects, Predicate<Subjects.Row> wanted) {
