@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
 import org.tradeline.actor.ActorRepository;
 import org.tradeline.cache.etag.Etags;
-import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
@@ -97,7 +96,8 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * get the people its accepted participant claims name.
 	 */
 	public void addParticipants(String slug, Collection<String> actorSlugs) {
-		EventRequest current = requestOf(live(slug));
+		Event event = live(slug);
+		EventRequest current = requestOf(event);
 		List<EventRequest.ParticipantRequest> participants = new ArrayList<>(current.participantList());
 		Set<String> taking = participants.stream()
 			.map(EventRequest.ParticipantRequest::actor)
@@ -109,7 +109,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 			.forEach(actor -> participants.add(new EventRequest.ParticipantRequest(actor.getSlug(),
 					(actor.getTitle() != null && !actor.getTitle().isBlank()) ? actor.getTitle() : "Participant",
 					Side.of(actor.getCountry()))));
-		replace(slug, new IfMatch("*"), new EventRequest(current.slug(), current.title(), current.summary(),
+		replaceFound(slug, event, new EventRequest(current.slug(), current.title(), current.summary(),
 				current.kind(), current.date(), current.location(), current.topics(), participants, current.state()));
 	}
 

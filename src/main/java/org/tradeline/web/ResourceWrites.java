@@ -65,6 +65,16 @@ public abstract class ResourceWrites<K, E, R, V> {
 		return asWritten(request, entity).equals(requestOf(entity)) ? current : change(key, entity, request);
 	}
 
+	/**
+	 * Replaces the live resource this transaction has found already, as a replacement with
+	 * {@code If-Match: *} would (a precondition every live resource meets), without finding it again.
+	 */
+	protected final void replaceFound(K key, E entity, R request) {
+		if (!request.equals(requestOf(entity))) {
+			change(key, entity, request);
+		}
+	}
+
 	/** Soft delete: nothing an editor removes is lost, and a restore brings it back. */
 	public void delete(K key, IfMatch ifMatch) {
 		E entity = live(key);

@@ -1,5 +1,6 @@
 package org.tradeline.system;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.tradeline.event.EventWrites;
 import org.tradeline.support.Api;
 import org.tradeline.support.Editors;
 
@@ -40,6 +42,9 @@ class WriteQueryCountTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventWrites events;
 
 	/**
 	 * Restoring a source whose claims wait for subjects deleted since asks when those were deleted
@@ -89,6 +94,25 @@ class WriteQueryCountTest {
 		assertThat(restore(api, "/api/v1/figures/" + slugs.get(0))).isEqualTo(200);
 		assertThat(api.anonymousGet(claim).getStatus()).as("back with its figure").isEqualTo(200);
 		return statements;
+	}
+
+	/** Adding participants (as review does) finds the event once, and changes it as it found it. */
+	@Test
+	void addingParticipantsFindsTheEventOnce() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "write-queries-participants"));
+		assertThat(api.post("/api/v1/events", """
+				{"slug": "write-queries-call", "title": "A call", "summary": "They spoke.", "kind": "call",
+				 "date": {"start": "2025-06-21", "precision": "day"}}""").getStatus()).isEqualTo(201);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.events.addParticipants("write-queries-call", List.of("he-lifeng"));
+		long findings = Arrays.stream(statistics.getQueries())
+			.filter(query -> query.matches("(?is).*from\\s+Event\\s+e\\s+where\\s+e\\.slug\\s*=.*"))
+			.mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount())
+			.sum();
+		assertThat(findings).as("queries finding the event by its slug").isEqualTo(1);
+		assertThat((List<String>) read(api.get("/api/v1/events/write-queries-call?state=all"), "$.participants[*].actor"))
+			.containsExactly("he-lifeng");
 	}
 
 	private static int restore(Api api, String uri) throws Exception {
