@@ -258,7 +258,7 @@ class EventCatalog {
 			.toList();
 		return new EventDetail(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(), event.getDate(),
 				event.getLocation(), topics(event), participants, provenance.claims(), provenance.disputes(),
-				event.getState());
+				event.getUpdatedAt(), event.getState());
 	}
 
 	/** A view of one event shows its participants' names and titles, and its topics. */

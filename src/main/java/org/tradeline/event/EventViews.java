@@ -46,7 +46,7 @@ final class EventViews {
 	/** An event with everything the sources say about it. */
 	record EventDetail(String slug, String title, String summary, EventKind kind, EventDate date, String location,
 			List<TopicRef> topics, List<AttestedParticipant> participants, List<ClaimView> claims,
-			List<DisputeView> disputes, PublicationState state) implements EntityTagged {
+			List<DisputeView> disputes, Instant updatedAt, PublicationState state) implements EntityTagged {
 	}
 
 }

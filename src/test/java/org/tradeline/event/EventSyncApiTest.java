@@ -219,6 +219,27 @@ class EventSyncApiTest {
 		this.mvc.perform(get("/api/v1/events?size=101&" + since)).andExpect(invalidParameter("size"));
 	}
 
+	/**
+	 * An event's detail says when it last changed: the instant of its row in the list, which an edit
+	 * moves, and the answer to the edit says so already.
+	 */
+	@Test
+	void theDetailCarriesTheUpdatedAtOfItsRow() throws Exception {
+		Instant t0 = Instant.now();
+		create("sync-dated-detail");
+		String uri = "/api/v1/events/sync-dated-detail";
+		Object created = only(items(page("/api/v1/events?updatedSince=" + t0))).get("updatedAt");
+		assertThat(created).isNotNull();
+		assertThat(JsonPath.<Object>read(body(page(uri)), "$.updatedAt")).isEqualTo(created);
+
+		MockHttpServletResponse edited = this.api.patch(uri, this.api.etag(uri), "{\"title\": \"Dated, edited\"}");
+		assertThat(edited.getStatus()).isEqualTo(200);
+		Object updated = Api.read(edited, "$.updatedAt");
+		assertThat(Instant.parse((String) updated)).isAfter(Instant.parse((String) created));
+		assertThat(JsonPath.<Object>read(body(page(uri)), "$.updatedAt")).isEqualTo(updated);
+		assertThat(only(items(page("/api/v1/events?updatedSince=" + t0))).get("updatedAt")).isEqualTo(updated);
+	}
+
 	private void create(String slug) throws Exception {
 		assertThat(this.api.post("/api/v1/events", EventWriteApiTest.NEW_EVENT.formatted(slug)).getStatus())
 			.isEqualTo(201);
@@ -252,6 +273,11 @@ class EventSyncApiTest {
 		Matcher matcher = NEXT.matcher(link);
 		assertThat(matcher.find()).as(link).isTrue();
 		return matcher.group(1);
+	}
+
+	private static Map<String, Object> only(List<Map<String, Object>> rows) {
+		assertThat(rows).hasSize(1);
+		return rows.get(0);
 	}
 
 	private static List<Map<String, Object>> items(MvcResult page) throws Exception {
