@@ -2,6 +2,7 @@ package org.tradeline.export;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.AbstractList;
 import java.util.List;
@@ -12,15 +13,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.web.util.HtmlUtils;
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
 
 /**
- * A TimelineJS 3 document (https://timeline.knightlab.com/docs/json-format.html). Dates carry only
- * the parts their precision supports; approximate ones add a display_date such as "mid-May 2025"
- * so TimelineJS does not print a day nobody reported. Slide text is HTML, so everything is escaped.
+ * A TimelineJS 3 document (https://timeline.knightlab.com/docs/json-format.html). Dates carry no
+ * more parts than the sources allow ({@link PartialDate#iso}: a day only for a date known to the
+ * day, else the month or year holding every day it allows), and approximate ones add a display_date
+ * such as "mid-May 2025" or "around June 11, 2025", so TimelineJS does not print a day nobody
+ * reported. Slide text is HTML, so everything is escaped.
  */
 @Schema(name = "TimelineJs")
 record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
@@ -75,9 +79,27 @@ record TimelineJs(Slide title, List<Slide> events, List<Era> eras) {
 				approximate ? date.label() : null, entry.slug());
 	}
 
+	/**
+	 * The parts of {@link PartialDate#iso} as TimelineJS takes them: year, month and day, or year and
+	 * month, or the year alone. TimelineJS needs a year, so a date whose days fall in two years (around
+	 * New Year's Day), for which no part holds, gets the year of its own day and nothing more.
+	 */
 	private static TimelineDate date(LocalDate day, DatePrecision precision, String display) {
-		boolean dayKnown = precision == DatePrecision.DAY || precision == DatePrecision.AROUND_DAY;
-		return new TimelineDate(day.getYear(), day.getMonthValue(), dayKnown ? day.getDayOfMonth() : null, display);
+		String iso = new PartialDate(day, precision).iso();
+		if (iso == null) {
+			return new TimelineDate(day.getYear(), null, null, display);
+		}
+		return switch (iso.length()) {
+			case 4 -> new TimelineDate(Year.parse(iso).getValue(), null, null, display);
+			case 7 -> {
+				YearMonth month = YearMonth.parse(iso);
+				yield new TimelineDate(month.getYear(), month.getMonthValue(), null, display);
+			}
+			default -> {
+				LocalDate known = LocalDate.parse(iso);
+				yield new TimelineDate(known.getYear(), known.getMonthValue(), known.getDayOfMonth(), display);
+			}
+		};
 	}
 
 	private static String text(TimelineEntry entry) {

@@ -91,6 +91,19 @@ class ExportApiTest {
 		assertThat(JsonPath.<List<Object>>read(json, "$.eras")).hasSize(3);
 	}
 
+	/** A date around a day is no day in TimelineJS either: the month holding it, and the wording. */
+	@Test
+	void timelineJsGivesADateAroundADayNoDay() throws Exception {
+		String json = body("/api/v1/exports/timeline.json", "application/json");
+		Map<String, Object> around = JsonPath.<List<Map<String, Object>>>read(json,
+				"$.events[?(@.unique_id == 'he-lifeng-urges-us-to-keep-promises')]").get(0);
+		assertThat(JsonPath.<Map<String, Object>>read(around, "$.start_date")).containsEntry("year", 2025)
+			.containsEntry("month", 6)
+			.doesNotContainKey("day")
+			.containsEntry("display_date", "around June 11, 2025");
+		assertThat(around).containsEntry("display_date", "around June 11, 2025");
+	}
+
 	@Test
 	void exportsHonourTheEventFilters() throws Exception {
 		String json = body("/api/v1/exports/timeline.json?topic=semiconductors&sort=date,desc", "application/json");
