@@ -62,7 +62,11 @@ public abstract class ResourceWrites<K, E, R, V> {
 
 	/** A request that would write the resource as it is changes nothing: no revision, no store change. */
 	private V changeUnlessSame(K key, E entity, V current, R request) {
-		return asWritten(request, entity).equals(requestOf(entity)) ? current : change(key, entity, request);
+		return unchangedBy(request, entity) ? current : change(key, entity, request);
+	}
+
+	private boolean unchangedBy(R request, E entity) {
+		return asWritten(request, entity).equals(requestOf(entity));
 	}
 
 	/**
@@ -70,7 +74,7 @@ public abstract class ResourceWrites<K, E, R, V> {
 	 * {@code If-Match: *} would (a precondition every live resource meets), without finding it again.
 	 */
 	protected final void replaceFound(K key, E entity, R request) {
-		if (!request.equals(requestOf(entity))) {
+		if (!unchangedBy(request, entity)) {
 			change(key, entity, request);
 		}
 	}
