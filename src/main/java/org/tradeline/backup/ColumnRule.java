@@ -1,20 +1,27 @@
 package org.tradeline.backup;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.tradeline.actor.ActorKind;
+import org.tradeline.actor.ActorRequest;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.event.EventKind;
+import org.tradeline.event.EventRequest;
 import org.tradeline.event.Side;
+import org.tradeline.figure.FigureRequest;
 import org.tradeline.provenance.CitationKind;
+import org.tradeline.provenance.ProvenanceRequests;
 import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.SubjectType;
@@ -26,37 +33,46 @@ import org.tradeline.web.Text;
 /**
  * What an imported text column may hold: the characters every text may ({@link Text}), at most the
  * column's length, and for some columns a shape (a slug, a vocabulary of the API's enums, a code).
- * Lengths are checked first, so no shape is ever checked on an overlong value.
+ * A column an API write fills is held to the constraints of the request field it comes from, read
+ * from that field's own annotations ({@link #api}): its length and whether it may be blank. Lengths
+ * are checked first, so no shape is ever checked on an overlong value.
  */
-record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
+record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, String shapeMessage) {
 
 	private static final JsonMapper JSON = new JsonMapper();
+
+	private static final Class<? extends Record> SOURCE = ProvenanceRequests.SOURCE;
+
+	private static final Class<? extends Record> CLAIM = ProvenanceRequests.CLAIM;
 
 	private static final Map<String, ColumnRule> RULES = Map.ofEntries(
 			Map.entry("claim_attribute.code", slug(60)), Map.entry("claim_attribute.label", text(120)),
 			Map.entry("claim_attribute.subject_type", oneOf(10, SubjectType.values())),
 			Map.entry("claim_attribute.value_type", oneOf(10, ValueType.values())),
-			Map.entry("topic.slug", slug(80)), Map.entry("topic.name", text(120)),
-			Map.entry("topic.description", text(500)), Map.entry("actor.slug", slug(120)),
-			Map.entry("actor.name", text(200)), Map.entry("actor.kind", oneOf(20, ActorKind.values())),
+			Map.entry("topic.slug", slug(80)), Map.entry("topic.name", text(120).required()),
+			Map.entry("topic.description", text(500)),
+			Map.entry("actor.slug", api(ActorRequest.class, "slug").slug()),
+			Map.entry("actor.name", api(ActorRequest.class, "name")),
+			Map.entry("actor.kind", oneOf(20, ActorKind.values())),
 			Map.entry("actor.country",
-					new ColumnRule(2, v -> v.length() == 2 && v.chars().allMatch(c -> c >= 'A' && c <= 'Z'),
+					new ColumnRule(2, false, v -> v.length() == 2 && v.chars().allMatch(c -> c >= 'A' && c <= 'Z'),
 							"must be a two-letter ISO code such as US or CN")),
-			Map.entry("actor.title", text(200)),
-			Map.entry("source.file_name", new ColumnRule(200, ColumnRule::isFileName,
+			Map.entry("actor.title", api(ActorRequest.class, "title").required()),
+			Map.entry("source.file_name", api(SOURCE, "fileName").shaped(ColumnRule::isFileName,
 					"may contain only letters, digits, dot, underscore and hyphen, and starts with a letter or digit")),
-			Map.entry("source.title", text(300)), Map.entry("source.outlet", text(200)),
-			Map.entry("source.authors", text(300)), Map.entry("source.summary", text(2000)),
-			Map.entry("source.url", new ColumnRule(2000, v -> v.matches(SourceRef.URL),
+			Map.entry("source.title", api(SOURCE, "title")), Map.entry("source.outlet", api(SOURCE, "outlet")),
+			Map.entry("source.authors", api(SOURCE, "authors")), Map.entry("source.summary", api(SOURCE, "summary")),
+			Map.entry("source.url", api(SOURCE, "url").shaped(v -> v.matches(SourceRef.URL),
 					"must be an absolute http or https URI (RFC 3986), other characters percent-encoded")),
-			Map.entry("source.language", new ColumnRule(35, v -> v.matches(SourceRef.LANGUAGE),
+			Map.entry("source.language", api(SOURCE, "language").shaped(v -> v.matches(SourceRef.LANGUAGE),
 					"must be a BCP 47 language tag such as en or zh-Hans")),
 			Map.entry("source.published_precision", oneOf(20, PublicationPrecision.values())),
 			Map.entry("source.sha256",
-					new ColumnRule(64, v -> v.length() == 64 && v.chars().allMatch(c -> (c >= '0' && c <= '9')
-							|| (c >= 'a' && c <= 'f')), "must be 64 lowercase hex digits")),
+					new ColumnRule(64, true, v -> v.length() == 64
+							&& v.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')),
+							"must be 64 lowercase hex digits")),
 			Map.entry("source.state", oneOf(10, PublicationState.values())),
-			Map.entry("source_document.content_type", new ColumnRule(10, v -> v.equals("TEXT") || v.equals("HTML"),
+			Map.entry("source_document.content_type", new ColumnRule(10, false, v -> v.equals("TEXT") || v.equals("HTML"),
 					"must be TEXT or HTML")),
 			Map.entry("source_document.body", text(204_800)),
 			Map.entry("ingest_suggestion.subject_type", oneOf(10, SubjectType.values())),
@@ -64,22 +80,28 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 			Map.entry("ingest_suggestion.proposal_title", text(200)), Map.entry("ingest_suggestion.attribute", slug(60)),
 			Map.entry("ingest_suggestion.claim_value", text(200)), Map.entry("ingest_suggestion.value_label", text(300)),
 			Map.entry("ingest_suggestion.excerpt", text(400)), Map.entry("ingest_suggestion.rule", text(80)),
-			Map.entry("ingest_suggestion.status", new ColumnRule(10,
+			Map.entry("ingest_suggestion.status", new ColumnRule(10, false,
 					v -> v.equals("PENDING") || v.equals("ACCEPTED") || v.equals("REJECTED"),
 					"must be PENDING, ACCEPTED or REJECTED")),
 			Map.entry("ingest_suggestion.decided_by", text(200)), Map.entry("ingest_suggestion.created_event", slug(120)),
-			Map.entry("source_citation.name", text(200)),
+			Map.entry("source_citation.name", api(ProvenanceRequests.CITATION, "name")),
 			Map.entry("source_citation.kind", oneOf(20, CitationKind.values())),
-			Map.entry("event.slug", slug(120)), Map.entry("event.title", text(200)),
-			Map.entry("event.summary", text(2000)), Map.entry("event.kind", oneOf(20, EventKind.values())),
+			Map.entry("event.slug", api(EventRequest.class, "slug").slug()),
+			Map.entry("event.title", api(EventRequest.class, "title")),
+			Map.entry("event.summary", api(EventRequest.class, "summary")),
+			Map.entry("event.kind", oneOf(20, EventKind.values())),
 			Map.entry("event.date_precision", oneOf(20, DatePrecision.values())),
-			Map.entry("event.location", text(200)), Map.entry("event.state", oneOf(10, PublicationState.values())),
-			Map.entry("claim.state", oneOf(10, PublicationState.values())), Map.entry("event_participant.role", text(200)),
-			Map.entry("event_participant.side", oneOf(10, Side.values())), Map.entry("figure.slug", slug(120)),
-			Map.entry("figure.label", text(200)), Map.entry("figure.unit", text(30)),
-			Map.entry("claim.attribute", slug(60)), Map.entry("claim.claim_value", text(200)),
-			Map.entry("claim.value_label", text(300)), Map.entry("claim.excerpt", new ColumnRule(400,
-					v -> !v.isBlank(), "must not be blank")),
+			Map.entry("event.location", api(EventRequest.class, "location").required()),
+			Map.entry("event.state", oneOf(10, PublicationState.values())),
+			Map.entry("claim.state", oneOf(10, PublicationState.values())),
+			Map.entry("event_participant.role", api(EventRequest.ParticipantRequest.class, "role")),
+			Map.entry("event_participant.side", oneOf(10, Side.values())),
+			Map.entry("figure.slug", api(FigureRequest.class, "slug").slug()),
+			Map.entry("figure.label", api(FigureRequest.class, "label")),
+			Map.entry("figure.unit", api(FigureRequest.class, "unit")),
+			Map.entry("claim.attribute", api(CLAIM, "attribute").slug()),
+			Map.entry("claim.claim_value", api(CLAIM, "value")), Map.entry("claim.value_label", api(CLAIM, "valueLabel")),
+			Map.entry("claim.excerpt", api(CLAIM, "excerpt")),
 			Map.entry("event_revision.action", text(20)), Map.entry("event_revision.author", text(100)),
 			Map.entry("event_revision.changes", revisionChanges()), Map.entry("source_revision.action", text(20)),
 			Map.entry("source_revision.author", text(100)), Map.entry("source_revision.changes", revisionChanges()),
@@ -98,6 +120,9 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 		if (!Text.isAllowed(value)) {
 			return "contains " + Text.FORBIDDEN;
 		}
+		if (rule.notBlank() && value.isBlank()) {
+			return "must not be blank";
+		}
 		return rule.shape().test(value) ? null : rule.shapeMessage();
 	}
 
@@ -107,7 +132,7 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 	 * stored and then fail every read of that history.
 	 */
 	private static ColumnRule revisionChanges() {
-		return new ColumnRule(200_000, ColumnRule::isRevisionChanges,
+		return new ColumnRule(200_000, false, ColumnRule::isRevisionChanges,
 				"must be JSON text of an object with changed (a list of field names), before (an object, or null) "
 						+ "and after (an object)");
 	}
@@ -126,17 +151,53 @@ record ColumnRule(int maxLength, Predicate<String> shape, String shapeMessage) {
 				&& (before.isMissingNode() || before.isNull() || before.isObject());
 	}
 
+	/**
+	 * The rule of a column the API fills from the named component of a request record: at most its
+	 * {@link Size#max()}, and not blank if it is {@link NotBlank}. Its other constraints (patterns)
+	 * are shapes, given with {@link #shaped} or {@link #slug()}.
+	 */
+	static ColumnRule api(Class<? extends Record> request, String component) {
+		Field field;
+		try {
+			field = request.getDeclaredField(component);
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException(request.getSimpleName() + " has no field " + component, ex);
+		}
+		Size size = field.getAnnotation(Size.class);
+		if (size == null) {
+			throw new IllegalStateException(request.getSimpleName() + "." + component + " has no @Size");
+		}
+		return new ColumnRule(size.max(), field.isAnnotationPresent(NotBlank.class), v -> true, null);
+	}
+
+	/**
+	 * Not blank either: for a column the API stores blank values of as none ({@link Text#blankToNull},
+	 * or seeds only), so that a blank one cannot come from it.
+	 */
+	ColumnRule required() {
+		return new ColumnRule(this.maxLength, true, this.shape, this.shapeMessage);
+	}
+
+	ColumnRule slug() {
+		return shaped(Text::isSlug, "must be " + Text.SLUG);
+	}
+
+	ColumnRule shaped(Predicate<String> shape, String message) {
+		return new ColumnRule(this.maxLength, this.notBlank, shape, message);
+	}
+
 	private static ColumnRule text(int maxLength) {
-		return new ColumnRule(maxLength, v -> true, null);
+		return new ColumnRule(maxLength, false, v -> true, null);
 	}
 
 	private static ColumnRule slug(int maxLength) {
-		return new ColumnRule(maxLength, Text::isSlug, "must be " + Text.SLUG);
+		return text(maxLength).slug();
 	}
 
 	private static ColumnRule oneOf(int maxLength, Enum<?>... values) {
 		Set<String> names = Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
-		return new ColumnRule(maxLength, names::contains, "must be one of " + new java.util.TreeSet<>(names));
+		return new ColumnRule(maxLength, false, names::contains, "must be one of " + new java.util.TreeSet<>(names));
 	}
 
 	private static boolean isFileName(String value) {

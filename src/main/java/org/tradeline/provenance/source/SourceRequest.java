@@ -34,7 +34,7 @@ public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za
 		@Size(max = 50) List<@NotNull @Valid CitationRequest> citations,
 		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims, PublicationState state) {
 
-	record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
+	public record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
 	}
 
 	/** This request as a source keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
