@@ -165,6 +165,7 @@ final class BackupReader {
 				throwIfAny();
 			}
 		}
+		this.check.tableRead(table);
 		if (this.violations.isEmpty()) {
 			this.writer.insert(table, batch, index - batch.size());
 		}

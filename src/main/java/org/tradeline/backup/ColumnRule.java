@@ -157,18 +157,26 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 	 * are shapes, given with {@link #shaped} or {@link #slug()}.
 	 */
 	static ColumnRule api(Class<? extends Record> request, String component) {
-		Field field;
+		return new ColumnRule(maxSize(request, component), field(request, component).isAnnotationPresent(NotBlank.class),
+				v -> true, null);
+	}
+
+	/** The {@link Size#max()} of the named component of a request record: its length, or its list's. */
+	static int maxSize(Class<? extends Record> request, String component) {
+		Size size = field(request, component).getAnnotation(Size.class);
+		if (size == null) {
+			throw new IllegalStateException(request.getSimpleName() + "." + component + " has no @Size");
+		}
+		return size.max();
+	}
+
+	private static Field field(Class<? extends Record> request, String component) {
 		try {
-			field = request.getDeclaredField(component);
+			return request.getDeclaredField(component);
 		}
 		catch (NoSuchFieldException ex) {
 			throw new IllegalStateException(request.getSimpleName() + " has no field " + component, ex);
 		}
-		Size size = field.getAnnotation(Size.class);
-		if (size == null) {
-			throw new IllegalStateException(request.getSimpleName() + "." + component + " has no @Size");
-		}
-		return new ColumnRule(size.max(), field.isAnnotationPresent(NotBlank.class), v -> true, null);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -184,6 +186,16 @@ class BackupImportValidationTest {
 						"${head}" + "x".repeat(400) + "\""),
 				new Case("blank source summary", "tables.source[*].summary",
 						"(?<head>\"published_precision\":(?:null|\"[A-Z]+\"),\"summary\":\")" + TEXT + "\"", "${head}\""),
+				// A source's citations are the list 1, 2, 3 ...: a gap, a 0 or a position twice was
+				// imported, and then every read of the source failed on it.
+				new Case("citation after a gap", "tables.source_citation[*].position",
+						"\"source_id\":(\\d+),\"position\":3,", "\"source_id\":$1,\"position\":40,"),
+				new Case("citations numbered from 0", "tables.source_citation[*].position", "\"position\":1,",
+						"\"position\":0,"),
+				new Case("citation position given twice", "tables.source_citation[*].position",
+						"\"source_id\":(\\d+),\"position\":2,", "\"source_id\":$1,\"position\":1,"),
+				new Case("51 citations of one source", "tables.source_citation[*].position",
+						"\"source_citation\":\\[[^\\]]*]", "\"source_citation\":[" + citations(1, 51) + "]"),
 				// Two rows with one slug: refused by the database, reported without its words.
 				new Case("slug taken twice", "tables.event[", "\"slug\":\"london-talks\"",
 						"\"slug\":\"geneva-talks\""));
@@ -210,6 +222,14 @@ class BackupImportValidationTest {
 				+ "\"excerpt\":\"%s\",\"rule\":\"place\",\"confidence\":\"%s\",\"status\":\"PENDING\","
 				+ "\"decided_by\":null,\"decided_at\":null,\"claim_id\":null,\"created_event\":null}]")
 			.formatted(attribute, value, value, start, end, excerpt, confidence);
+	}
+
+	/** Rows citing count outlets in source, at positions 1 to count. */
+	private static String citations(long source, int count) {
+		return IntStream.rangeClosed(1, count)
+			.mapToObj(position -> "{\"source_id\":%d,\"position\":%d,\"name\":\"Outlet %d\",\"kind\":\"NEWS_OUTLET\"}"
+				.formatted(source, position, position))
+			.collect(Collectors.joining(","));
 	}
 
 	/** An event's start_date as head, its end_date and the start of its date_precision as mid. */

@@ -2,6 +2,7 @@ package org.tradeline.backup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -182,6 +183,37 @@ class BackupRowCheckTest {
 			.extracting(Violation::message)
 			.containsExactly(
 					"tables.claim[0].state cannot be published while source 1 is a draft: its claims are published with it");
+	}
+
+	// The API numbers a source's citations 1, 2, 3 ... (at most 50); reads failed on any other list.
+	@Test
+	void aSourcesCitationsRunFromOneWithoutGapOrRepeat() {
+		assertThat(citationViolations(2, 1, 3)).isEmpty();
+		assertThat(citationViolations(1, 5)).extracting(Violation::message)
+			.containsExactly("tables.source_citation[1].position 5 follows a gap: source 6 has no citation at position 2"
+					+ " (positions run 1, 2, 3 ...)");
+		assertThat(citationViolations(0, 1)).extracting(Violation::field)
+			.containsExactly("tables.source_citation[0].position");
+		assertThat(citationViolations(1, 2, 2)).extracting(Violation::message)
+			.containsExactly("tables.source_citation[2].position 2 is given twice for source 6");
+		int[] many = IntStream.rangeClosed(1, 51).toArray();
+		assertThat(citationViolations(many)).extracting(Violation::field)
+			.containsExactly("tables.source_citation[50].position");
+		assertThat(citationViolations(IntStream.rangeClosed(1, 50).toArray())).isEmpty();
+	}
+
+	/** The violations of citations of source 6 at these positions, once their table is read. */
+	private static List<Violation> citationViolations(int... positions) {
+		List<Violation> violations = new ArrayList<>();
+		BackupRowCheck check = new BackupRowCheck(violations);
+		BackupFormat.Table table = BackupFormat.table("source_citation").orElseThrow();
+		for (int i = 0; i < positions.length; i++) {
+			check.values(table, new JsonMapper().readTree("""
+					{"source_id": 6, "position": %d, "name": "Outlet", "kind": "NEWS_OUTLET"}""".formatted(positions[i])),
+					"tables.source_citation[" + i + "]");
+		}
+		check.tableRead(table);
+		return violations;
 	}
 
 	/**
