@@ -91,8 +91,8 @@ final class BackupFormat {
 	/**
 	 * Stored but not in a backup, as table.column or a whole table: claim statuses, disputes and
 	 * tallies are derived from the rest and rebuilt by an import; whether an event was ever published
-	 * is taken from its state by an import (a draft as never published, the side that reveals
-	 * nothing; backups of format version 1 were written before it was kept); the store change log
+	 * is derived by an import from its state and its revisions, which record the state before and
+	 * after every change (backups of format version 1 were written before it was kept); the store change log
 	 * only tells running instances which cached answers to drop, and the rate-limit windows only
 	 * hold request budgets.
 	 */

@@ -137,7 +137,8 @@ final class BackupReader {
 			violation("tables." + skipped.name(), skipped.name() + " is missing (an empty table is [])");
 		}
 		if (this.violations.isEmpty()) {
-			this.writer.finish(Math.max(this.importedRevision, this.revisionBefore) + 1, this.importedChangedAt);
+			this.writer.finish(Math.max(this.importedRevision, this.revisionBefore) + 1, this.importedChangedAt,
+					this.check.publishedEvents());
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
@@ -24,6 +26,7 @@ import org.tradeline.figure.FigureRules;
 import org.tradeline.ingest.Suggestion;
 import org.tradeline.problem.InvalidRequestException.Violation;
 import org.tradeline.provenance.ProvenanceRequests;
+import org.tradeline.store.PublicationState;
 
 /**
  * Turns the rows of one backup into column values, holding each to its column's type and to the
@@ -32,6 +35,8 @@ import org.tradeline.provenance.ProvenanceRequests;
  * ({@link ClaimRowCheck}).
  */
 final class BackupRowCheck {
+
+	private static final JsonMapper JSON = new JsonMapper();
 
 	/** How many citations a source request takes. */
 	private static final int MAX_CITATIONS = ColumnRule.maxSize(ProvenanceRequests.SOURCE, "citations");
@@ -42,6 +47,9 @@ final class BackupRowCheck {
 
 	/** A source's document length, from tables.source_document, for the suggestions that index it. */
 	private final Map<Long, Integer> documentLengths = new HashMap<>();
+
+	/** The events a revision shows published, from tables.event_revision: the ones the public saw. */
+	private final Set<Long> publishedEvents = new HashSet<>();
 
 	/** The citations of each source in tables.source_citation so far, until that table ends. */
 	private final Map<Long, Citations> citations = new HashMap<>();
@@ -178,6 +186,7 @@ final class BackupRowCheck {
 					path + ".end_date", this::violation);
 			case "figure" -> checkFigure(table, values, path);
 			case "claim" -> this.claims.claim(table, values, path);
+			case "event_revision" -> notePublication((Long) values[1], (String) value(table, values, "changes"));
 			default -> {
 				// Nothing between columns.
 			}
@@ -222,6 +231,28 @@ final class BackupRowCheck {
 			}
 		});
 		this.citations.clear();
+	}
+
+	/**
+	 * Whether the public ever saw an event is not a column of the backup, but its revisions tell: each
+	 * records the event's state before and after it, so an event is noted here if one of them shows it
+	 * published; or has no state at all, as revisions written before events had drafts, when every
+	 * event was published, do.
+	 */
+	private void notePublication(long event, String changes) {
+		JsonNode stored = JSON.readTree(changes); // parses: its column's rule read it already
+		for (JsonNode snapshot : List.of(stored.path("before"), stored.path("after"))) {
+			JsonNode state = snapshot.path("state");
+			if (snapshot.isObject() && (state.isMissingNode() || state.isNull()
+					|| PublicationState.PUBLISHED.code().equals(state.isString() ? state.stringValue() : null))) {
+				this.publishedEvents.add(event);
+			}
+		}
+	}
+
+	/** The events the backup's revisions show published at some point ({@link #notePublication}). */
+	Set<Long> publishedEvents() {
+		return this.publishedEvents;
 	}
 
 	/** The API's rules of a figure's amount and period. */

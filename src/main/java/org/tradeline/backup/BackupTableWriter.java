@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +103,15 @@ final class BackupTableWriter {
 	 * database) no id could be handed out twice.
 	 * @param revision the store revision to set: above the backup's and this store's
 	 * @param changedAt the backup's last change
+	 * @param publishedEvents the events whose revisions show them published: with those published now,
+	 * the events the public saw
 	 */
-	void finish(long revision, Instant changedAt) {
+	void finish(long revision, Instant changedAt, Collection<Long> publishedEvents) {
 		// Claim statuses and disputes are not in a backup: they follow from the claims.
 		this.derived.rebuild();
 		this.jdbc.update("update event set published_once = (state = 'PUBLISHED')");
+		this.jdbc.batchUpdate("update event set published_once = true where id = ?",
+				publishedEvents.stream().map(id -> new Object[] { id }).toList());
 		this.jdbc.update("update store_change set revision = ?, changed_at = ? where id = 1", revision,
 				changedAt.atOffset(ZoneOffset.UTC));
 		for (Table table : BackupFormat.TABLES) {
