@@ -1,5 +1,6 @@
 package org.tradeline.figure;
 
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.tradeline.provenance.Subjects;
 import org.tradeline.store.SluggedRepository;
@@ -22,6 +24,14 @@ interface FigureRepository extends SluggedRepository<Figure> {
 	List<Figure> findByPeriodStartNotNull(Sort sort);
 
 	long count();
+
+	/**
+	 * Marks a live figure changed without loading it: a claim about it changed what it shows. One
+	 * update of its row, which waits for any other writer of it instead of failing on its version.
+	 */
+	@Modifying(flushAutomatically = true)
+	@NativeQuery("update figure set version = version + 1, updated_at = :now where id = :id and deleted_at is null")
+	int touch(long id, Timestamp now);
 
 	/** Figures as claims name them, deleted or not. */
 	@NativeQuery("select id, slug, label as name, deleted_at is not null as deleted from figure where id in (:ids)")

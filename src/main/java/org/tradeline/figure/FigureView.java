@@ -10,8 +10,8 @@ import org.tradeline.provenance.DisputeView;
 
 /**
  * A figure with every claim stating it. amount is the value as recorded; when sources state other
- * values, disputed is true and disputes lists each of them. updatedAt is the figure's own last
- * change, its place in a sync.
+ * values, disputed is true and disputes lists each of them. updatedAt is the last change of the
+ * figure or of a published claim about it, its place in a sync.
  */
 record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
 		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes,

@@ -1,14 +1,19 @@
 package org.tradeline.figure;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.provenance.ClaimChanged;
+import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -92,6 +97,22 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 		undelete(id);
 		this.storeChanges.record(tag(id), "figures", "stats");
 		return view(live(slug));
+	}
+
+	/**
+	 * A figure shows the claims about it and its disputes, so a change to them is a change to the
+	 * figure, as to an event: its row moves in the sync order and its updatedAt with it. A draft
+	 * claim's write changes nothing the public sees of it and leaves it in place.
+	 */
+	@EventListener
+	void on(ClaimChanged change) {
+		if (change.subject().type() == SubjectType.FIGURE && (published(change.before()) || published(change.after()))) {
+			this.figures.touch(change.subject().id(), Timestamp.from(Writes.now()));
+		}
+	}
+
+	private static boolean published(ClaimState claim) {
+		return claim != null && claim.state() == PublicationState.PUBLISHED;
 	}
 
 	private static String tag(long id) {

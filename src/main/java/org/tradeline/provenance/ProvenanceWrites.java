@@ -29,7 +29,8 @@ import org.tradeline.web.Writes;
 /**
  * The claims' life as the other features see it (their subjects deleted, restored, renamed), and the
  * steps of it that source and claim writes share. Every change is announced as a
- * {@link ClaimChanged}, so that events keep their revisions, in the writer's transaction.
+ * {@link ClaimChanged}, so that events keep their revisions and events and figures move in the
+ * order of change, in the writer's transaction.
  */
 @Service
 @Transactional

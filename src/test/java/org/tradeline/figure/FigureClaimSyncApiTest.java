@@ -1,0 +1,155 @@
+package org.tradeline.figure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tradeline.support.OpenApiContract.conforms;
+
+/**
+ * A figure shows the claims about it and whether they dispute it, so every write that changes them
+ * (a claim created, edited, deleted or restored, its source deleted or restored) moves the figure in
+ * the figures sync with what it shows now, and its updatedAt with it; a draft claim, which the
+ * public does not see, moves nothing. In the context of the other collections' sync: the sources
+ * and claims it writes would change the seed's standings that other tests read.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=collection-sync")
+class FigureClaimSyncApiTest {
+
+	private static final String CLAIM = """
+			{"source": %d, "subject": {"type": "figure", "slug": "%s"}, "attribute": "amount",
+			 "value": "%s", "valueLabel": "%<s", "excerpt": "a figure of %<s"%s}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	Api api;
+
+	@BeforeEach
+	void editor() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "figure-claim-sync-" + System.nanoTime()));
+	}
+
+	@Test
+	void everyClaimWriteAboutAFigureOfAnEventMovesItsRow() throws Exception {
+		claimWritesMove("claim-sync-event-figure", "\"event\": \"geneva-talks\"");
+	}
+
+	@Test
+	void everyClaimWriteAboutAFigureWithoutAnEventMovesItsRow() throws Exception {
+		claimWritesMove("claim-sync-figure", null);
+	}
+
+	private void claimWritesMove(String slug, String event) throws Exception {
+		assertThat(this.api.post("/api/v1/figures", """
+				{"slug": "%s", "label": "A figure", "amount": 90, "unit": "days"%s}"""
+			.formatted(slug, (event != null) ? ", " + event : "")).getStatus()).isEqualTo(201);
+		int source = JsonPath.read(created(this.api.post("/api/v1/sources", """
+				{"fileName": "%s.txt", "outlet": "Example Wire", "summary": "A short wire report.",
+				 "sha256": "%s", "citations": []}""".formatted(slug, ((event != null) ? "c" : "d").repeat(64)))), "$.id");
+		String sourceUri = "/api/v1/sources/" + source;
+
+		Instant mark = mark();
+		created(this.api.post("/api/v1/claims", CLAIM.formatted(1, slug, "90", "")));
+		moved(slug, mark, 1, false);
+
+		mark = mark();
+		int claim = JsonPath.read(created(this.api.post("/api/v1/claims", CLAIM.formatted(source, slug, "120", ""))),
+				"$.id");
+		String claimUri = "/api/v1/claims/" + claim;
+		moved(slug, mark, 2, true);
+
+		mark = mark();
+		assertThat(this.api.patch(claimUri, this.api.etag(claimUri), "{\"value\": \"90\", \"valueLabel\": \"90\"}")
+			.getStatus()).isEqualTo(200);
+		moved(slug, mark, 2, false);
+
+		mark = mark();
+		assertThat(this.api.patch(claimUri, this.api.etag(claimUri), "{\"value\": \"120\", \"valueLabel\": \"120\"}")
+			.getStatus()).isEqualTo(200);
+		moved(slug, mark, 2, true);
+
+		mark = mark();
+		assertThat(this.api.delete(claimUri, this.api.etag(claimUri)).getStatus()).isEqualTo(204);
+		moved(slug, mark, 1, false);
+
+		mark = mark();
+		assertThat(this.api.post(claimUri + "/restore", "").getStatus()).isEqualTo(200);
+		moved(slug, mark, 2, true);
+
+		mark = mark();
+		assertThat(this.api.delete(sourceUri, this.api.etag(sourceUri)).getStatus()).isEqualTo(204);
+		moved(slug, mark, 1, false);
+
+		mark = mark();
+		assertThat(this.api.post(sourceUri + "/restore", "").getStatus()).isEqualTo(200);
+		moved(slug, mark, 2, true);
+
+		// A draft claim is the editors' alone: what the public sees of the figure has not changed.
+		String before = updatedAt(slug);
+		mark = mark();
+		created(this.api.post("/api/v1/claims", CLAIM.formatted(source, slug, "130", ", \"state\": \"draft\"")));
+		assertThat(sync(mark)).extracting(row -> row.get("slug")).doesNotContain(slug);
+		assertThat(updatedAt(slug)).isEqualTo(before);
+	}
+
+	/**
+	 * The figure is in the sync since the mark, once, with the claims and dispute state it has now,
+	 * and its detail shows the instant its row moved to.
+	 */
+	private void moved(String slug, Instant mark, int claims, boolean disputed) throws Exception {
+		List<Map<String, Object>> rows = sync(mark).stream().filter(row -> slug.equals(row.get("slug"))).toList();
+		assertThat(rows).as("%s in the sync since %s", slug, mark).hasSize(1);
+		Map<String, Object> row = rows.get(0);
+		assertThat((List<?>) row.get("claims")).hasSize(claims);
+		assertThat(row.get("disputed")).isEqualTo(disputed);
+		String updatedAt = updatedAt(slug);
+		assertThat(Instant.parse(updatedAt)).isAfterOrEqualTo(mark);
+		assertThat(row.get("updatedAt")).isEqualTo(updatedAt);
+	}
+
+	private List<Map<String, Object>> sync(Instant since) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/figures?includeDeleted=true&size=100&updatedSince=" + since))
+			.andExpect(status().isOk())
+			.andExpect(conforms())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(body, "$.items");
+	}
+
+	private String updatedAt(String slug) throws Exception {
+		MockHttpServletResponse detail = this.api.anonymousGet("/api/v1/figures/" + slug);
+		assertThat(detail.getStatus()).isEqualTo(200);
+		return Api.read(detail, "$.updatedAt");
+	}
+
+	/** Now, to the microsecond writes are stamped with, so that a write right after it is not before it. */
+	private static Instant mark() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static String created(MockHttpServletResponse response) throws Exception {
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
