@@ -11,8 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.junit.jupiter.api.Tag;
 import org.tradeline.store.StoreRevision;
+import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,12 +42,16 @@ class QueryCountTest {
 	StoreRevision revision;
 
 	private long statementsFor(String uri) throws Exception {
+		return statementsFor(get(uri));
+	}
+
+	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
 		// As after a write: nothing cached or remembered, so the cost of computing the answer shows.
 		this.jdbc.sql("update store_change set revision = revision + 1 where id = 1").update();
 		this.revision.refresh();
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		this.mvc.perform(get(uri)).andExpect(status().isOk());
+		this.mvc.perform(request).andExpect(status().isOk());
 		return statistics.getPrepareStatementCount();
 	}
 
@@ -69,6 +75,18 @@ class QueryCountTest {
 	void listCostsAsOfADayDoNotGrowWithThePage(String uri, int manyItems, int onePage) throws Exception {
 		long one = statementsFor(uri + "?asOf=2025-06-12&size=1&page=" + onePage);
 		long many = statementsFor(uri + "?asOf=2025-06-12&size=" + manyItems);
+		assertThat(many).as("statements for %d items vs 1", manyItems).isEqualTo(one);
+		assertThat(many).isLessThanOrEqualTo(10);
+	}
+
+	// An editor's standings are assessed with the drafts, as of a day's without them: the page's claims
+	// in one query, then one per kind of subject they are about (see above).
+	@ParameterizedTest
+	@CsvSource("/api/v1/sources?state=all, 5, 2")
+	void editorListCostsDoNotGrowWithThePage(String uri, int manyItems, int onePage) throws Exception {
+		String token = Editors.editor(this.mvc, "query-count-" + System.nanoTime());
+		long one = statementsFor(get(uri + "&size=1&page=" + onePage).with(Editors.bearer(token)));
+		long many = statementsFor(get(uri + "&size=" + manyItems).with(Editors.bearer(token)));
 		assertThat(many).as("statements for %d items vs 1", manyItems).isEqualTo(one);
 		assertThat(many).isLessThanOrEqualTo(10);
 	}

@@ -37,8 +37,9 @@ import org.tradeline.web.Paging;
 
 /**
  * Reads sources: the list and one source with its public claims, each claim's standing among the
- * other sources' claims about the same subject. Now the standings are the counts the write path
- * keeps; as of a day they are assessed from the claims in print by then.
+ * other sources' claims about the same subject. The public's standings now are the counts the write
+ * path keeps; as of a day they are assessed from the claims in print by then, and for editors with
+ * the drafts counted too, the same way in the list as in the detail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,15 @@ public class SourceReads {
 		Page<Source> page = (asOf == null) ? this.sources.findByStateIn(visibility.states(), paging.pageable(order))
 				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
 		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
-		Map<Long, SourceStanding> standing = (asOf == null) ? standingOf(ids) : standingAsOf(ids, asOf);
+		Map<Long, SourceStanding> standing;
+		if (storedStanding(asOf, visibility)) {
+			standing = standingOf(ids);
+		}
+		else {
+			// The page's claims in one query, as the detail reads one source's.
+			List<Claim> own = ids.isEmpty() ? List.of() : seen(this.claims.findBySourceIds(ids), visibility);
+			standing = standing(ids, own, statuses(own, asOf, visibility));
+		}
 		return PageResponse.of(page, s -> SourceView.of(s, standing.get(s.getId())));
 	}
 
@@ -79,18 +88,29 @@ public class SourceReads {
 			.filter(s -> visibility.selects(s.getState()) && (asOf == null || asOf.counts(s)))
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 		ReadDependencies.add("source:" + id, StoreChange.contents("source:" + id));
-		List<Claim> own = visibility.isPublic() ? this.directory.publicOnes(this.claims.findBySourceId(id))
-				: this.claims.findBySourceId(id);
-		if (asOf == null && visibility.isPublic()) {
+		List<Claim> own = seen(this.claims.findBySourceId(id), visibility);
+		if (storedStanding(asOf, visibility)) {
 			SourceView view = SourceView.of(source, standingOf(List.of(id)).get(id));
 			return SourceDetail.of(view, claimsOf(own, null));
 		}
-		// Assessed as this reader sees the store: as of a day, or for an editor with every draft counted
-		// as if published (as an event's editor view does); the stored standing counts public claims only.
-		Map<Long, ClaimStatus> statuses = statuses(own,
-				visibility.isPublic() ? ClaimScope.asOf(asOf) : new ClaimScope(Visibility.ALL, asOf));
-		SourceView view = SourceView.of(source, standing(own, statuses).getOrDefault(id, SourceStanding.of(Map.of())));
+		Map<Long, ClaimStatus> statuses = statuses(own, asOf, visibility);
+		SourceView view = SourceView.of(source, standing(List.of(id), own, statuses).get(id));
 		return SourceDetail.of(view, claimsOf(own, statuses));
+	}
+
+	/**
+	 * Whether the reader sees the standing the write path keeps: the public now. As of a day, or for
+	 * an editor with every draft counted as if published (as an event's editor view does), claims are
+	 * assessed as the reader sees the store, by {@link #statuses} and {@link #standing}, for the list
+	 * and the detail alike.
+	 */
+	private static boolean storedStanding(AsOf asOf, Visibility visibility) {
+		return asOf == null && visibility.isPublic();
+	}
+
+	/** The claims of sources the reader sees: the public ones, or for an editor drafts too. */
+	private List<Claim> seen(List<Claim> claims, Visibility visibility) {
+		return visibility.isPublic() ? this.directory.publicOnes(claims) : claims;
 	}
 
 	/** Claim standing counts for each of the given sources (kept counted by the write path). */
@@ -115,18 +135,11 @@ public class SourceReads {
 	}
 
 	/**
-	 * What each of the sources' public claims stood as on a day: assessed against the public claims
-	 * about the same subjects from sources in print by then (these sources' own claims among them).
+	 * The statuses of these claims as the reader sees them: assessed against the claims about the same
+	 * subjects it sees (from sources in print by then, as of a day), these claims among them.
 	 */
-	private Map<Long, SourceStanding> standingAsOf(List<Long> sourceIds, AsOf asOf) {
-		if (sourceIds.isEmpty()) {
-			return Map.of();
-		}
-		List<Claim> own = this.directory.publicOnes(this.claims.findBySourceIds(sourceIds));
-		Map<Long, SourceStanding> standing = standing(own, statuses(own, ClaimScope.asOf(asOf)));
-		Map<Long, SourceStanding> result = new LinkedHashMap<>();
-		sourceIds.forEach(id -> result.put(id, standing.getOrDefault(id, SourceStanding.of(Map.of()))));
-		return result;
+	private Map<Long, ClaimStatus> statuses(List<Claim> own, AsOf asOf, Visibility visibility) {
+		return statuses(own, visibility.isPublic() ? ClaimScope.asOf(asOf) : new ClaimScope(Visibility.ALL, asOf));
 	}
 
 	private Map<Long, ClaimStatus> statuses(List<Claim> own, ClaimScope scope) {
@@ -147,12 +160,14 @@ public class SourceReads {
 		return statuses;
 	}
 
-	private static Map<Long, SourceStanding> standing(List<Claim> own, Map<Long, ClaimStatus> statuses) {
+	/** Each source's standing counted from its claims' statuses; one without claims has none. */
+	private static Map<Long, SourceStanding> standing(Collection<Long> sourceIds, List<Claim> own,
+			Map<Long, ClaimStatus> statuses) {
 		Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
 		own.forEach(claim -> counts.computeIfAbsent(claim.getSource().getId(), id -> new EnumMap<>(ClaimStatus.class))
 			.merge(statuses.get(claim.getId()), 1L, Long::sum));
-		Map<Long, SourceStanding> standing = new HashMap<>();
-		counts.forEach((id, byStatus) -> standing.put(id, SourceStanding.of(byStatus)));
+		Map<Long, SourceStanding> standing = new LinkedHashMap<>();
+		sourceIds.forEach(id -> standing.put(id, SourceStanding.of(counts.getOrDefault(id, Map.of()))));
 		return standing;
 	}
 
