@@ -94,10 +94,11 @@ final class BackupFormat {
 	 * is derived by an import from its state and its revisions, which record the state before and
 	 * after every change (backups of format version 1 were written before it was kept); the store change log
 	 * only tells running instances which cached answers to drop, and the rate-limit windows only
-	 * hold request budgets.
+	 * hold request budgets; when the public view last changed is taken by an import to be when the
+	 * store did.
 	 */
 	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "event.published_once", "dispute", "store_change_log",
-			"tally", "rate_limit_window");
+			"tally", "rate_limit_window", "store_change.public_changed_at", "store_change.previous_public_changed_at");
 
 	private BackupFormat() {
 	}

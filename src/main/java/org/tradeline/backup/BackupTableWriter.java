@@ -112,7 +112,10 @@ final class BackupTableWriter {
 		this.jdbc.update("update event set published_once = (state = 'PUBLISHED')");
 		this.jdbc.batchUpdate("update event set published_once = true where id = ?",
 				publishedEvents.stream().map(id -> new Object[] { id }).toList());
-		this.jdbc.update("update store_change set revision = ?, changed_at = ? where id = 1", revision,
+		// A backup keeps one time of last change: the public view's is taken to be it (never earlier
+		// than what the public was shown, at worst a full answer to a copy dated before it).
+		this.jdbc.update("update store_change set revision = ?, changed_at = ?, public_changed_at = ?,"
+				+ " previous_public_changed_at = null where id = 1", revision, changedAt.atOffset(ZoneOffset.UTC),
 				changedAt.atOffset(ZoneOffset.UTC));
 		for (Table table : BackupFormat.TABLES) {
 			if (table.identity() != null) {

@@ -22,7 +22,7 @@ import org.tradeline.store.LastChange;
  * @param headers every header to replay but the content ones and ETag
  * @param etag the validator of the identity coding
  * @param lastModified its Last-Modified in epoch milliseconds, or -1
- * @param aloneInItsSecond whether the store changed only once in the second of {@code lastModified}
+ * @param aloneInItsSecond whether the public view changed only once in the second of {@code lastModified}
  * as far as was known when the answer was kept ({@link Preconditions})
  * @param gzip the gzipped body, or null when it is not worth it
  * @param tags what the answer was built from; empty when it declared nothing (any change drops it)
@@ -42,8 +42,9 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 			"keep-alive", "content-type", "content-encoding", "etag", "x-request-id");
 
 	/**
-	 * The answer as the chain left it. {@code lastChange} is the store's as the answer is kept: if it
-	 * is still the change Last-Modified dates, its second is known; if the store moved on, it is not.
+	 * The answer as the chain left it. {@code lastChange} is the public view's as the answer is kept
+	 * (only anonymous answers are kept, and it dates them): if it is still the change Last-Modified
+	 * dates, its second is known; if the public view moved on, it is not.
 	 */
 	static CachedAnswer of(HttpServletResponse response, byte[] body, Set<String> tags, LastChange lastChange) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();

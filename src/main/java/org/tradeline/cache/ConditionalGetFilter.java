@@ -19,7 +19,7 @@ import org.tradeline.store.StoreChanges;
 /**
  * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
  * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
- * from the store's last change, and is answered 304 when If-None-Match or If-Modified-Since match, or
+ * from the store's last change (the last public one for a request without a token), and is answered 304 when If-None-Match or If-Modified-Since match, or
  * 412 when If-Match or If-Unmodified-Since do not ({@link Preconditions}).
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
@@ -61,8 +61,10 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// Read before the body is produced, so a write in between can only make Last-Modified older
-		// than the content, never newer (a stale validator only costs a full response).
-		LastChange lastChange = this.changes.lastChange();
+		// than the content, never newer (a stale validator only costs a full response). An anonymous
+		// reader sees no draft, so writes to drafts alone leave its date; a token may read them.
+		LastChange lastChange = (request.getHeader(HttpHeaders.AUTHORIZATION) == null) ? this.changes.publicLastChange()
+				: this.changes.lastChange();
 		long lastModified = lastChange.at().toEpochMilli();
 		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
 			if (response.getStatus() == HttpServletResponse.SC_OK) {

@@ -137,7 +137,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 		int status = buffer.getStatus();
 		if (status == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& key.isRepresentedBy(response.getContentType())) {
-			CachedAnswer answer = CachedAnswer.of(response, buffer.body(), tags, this.revision.lastChange());
+			CachedAnswer answer = CachedAnswer.of(response, buffer.body(), tags, this.revision.publicLastChange());
 			this.cache.put(key.value(), answer, mark);
 			buffer.resetBuffer();
 			CachedAnswerReplay.send(answer, request, response, false);

@@ -114,6 +114,11 @@ public class Event extends Tracked {
 		notePublication();
 	}
 
+	/** Whether the public ever saw it: published now or before. */
+	boolean wasPublishedOnce() {
+		return this.publishedOnce;
+	}
+
 	@PrePersist
 	private void notePublication() {
 		this.publishedOnce |= isPublished();

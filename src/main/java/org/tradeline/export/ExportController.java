@@ -159,7 +159,7 @@ class ExportController {
 		int pageSize = Paging.of(0, (size != null) ? size : FEED_SIZE).size();
 		TimelineChange.Page page = this.timeline.changes(filter, cursor, pageSize, asOf);
 		AtomFeed.write(AtomFeed.feedId(page.filters()), page.changes(), this.links.baseUrl(), feedLinks(page.next()),
-				this.changes.lastChanged(), file(response, AtomFeed.MEDIA_TYPE, "tradeline-changes.atom"));
+				this.changes.publicLastChange().at(), file(response, AtomFeed.MEDIA_TYPE, "tradeline-changes.atom"));
 	}
 
 	/** This page's own URL, the first page's (the same without a cursor) and the next one's. */

@@ -21,11 +21,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so other instances see the change exactly when it commits (never for one that rolls back). After
  * the commit this instance reads the log up to it, so its listeners hear of it at once. Reads of the
  * revision go through {@link StoreRevision}.
+ * <p>
+ * The public view has a time of its own: a transaction whose writes all declared that the public
+ * sees none of them ({@link #seenByPublic(boolean)}: drafts written and kept drafts) moves the
+ * store's time but not the public one, which dates what anonymous readers get.
  */
 @Component
 public class StoreChanges {
 
 	private static final int MAX_TAGS_LENGTH = 8000;
+
+	private static final String CHANGE = "update store_change set revision = revision + 1, changed_at = :now where id = 1";
+
+	private static final String PUBLIC_CHANGE = "update store_change set revision = revision + 1, changed_at = :now,"
+			+ " previous_public_changed_at = public_changed_at, public_changed_at = :now where id = 1";
 
 	private final JdbcClient jdbc;
 
@@ -44,10 +53,33 @@ public class StoreChanges {
 		return this.revision.lastChange();
 	}
 
+	/** When what the public reads last changed; see {@link StoreRevision#publicLastChange()}. */
+	public LastChange publicLastChange() {
+		return this.revision.publicLastChange();
+	}
+
 	/** Counts a write that touched these tags; runs inside the writing transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String... tags) {
-		bound(Pending.class, Pending::new).tags.addAll(List.of(tags));
+		Pending pending = bound(Pending.class, Pending::new);
+		pending.recorded = true;
+		pending.tags.addAll(List.of(tags));
+	}
+
+	/**
+	 * Declares whether a write of this transaction changed what the public reads. The public time
+	 * stays only if every declared write was unseen and one was declared: a transaction with a seen
+	 * write, or whose writes declared nothing (actors, figures, loads), is a public change.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void seenByPublic(boolean seen) {
+		Pending pending = bound(Pending.class, Pending::new);
+		if (seen) {
+			pending.seen = true;
+		}
+		else {
+			pending.unseen = true;
+		}
 	}
 
 	/** The synchronization of this type the current transaction holds, or null. */
@@ -86,20 +118,30 @@ public class StoreChanges {
 
 		final Set<String> tags = new LinkedHashSet<>();
 
+		// Whether a write recorded tags (a declaration alone changes nothing), and what writes declared.
+		boolean recorded;
+
+		boolean seen;
+
+		boolean unseen;
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			if (!this.recorded) {
+				return;
+			}
 			Timestamp now = Timestamp.from(Instant.now());
-			// The row lock taken here is held to the commit: revisions follow commit order.
-			StoreChanges.this.jdbc.sql("update store_change set revision = revision + 1, changed_at = :now where id = 1")
-				.param("now", now)
-				.update();
-			long revision = StoreChanges.this.jdbc.sql("select revision from store_change where id = 1")
-				.query(Long.class)
-				.single();
 			// Nothing named, or more than the log row holds (a source deleted with thousands of claims):
 			// then it touched everything, which is never wrong, only slower to recover from.
 			Set<String> tags = (this.tags.isEmpty() || String.join(" ", this.tags).length() > MAX_TAGS_LENGTH)
 					? Set.of(StoreChange.EVERYTHING) : this.tags;
+			boolean seenByPublic = this.seen || !this.unseen || tags.contains(StoreChange.EVERYTHING);
+			// The row lock taken here is held to the commit: revisions follow commit order. The right-hand
+			// sides read the row as it was, so the public time before this change becomes the previous one.
+			StoreChanges.this.jdbc.sql(seenByPublic ? PUBLIC_CHANGE : CHANGE).param("now", now).update();
+			long revision = StoreChanges.this.jdbc.sql("select revision from store_change where id = 1")
+				.query(Long.class)
+				.single();
 			StoreChanges.this.jdbc
 				.sql("insert into store_change_log (revision, tags, changed_at) values (:revision, :tags, :now)")
 				.param("revision", revision)

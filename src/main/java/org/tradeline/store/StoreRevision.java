@@ -63,7 +63,7 @@ public class StoreRevision implements SchedulingConfigurer {
 
 	private final StoreProperties properties;
 
-	private volatile State state = new State(UNKNOWN, null, false);
+	private volatile State state = State.UNKNOWN_STATE;
 
 	// The last revision whose change was told to the listeners; guarded by this.
 	private long told = UNKNOWN;
@@ -105,17 +105,39 @@ public class StoreRevision implements SchedulingConfigurer {
 	}
 
 	/**
+	 * When what the public reads last changed, as of {@link #current()}: the last change that was not
+	 * only to drafts ({@link StoreChanges#seenByPublic(boolean)}), and whether no other such change
+	 * shares its second. Never later than {@link #lastChange()}; unknown alike.
+	 */
+	public LastChange publicLastChange() {
+		State known = this.state;
+		return (known.publicChangedAt() != null)
+				? new LastChange(known.publicChangedAt(), known.publicAloneInItsSecond())
+				: new LastChange(Instant.now(), false);
+	}
+
+	/**
 	 * Reads the revision now, and tells the listeners of every change logged since the last read;
 	 * called after every write this instance serves and by the poller.
 	 */
 	public synchronized void refresh() {
-		State now = this.jdbc.sql("select revision, changed_at from store_change where id = 1")
-			.query((rs, row) -> new State(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), false))
+		State now = this.jdbc
+			.sql("select revision, changed_at, public_changed_at, previous_public_changed_at from store_change where id = 1")
+			.query((rs, row) -> {
+				Instant publicAt = instant(rs.getObject(3, OffsetDateTime.class));
+				Instant publicBefore = instant(rs.getObject(4, OffsetDateTime.class));
+				// The public change before it was in an earlier second, or is not known (none since the
+				// migration that added the column, or an import): alone either way.
+				boolean publicAlone = publicBefore == null || publicBefore.getEpochSecond() < publicAt.getEpochSecond();
+				return new State(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)), false, publicAt,
+						publicAlone);
+			})
 			.single();
 		State known = this.state;
 		now = new State(now.revision(), now.changedAt(),
 				(known.revision() == now.revision() && now.changedAt().equals(known.changedAt()))
-						? known.aloneInItsSecond() : aloneInItsSecond(now));
+						? known.aloneInItsSecond() : aloneInItsSecond(now),
+				now.publicChangedAt(), now.publicAloneInItsSecond());
 		if (this.told == UNKNOWN) {
 			// The first read: nothing was cached before it.
 			this.told = now.revision();
@@ -178,13 +200,21 @@ public class StoreRevision implements SchedulingConfigurer {
 			refresh();
 		}
 		catch (DataAccessException ex) {
-			this.state = new State(UNKNOWN, null, false);
+			this.state = State.UNKNOWN_STATE;
 			this.unreachable = true;
 			log.debug("Could not read the store revision after a write", ex);
 		}
 	}
 
-	private record State(long revision, Instant changedAt, boolean aloneInItsSecond) {
+	private static Instant instant(OffsetDateTime at) {
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	private record State(long revision, Instant changedAt, boolean aloneInItsSecond, Instant publicChangedAt,
+			boolean publicAloneInItsSecond) {
+
+		static final State UNKNOWN_STATE = new State(UNKNOWN, null, false, null, false);
+
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

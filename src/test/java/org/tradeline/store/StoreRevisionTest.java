@@ -75,10 +75,11 @@ class StoreRevisionTest {
 		try (HikariDataSource pool = new HikariDataSource(config)) {
 			JdbcClient jdbc = JdbcClient.create(pool);
 			jdbc.sql("create table store_change (id integer primary key, revision bigint not null,"
-					+ " changed_at timestamp with time zone not null)").update();
+					+ " changed_at timestamp with time zone not null, public_changed_at timestamp with time zone not null,"
+					+ " previous_public_changed_at timestamp with time zone)").update();
 			jdbc.sql("create table store_change_log (revision bigint primary key, tags varchar(8000) not null,"
 					+ " changed_at timestamp with time zone not null)").update();
-			jdbc.sql("insert into store_change values (1, 1, current_timestamp)").update();
+			jdbc.sql("insert into store_change values (1, 1, current_timestamp, current_timestamp, null)").update();
 			List<StoreChange> told = new CopyOnWriteArrayList<>();
 			StaticListableBeanFactory listeners = new StaticListableBeanFactory();
 			listeners.addBean("recorder", (StoreChangeListener) told::add);

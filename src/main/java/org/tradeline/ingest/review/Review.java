@@ -181,8 +181,10 @@ class Review {
 		// lists, filters and exports read. An event that existed before keeps the participants its
 		// editors gave it: a claim adds evidence, not a participant.
 		participants.forEach(this.events::addParticipants);
-		// The source's suggestions are part of what an editor reads of it.
+		// The source's suggestions are part of what an editor reads of it. Review makes drafts only
+		// (claims, events for proposals and their participants), which the public does not see.
 		this.storeChanges.record("source:" + sourceId);
+		this.storeChanges.seenByPublic(false);
 		return views(sourceId, this.store.byNumbers(sourceId, numbers));
 	}
 

@@ -17,6 +17,7 @@ import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.store.PublicationState;
+import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -47,10 +48,12 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 
 	private final ApplicationEventPublisher publisher;
 
+	private final StoreChanges storeChanges;
+
 	ClaimWrites(ClaimRepository claims, ClaimAttributeRepository attributes, SourceRepository sources, ClaimRules rules,
 			SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, Provenance provenance, DerivedProvenance derived, Etags etags,
-			Writes writes, ApplicationEventPublisher publisher) {
+			Writes writes, ApplicationEventPublisher publisher, StoreChanges storeChanges) {
 		super("claim", ClaimRequest.class, claims, etags, writes);
 		this.claims = claims;
 		this.attributes = attributes;
@@ -62,6 +65,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.derived = derived;
 		this.writes = writes;
 		this.publisher = publisher;
+		this.storeChanges = storeChanges;
 	}
 
 	@Transactional(readOnly = true)
@@ -78,6 +82,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
+		seenByPublic(claim.getState());
 		return view(claim);
 	}
 
@@ -119,6 +124,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(),
 				"claim-" + PublicationState.change(before.state(), claim.getState()), before, claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
+		seenByPublic(before.state(), claim.getState());
 		return view(claim);
 	}
 
@@ -127,6 +133,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.provenanceWrites.retire(claim, at);
 		this.derived.touched(List.of(claim));
 		this.derived.refresh(List.of(claim.subject()));
+		seenByPublic(claim.getState());
 	}
 
 	@Override
@@ -137,7 +144,17 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.provenanceWrites.reinstate(List.of(id));
 		Claim claim = live(id);
 		this.derived.refresh(List.of(claim.subject()));
+		seenByPublic(claim.getState());
 		return view(claim);
+	}
+
+	/**
+	 * A claim that is a draft before and after its write is shown to editors only, wherever it is
+	 * listed; a published one may be public (about a published subject, or a draft event the public
+	 * once saw, whose place in syncs moves with it).
+	 */
+	private void seenByPublic(PublicationState... states) {
+		this.storeChanges.seenByPublic(List.of(states).contains(PublicationState.PUBLISHED));
 	}
 
 }

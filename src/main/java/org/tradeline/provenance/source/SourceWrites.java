@@ -2,6 +2,7 @@ package org.tradeline.provenance.source;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,11 +97,15 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		source = this.sources.save(source);
 		this.revisions.record(source.getId(), "created", null, false, requestOf(source), false);
 		Set<Subject> subjects = new LinkedHashSet<>();
+		List<Claim> inserted = new ArrayList<>();
 		for (ClaimRequest.Inline claim : inline) {
-			subjects.add(this.provenanceWrites.insertClaim(claim.of(source.getId()), source).subject());
+			Claim written = this.provenanceWrites.insertClaim(claim.of(source.getId()), source);
+			inserted.add(written);
+			subjects.add(written.subject());
 		}
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.refresh(subjects);
+		seenByPublic(source, inserted);
 		return view(source);
 	}
 
@@ -160,6 +165,7 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		if (publishing) {
 			this.publisher.publishEvent(new SourcePublished(id));
 		}
+		seenByPublic(source, own);
 		return view(source);
 	}
 
@@ -188,6 +194,7 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		this.storeChanges.record(tag(source.getId()), "sources", "stats");
 		this.derived.touched(retired);
 		this.derived.refresh(ProvenanceWrites.subjectsOf(retired));
+		seenByPublic(source, retired);
 	}
 
 	/** With the claims deleted with it; those about a subject deleted since come back with the subject. */
@@ -205,7 +212,17 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		this.revisions.record(id, "restored", written, true, written, false);
 		this.storeChanges.record(tag(id), "sources", "stats");
 		this.derived.refresh(ProvenanceWrites.subjectsOf(reinstated));
+		seenByPublic(source, reinstated);
 		return view(source);
+	}
+
+	/**
+	 * A draft source is shown to editors only, and so are its draft claims; a published claim of one
+	 * is public, and shows the source's citation.
+	 */
+	private void seenByPublic(Source source, List<Claim> claims) {
+		this.storeChanges.seenByPublic(source.isPublished()
+				|| claims.stream().anyMatch(claim -> claim.getState() == PublicationState.PUBLISHED));
 	}
 
 	private Violations check(SourceRequest request) {
