@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
@@ -25,7 +24,6 @@ import org.tradeline.event.EventDate;
 import org.tradeline.figure.FigureRules;
 import org.tradeline.ingest.Suggestion;
 import org.tradeline.problem.InvalidRequestException.Violation;
-import org.tradeline.provenance.ProvenanceRequests;
 import org.tradeline.store.PublicationState;
 
 /**
@@ -38,21 +36,17 @@ final class BackupRowCheck {
 
 	private static final JsonMapper JSON = new JsonMapper();
 
-	/** How many citations a source request takes. */
-	private static final int MAX_CITATIONS = ColumnRule.maxSize(ProvenanceRequests.SOURCE, "citations");
-
 	private final List<Violation> violations;
 
 	private final ClaimRowCheck claims = new ClaimRowCheck(this::violation);
+
+	private final CitationRowCheck citations = new CitationRowCheck(this::violation);
 
 	/** A source's document length, from tables.source_document, for the suggestions that index it. */
 	private final Map<Long, Integer> documentLengths = new HashMap<>();
 
 	/** The events a revision shows published, from tables.event_revision: the ones the public saw. */
 	private final Set<Long> publishedEvents = new HashSet<>();
-
-	/** The citations of each source in tables.source_citation so far, until that table ends. */
-	private final Map<Long, Citations> citations = new HashMap<>();
 
 	/** @param violations where what does not fit is noted */
 	BackupRowCheck(List<Violation> violations) {
@@ -175,7 +169,7 @@ final class BackupRowCheck {
 				}
 				this.claims.source((Long) values[0], (String) value(table, values, "state"));
 			}
-			case "source_citation" -> checkCitation((Long) values[0], (Integer) values[1], path + ".position");
+			case "source_citation" -> this.citations.citation((Long) values[0], (Integer) values[1], path + ".position");
 			case "source_document" -> this.documentLengths.put((Long) values[0], ((String) values[2]).length());
 			case "ingest_suggestion" -> checkSuggestion(table, values, path);
 			case "claim_attribute" -> this.claims.attribute((String) values[0], (String) values[2], (String) values[3]);
@@ -193,44 +187,11 @@ final class BackupRowCheck {
 		}
 	}
 
-	/**
-	 * A source's citations are a list the API numbers 1, 2, 3 ... ({@code @ListIndexBase(1)}), at most
-	 * as many as a source request takes: a position out of that range, given twice or after a gap is
-	 * no list element, and every read of the source failed on it. Gaps show once the table ends
-	 * ({@link #tableRead}).
-	 */
-	private void checkCitation(long source, int position, String path) {
-		if (position < 1 || position > MAX_CITATIONS) {
-			violation(path, path + " must be from 1 to " + MAX_CITATIONS + " (a source's citations are numbered from 1,"
-					+ " and a source has at most " + MAX_CITATIONS + ")");
-			return;
-		}
-		Citations cited = this.citations.computeIfAbsent(source, s -> new Citations());
-		long bit = 1L << position;
-		if ((cited.positions & bit) != 0) {
-			violation(path, path + " " + position + " is given twice for source " + source);
-			return;
-		}
-		cited.positions |= bit;
-		if (position > cited.last) {
-			cited.last = position;
-			cited.lastPath = path;
-		}
-	}
-
 	/** What only a whole table shows: a source's citations numbered with a gap. */
 	void tableRead(Table table) {
-		if (!table.name().equals("source_citation")) {
-			return;
+		if (table.name().equals("source_citation")) {
+			this.citations.tableRead();
 		}
-		new TreeMap<>(this.citations).forEach((source, cited) -> {
-			int missing = Long.numberOfTrailingZeros(~(cited.positions | 1L));
-			if (missing < cited.last) {
-				violation(cited.lastPath, cited.lastPath + " " + cited.last + " follows a gap: source " + source
-						+ " has no citation at position " + missing + " (positions run 1, 2, 3 ...)");
-			}
-		});
-		this.citations.clear();
 	}
 
 	/**
@@ -329,17 +290,6 @@ final class BackupRowCheck {
 
 	private static boolean isKey(Column column) {
 		return column.name().equals("id") || column.name().endsWith("_id");
-	}
-
-	/** A source's citation positions as bits (at most 50, so they fit one long), and the last with its row. */
-	private static final class Citations {
-
-		private long positions;
-
-		private int last;
-
-		private String lastPath;
-
 	}
 
 }

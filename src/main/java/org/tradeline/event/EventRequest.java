@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -39,13 +40,17 @@ public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Si
 		return (this.participants != null) ? this.participants : List.of();
 	}
 
-	/** This request as an event keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
+	/**
+	 * This request as an event keeps it (see {@code ResourceWrites.asWritten}): its state left out
+	 * being current, and its topics a set, read in the order of their slugs.
+	 */
 	EventRequest asWritten(PublicationState current) {
+		List<String> topics = topicSlugs().stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
 		List<ParticipantRequest> kept = participantList().stream()
 			.map(p -> (p != null) ? new ParticipantRequest(p.actor(), strip(p.role()), p.side()) : null)
 			.toList();
 		return new EventRequest(this.slug, strip(this.title), strip(this.summary), this.kind, this.date,
-				Text.blankToNull(this.location), topicSlugs(), kept, (this.state != null) ? this.state : current);
+				Text.blankToNull(this.location), topics, kept, (this.state != null) ? this.state : current);
 	}
 
 	private static String strip(String text) {

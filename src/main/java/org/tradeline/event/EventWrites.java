@@ -86,7 +86,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.record(event, "created", null, EventSnapshot.created(event));
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		recordChange(event, List.of(), null, null);
-		this.storeChanges.seenByPublic(event.isPublished());
 		return view(event);
 	}
 
@@ -147,10 +146,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		// Publishing and unpublishing are changes of the state field, named as such in the revisions.
 		this.revisions.record(event, PublicationState.change(state, event.getState()), before, after);
 		recordChange(event, selectors, before, after);
-		// A draft that stays one is no part of the public record, unless the public once saw it: then
-		// syncs and the change feed list it as gone, by the time of its last change.
-		this.storeChanges.seenByPublic(state == PublicationState.PUBLISHED || event.isPublished()
-				|| event.wasPublishedOnce());
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
@@ -172,8 +167,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.touch(event);
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
 		recordChange(event, List.of(), null, null);
-		// Syncs and the change feed tell of a deletion only of an event the public once saw.
-		this.storeChanges.seenByPublic(event.wasPublishedOnce());
 	}
 
 	/** With the claims deleted with it; not while an actor taking part has been deleted since. */
@@ -195,7 +188,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true),
 				this.revisions.snapshot(event, false));
 		recordChange(event, List.of(), null, null);
-		this.storeChanges.seenByPublic(event.wasPublishedOnce());
 		return view(event);
 	}
 
@@ -210,6 +202,9 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * ({@link EventCatalog#selectedByText}).
 	 */
 	private void recordChange(Event event, List<String> selectorsBefore, EventSnapshot before, EventSnapshot after) {
+		// A draft the public never saw is no part of the public record; once it did, syncs and the
+		// change feed list the event as gone, by the time of its last change.
+		this.storeChanges.seenByPublic(event.isPublished() || event.wasPublishedOnce());
 		List<String> tags = new ArrayList<>(List.of(appearances(event)));
 		tags.add(StoreChange.EVENTS_EDITED);
 		if (before == null || after == null || reselects(before, after)) {

@@ -78,6 +78,8 @@ class EventWriteApiTest {
 	@Test
 	void aWriteThatChangesNothingLeavesNoTrace() throws Exception {
 		String uri = "/api/v1/events/" + freshEvent();
+		assertThat(this.api.patch(uri, this.api.etag(uri), "{\"topics\": [\"rare-earths\", \"tariffs\"]}").getStatus())
+			.isEqualTo(200);
 		String etag = this.api.etag(uri);
 		int revisions = read(this.api.get(uri + "/revisions"), "$.totalItems");
 		long store = storeRevision();
@@ -86,9 +88,11 @@ class EventWriteApiTest {
 		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
 		assertThat(patched.getHeader("ETag")).isEqualTo(etag);
 		// Each writes the event as it is: the same title, a state left as it is, text the event keeps
-		// without its surrounding white space, an empty location the event keeps as none.
+		// without its surrounding white space, an empty location the event keeps as none, its topics in
+		// another order.
 		for (String patch : List.of("{\"title\": \"Follow-up call\"}", "{\"state\": null}",
-				"{\"title\": \" Follow-up call \", \"location\": \"\"}", "{\"participants\": [{\"actor\": "
+				"{\"title\": \" Follow-up call \", \"location\": \"\"}", "{\"topics\": [\"tariffs\", \"rare-earths\"]}",
+				"{\"participants\": [{\"actor\": "
 						+ "\"he-lifeng\", \"role\": \"Vice Premier \", \"side\": \"china\"}]}")) {
 			MockHttpServletResponse same = this.api.patch(uri, etag, patch);
 			assertThat(same.getStatus()).as(patch + ": " + same.getContentAsString()).isEqualTo(200);
