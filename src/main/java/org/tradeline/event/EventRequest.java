@@ -53,6 +53,11 @@ public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Si
 				Text.blankToNull(this.location), topics, kept, (this.state != null) ? this.state : current);
 	}
 
+	EventRequest withParticipants(List<ParticipantRequest> participants) {
+		return new EventRequest(this.slug, this.title, this.summary, this.kind, this.date, this.location, this.topics,
+				participants, this.state);
+	}
+
 	private static String strip(String text) {
 		return (text != null) ? text.strip() : null;
 	}

@@ -90,15 +90,13 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	}
 
 	/**
-	 * Makes these actors participants of the event through the write path of a replacement, as an
-	 * editor adding them would: each in the role of its title (else "Participant") and on its country's
-	 * side; one taking part already keeps the role and side it has. How the events a review creates
-	 * get the people its accepted participant claims name.
+	 * Makes these actors participants of the event as an editor's replacement would (how review adds
+	 * the people accepted claims name): each in the role of its title (else "Participant") and on its
+	 * country's side; one taking part already keeps its role and side.
 	 */
 	public void addParticipants(String slug, Collection<String> actorSlugs) {
 		Event event = live(slug);
-		EventRequest current = requestOf(event);
-		List<EventRequest.ParticipantRequest> participants = new ArrayList<>(current.participantList());
+		List<EventRequest.ParticipantRequest> participants = new ArrayList<>(requestOf(event).participantList());
 		Set<String> taking = participants.stream()
 			.map(EventRequest.ParticipantRequest::actor)
 			.collect(Collectors.toCollection(HashSet::new));
@@ -109,8 +107,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 			.forEach(actor -> participants.add(new EventRequest.ParticipantRequest(actor.getSlug(),
 					(actor.getTitle() != null && !actor.getTitle().isBlank()) ? actor.getTitle() : "Participant",
 					Side.of(actor.getCountry()))));
-		replaceFound(slug, event, new EventRequest(current.slug(), current.title(), current.summary(),
-				current.kind(), current.date(), current.location(), current.topics(), participants, current.state()));
+		replaceFound(slug, event, requestOf(event).withParticipants(participants));
 	}
 
 	/** What editors write is what they read back, drafts and draft claims included. */
@@ -202,8 +199,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * ({@link EventCatalog#selectedByText}).
 	 */
 	private void recordChange(Event event, List<String> selectorsBefore, EventSnapshot before, EventSnapshot after) {
-		// A draft the public never saw is no part of the public record; once it did, syncs and the
-		// change feed list the event as gone, by the time of its last change.
+		// Only a draft the public never saw is no part of its record (syncs list the others as gone).
 		this.storeChanges.seenByPublic(event.isPublished() || event.wasPublishedOnce());
 		List<String> tags = new ArrayList<>(List.of(appearances(event)));
 		tags.add(StoreChange.EVENTS_EDITED);

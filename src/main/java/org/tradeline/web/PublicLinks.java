@@ -1,7 +1,10 @@
 package org.tradeline.web;
 
+import java.net.URI;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,12 +19,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * request's own scheme, host and context path.
  */
 @Component
-@EnableConfigurationProperties(PublicLinkProperties.class)
+@EnableConfigurationProperties(PublicLinks.Properties.class)
 public class PublicLinks {
 
 	private final String configured;
 
-	PublicLinks(PublicLinkProperties properties) {
+	PublicLinks(Properties properties) {
 		this.configured = (properties.publicBaseUrl() != null) ? stripTrailingSlash(properties.publicBaseUrl().toString())
 				: null;
 	}
@@ -55,6 +58,28 @@ public class PublicLinks {
 
 	private static String stripTrailingSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/**
+	 * @param publicBaseUrl where readers reach the service (e.g. {@code https://news.example/tradeline}):
+	 * when set, every absolute link in a feed, calendar, JSON-LD document, embed snippet or sync page
+	 * starts with it, whatever Host the request named; when empty they follow the request
+	 */
+	@ConfigurationProperties("tradeline")
+	record Properties(URI publicBaseUrl) {
+
+		Properties {
+			if (publicBaseUrl != null && publicBaseUrl.toString().isBlank()) {
+				publicBaseUrl = null;
+			}
+			if (publicBaseUrl != null && (!publicBaseUrl.isAbsolute() || publicBaseUrl.getHost() == null
+					|| !(publicBaseUrl.getScheme().equals("https") || publicBaseUrl.getScheme().equals("http"))
+					|| publicBaseUrl.getRawQuery() != null || publicBaseUrl.getRawFragment() != null)) {
+				throw new IllegalArgumentException("tradeline.public-base-url must be an absolute http(s) URL without "
+						+ "query or fragment, e.g. https://news.example/tradeline; was " + publicBaseUrl);
+			}
+		}
+
 	}
 
 }
