@@ -47,19 +47,15 @@ public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Si
 	EventRequest asWritten(PublicationState current) {
 		List<String> topics = topicSlugs().stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
 		List<ParticipantRequest> kept = participantList().stream()
-			.map(p -> (p != null) ? new ParticipantRequest(p.actor(), strip(p.role()), p.side()) : null)
+			.map(p -> (p != null) ? new ParticipantRequest(p.actor(), Text.strip(p.role()), p.side()) : null)
 			.toList();
-		return new EventRequest(this.slug, strip(this.title), strip(this.summary), this.kind, this.date,
+		return new EventRequest(this.slug, Text.strip(this.title), Text.strip(this.summary), this.kind, this.date,
 				Text.blankToNull(this.location), topics, kept, (this.state != null) ? this.state : current);
 	}
 
 	EventRequest withParticipants(List<ParticipantRequest> participants) {
 		return new EventRequest(this.slug, this.title, this.summary, this.kind, this.date, this.location, this.topics,
 				participants, this.state);
-	}
-
-	private static String strip(String text) {
-		return (text != null) ? text.strip() : null;
 	}
 
 	/** The request that would write the event as it is. */

@@ -9,11 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
 import org.tradeline.provenance.ClaimChanged;
-import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
-import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Writes.Violations;
@@ -106,13 +104,9 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 	 */
 	@EventListener
 	void on(ClaimChanged change) {
-		if (change.subject().type() == SubjectType.FIGURE && (published(change.before()) || published(change.after()))) {
+		if (change.subject().type() == SubjectType.FIGURE && change.touchesPublished()) {
 			this.figures.touch(change.subject().id(), Timestamp.from(Writes.now()));
 		}
-	}
-
-	private static boolean published(ClaimState claim) {
-		return claim != null && claim.state() == PublicationState.PUBLISHED;
 	}
 
 	private static String tag(long id) {

@@ -46,6 +46,11 @@ public final class Text {
 		return -1;
 	}
 
+	/** Without surrounding white space, as every text field is stored; null stays null. */
+	public static String strip(String value) {
+		return (value != null) ? value.strip() : null;
+	}
+
 	/**
 	 * A request value as every parameter and optional field reads it: without surrounding white space,
 	 * and absent (null) when nothing else is left.

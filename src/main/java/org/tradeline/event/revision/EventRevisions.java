@@ -25,7 +25,6 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectType;
 import org.tradeline.store.StoreChange;
-import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.PageResponse;
 import org.tradeline.web.Paging;
@@ -109,7 +108,7 @@ public class EventRevisions {
 			return;
 		}
 		// A draft claim's write is recorded for editors only.
-		if (published(change.before()) || published(change.after())) {
+		if (change.touchesPublished()) {
 			touch(event);
 		}
 		else {
@@ -127,10 +126,6 @@ public class EventRevisions {
 				after.date(), after.location(), after.topics(), after.participants(), List.copyOf(claims), false,
 				after.state());
 		record(event, change.action(), before, after);
-	}
-
-	private static boolean published(ClaimState claim) {
-		return claim != null && claim.state() == PublicationState.PUBLISHED;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tradeline.store.PublicationState;
+import org.tradeline.web.Text;
 
 /**
  * A claim as written. source is the id of a source; subject names an event, actor or figure by
@@ -20,12 +21,8 @@ public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid Subject
 
 	/** This request as a claim keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
 	ClaimRequest asWritten(PublicationState current) {
-		return new ClaimRequest(this.source, this.subject, this.attribute, strip(this.value), strip(this.valueLabel),
-				strip(this.excerpt), (this.state != null) ? this.state : current);
-	}
-
-	private static String strip(String text) {
-		return (text != null) ? text.strip() : null;
+		return new ClaimRequest(this.source, this.subject, this.attribute, Text.strip(this.value),
+				Text.strip(this.valueLabel), Text.strip(this.excerpt), (this.state != null) ? this.state : current);
 	}
 
 	/** @param type event, actor or figure */
