@@ -9,20 +9,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.cache.ReadDependencies;
+import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
-import org.tradeline.web.SyncPage;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncPage;
+import org.tradeline.web.paging.SyncWindow;
 
 @Service
 @Transactional(readOnly = true)

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.actor.ActorCatalog.ActorDetail;
 import org.tradeline.actor.ActorCatalog.ActorRow;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SlugResourceController;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/actors")

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.NativeQuery;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.Subjects;
 import org.tradeline.store.SluggedRepository;
 
 public interface ActorRepository extends SluggedRepository<Actor> {

@@ -1,8 +1,8 @@
 package org.tradeline.actor;
 
 import org.springframework.stereotype.Component;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.provenance.subject.Subjects;
 
 /** Actors as the subjects of claims: provenance reads the actor table only through this. */
 @Component

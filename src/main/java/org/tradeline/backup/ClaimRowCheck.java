@@ -9,9 +9,9 @@ import java.util.function.BiConsumer;
 
 import org.tradeline.backup.BackupFormat.Table;
 import org.tradeline.provenance.ClaimConsistency;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 
 import static org.tradeline.backup.BackupRowCheck.value;

@@ -29,16 +29,16 @@ import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.Provenance.ClaimCounts;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
 import org.tradeline.store.Visibility;
 import org.tradeline.topic.TopicRepository;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.SyncPage;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.SyncPage;
+import org.tradeline.web.paging.SyncWindow;
 
 /**
  * Reads events. A page costs a constant number of queries whatever its size: the page, its count

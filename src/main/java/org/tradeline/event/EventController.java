@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.event.EventViews.EventDetail;
 import org.tradeline.event.EventViews.EventRow;
-import org.tradeline.event.revision.EventRevisions.RevisionView;
 import org.tradeline.event.revision.EventRevisions;
+import org.tradeline.event.revision.EventRevisions.RevisionView;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
 import org.tradeline.web.PublicLinks;
 import org.tradeline.web.SlugResourceController;
-import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/events")

@@ -8,12 +8,12 @@ import java.util.function.BiConsumer;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriUtils;
 import org.tradeline.calendar.IsoDate;
-import org.tradeline.provenance.AsOf;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.provenance.AsOf;
 import org.tradeline.store.Visibility;
-import org.tradeline.web.Paging;
 import org.tradeline.web.ParameterSyntax;
 import org.tradeline.web.Text;
+import org.tradeline.web.paging.Paging;
 
 /**
  * A validated events query: filters, order and page, which publication states it shows, and the day

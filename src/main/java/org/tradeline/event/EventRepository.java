@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.Subjects;
 import org.tradeline.store.SluggedRepository;
 
 public interface EventRepository extends SluggedRepository<Event>, JpaSpecificationExecutor<Event> {

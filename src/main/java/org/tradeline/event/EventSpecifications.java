@@ -14,7 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.Visibility;
 
 /** Turns an {@link EventQuery} into SQL predicates. */

@@ -22,20 +22,20 @@ import org.tradeline.event.revision.EventRevisions;
 import org.tradeline.event.revision.EventSnapshot;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ProvenanceWrites;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.provenance.subject.Subjects;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
-import org.tradeline.store.Visibility;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
+import org.tradeline.store.Visibility;
 import org.tradeline.topic.Topic;
 import org.tradeline.topic.TopicRepository;
 import org.tradeline.web.ResourceWrites;
 import org.tradeline.web.Text;
-import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
+import org.tradeline.web.Writes.Violations;
 
 /**
  * Writes events: validate, check If-Match against the current representation, apply, write and version

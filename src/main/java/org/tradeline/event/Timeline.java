@@ -26,12 +26,12 @@ import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.SyncRows;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.SyncWindow;
 
 /**
  * The whole filtered timeline with provenance, for exports and the embeddable page. Uses the same

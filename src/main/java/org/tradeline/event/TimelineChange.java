@@ -3,7 +3,7 @@ package org.tradeline.event;
 import java.time.Instant;
 import java.util.List;
 
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.SyncWindow;
 
 /** One change to the timeline as a feed lists it: an event as it is now, or the deletion of one. */
 public sealed interface TimelineChange permits TimelineEntry, TimelineChange.Deletion {

@@ -30,11 +30,11 @@ import org.tradeline.event.TimelineChange;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.store.StoreChanges;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PublicLinks;
-import org.tradeline.web.SyncWindow;
 import org.tradeline.web.StateParameter;
 import org.tradeline.web.Text;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncWindow;
 
 /**
  * The timeline in newsroom formats. Each has a plain URL under /api/v1/exports to paste into a

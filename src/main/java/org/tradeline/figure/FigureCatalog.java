@@ -16,12 +16,12 @@ import org.tradeline.event.EventReferences;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.SubjectProvenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.SyncRows;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
-import org.tradeline.web.SyncPage;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncPage;
+import org.tradeline.web.paging.SyncWindow;
 
 @Service
 @Transactional(readOnly = true)

@@ -10,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.Subjects;
 import org.tradeline.store.SluggedRepository;
 
 interface FigureRepository extends SluggedRepository<Figure> {

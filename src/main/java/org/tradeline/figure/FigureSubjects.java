@@ -1,8 +1,8 @@
 package org.tradeline.figure;
 
 import org.springframework.stereotype.Component;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.provenance.subject.Subjects;
 
 /** Figures as the subjects of claims: provenance reads the figure table only through this. */
 @Component

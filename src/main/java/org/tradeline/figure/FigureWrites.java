@@ -10,12 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ProvenanceWrites;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.ResourceWrites;
-import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
+import org.tradeline.web.Writes.Violations;
 
 @Service
 @Transactional

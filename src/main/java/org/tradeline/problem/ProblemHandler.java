@@ -37,6 +37,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.tradeline.problem.outage.DatabaseOutage;
+import org.tradeline.problem.outage.OutageProperties;
+
 /**
  * Turns every failure into RFC 9457 problem+json. Spring MVC's own exceptions are handled by the
  * superclass; ours and anything unexpected are handled here, the latter without leaking details.

@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import org.tradeline.provenance.subject.Subject;
 import org.tradeline.store.PublicationState;
 
 /**

@@ -1,5 +1,6 @@
 package org.tradeline.provenance;
 
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 
 /**

@@ -2,6 +2,8 @@ package org.tradeline.provenance;
 
 import java.util.List;
 
+import org.tradeline.provenance.subject.SubjectRef;
+
 /**
  * Sources disagreeing on one attribute of one subject: every competing value with the evidence for
  * it. Positions are ordered by how many independent sources support them, but none is preferred.

@@ -37,10 +37,10 @@ import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.Dispute;
+import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
-import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeViews;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceClaimView;
@@ -49,12 +49,15 @@ import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.provenance.source.SourceRow;
 import org.tradeline.provenance.source.SourceStanding;
 import org.tradeline.provenance.source.SourceView;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectRef;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.Visibility;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /**
  * Read side of provenance. Views of a few subjects (an event, a page of figures, one claim) are

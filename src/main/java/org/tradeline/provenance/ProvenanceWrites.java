@@ -23,6 +23,8 @@ import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.source.Source;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.web.Writes;
 

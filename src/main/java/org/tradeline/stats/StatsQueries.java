@@ -18,7 +18,7 @@ import org.tradeline.figure.Figures;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.DisputeCounts;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.stats.Stats.Count;
 import org.tradeline.store.Tallies;
 import org.tradeline.topic.TopicRepository;

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.Writes;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /**
  * Issues, lists and revokes API tokens, and tells the security chain whose a presented token is. The

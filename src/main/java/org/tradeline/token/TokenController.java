@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.token.ApiTokens.CreatedToken;
 import org.tradeline.token.ApiTokens.TokenRequest;
 import org.tradeline.token.ApiTokens.TokenView;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 @RestController
 @RequestMapping("/api/v1/admin/tokens")

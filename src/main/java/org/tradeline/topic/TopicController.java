@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.store.Tallies;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 @RestController
 @RequestMapping("/api/v1/topics")

@@ -18,10 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tradeline.cache.etag.Etags;
 import org.tradeline.event.revision.EventRevisions;
-import org.tradeline.web.PageResponse;
 import org.tradeline.store.Visibility;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PublicLinks;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;

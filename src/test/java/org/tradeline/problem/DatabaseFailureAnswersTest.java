@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tradeline.problem.outage.OutageProperties;
+
 /**
  * Which database failures are an outage (503 with Retry-After: try again shortly) and which are
  * not (a constraint or lock says something about the request; anything else is a 500). The

@@ -17,28 +17,31 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.claim.ClaimDetail;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimWrites;
+import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
-import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.provenance.source.SourceReads;
 import org.tradeline.provenance.source.SourceRequest;
 import org.tradeline.provenance.source.SourceStanding;
-import org.tradeline.provenance.source.SourceReads;
 import org.tradeline.provenance.source.SourceWrites;
+import org.tradeline.store.PublicationState;
+import org.tradeline.store.Visibility;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
-import org.tradeline.cache.etag.IfMatch;
-import org.tradeline.store.PublicationState;
-import org.tradeline.store.Visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * The stored claim statuses, disputes, standings, disputed flags and counts are what

@@ -6,12 +6,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
-import org.tradeline.provenance.dispute.DisputeDetector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 
 /** The first day both sides of a dispute were in print, from the claims' sources' dates. */
 class DisputeInPrintTest {

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
-import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.TallyOwner;
 import org.tradeline.support.Api;
@@ -28,6 +28,9 @@ import org.tradeline.support.Editors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.OpenApiContract.conforms;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * The seed as V14 corrected it after the fact-check against the five documents, read through the

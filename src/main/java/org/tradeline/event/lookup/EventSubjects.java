@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.event.EventRepository;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.provenance.subject.Subjects;
 
 /** Events as the subjects of claims: provenance reads the event table only through this. */
 @Component

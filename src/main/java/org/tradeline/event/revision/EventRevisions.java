@@ -22,13 +22,13 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.Writes;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /**
  * The history of events. Every write that touches an event, its participants and topics, or the

@@ -19,23 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventKind;
-import org.tradeline.event.EventRequest;
 import org.tradeline.event.EventReferences;
+import org.tradeline.event.EventRequest;
 import org.tradeline.event.EventWrites;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.InvalidRequestException;
 import org.tradeline.provenance.intake.SourceIntake;
 import org.tradeline.provenance.intake.SourceIntake.Preview;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.WireName;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.Text;
 import org.tradeline.web.Writes;
 import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /**
  * The editor's side of ingest: the stored suggestions of a source, and decisions on them. A batch of

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.source.Source;
+import org.tradeline.provenance.subject.Subject;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.Tracked;
 

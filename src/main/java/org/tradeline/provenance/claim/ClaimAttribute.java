@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * One entry of the vocabulary of claims. Single-valued attributes admit one true value per subject,

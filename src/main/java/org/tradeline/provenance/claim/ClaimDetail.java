@@ -3,7 +3,7 @@ package org.tradeline.provenance.claim;
 import org.tradeline.cache.etag.EntityTagged;
 import org.tradeline.provenance.ClaimStatus;
 import org.tradeline.provenance.SourceRef;
-import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.subject.SubjectRef;
 import org.tradeline.store.PublicationState;
 
 /** One claim: what it is about, what it says, its evidence and source, and how it stands. */

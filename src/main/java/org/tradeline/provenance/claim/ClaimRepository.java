@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.tradeline.provenance.AsOf;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.NumberedRepository;
 import org.tradeline.store.PublicationState;
 

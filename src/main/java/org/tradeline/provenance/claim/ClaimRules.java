@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tradeline.provenance.ClaimConsistency;
-import org.tradeline.provenance.SubjectRef;
-import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.provenance.subject.SubjectRef;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.WireName;
 import org.tradeline.web.Writes.Violations;
 

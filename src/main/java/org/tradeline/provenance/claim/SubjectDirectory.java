@@ -15,12 +15,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectRef;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.Subjects;
-import org.tradeline.store.PublicationState;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectRef;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.provenance.subject.Subjects;
+import org.tradeline.store.PublicationState;
 
 /**
  * Names the subjects of claims, asking the feature that keeps each type ({@link Subjects}): one

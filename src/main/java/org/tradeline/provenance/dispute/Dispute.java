@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * An open dispute as stored by {@link DerivedProvenance}: which subject and attribute. Mapped only so

@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.DisputeView;
-import org.tradeline.provenance.SubjectType;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.WireName;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 @RestController
 @RequestMapping("/api/v1/disputes")

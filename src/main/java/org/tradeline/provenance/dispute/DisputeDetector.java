@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.subject.Subject;
 
 
 /**

@@ -14,11 +14,11 @@ import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.SubjectProvenance;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /** The list of open disputes, a page of the stored ones viewed from their subjects' claims. */
 @Service

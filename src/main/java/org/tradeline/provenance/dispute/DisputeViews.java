@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectRef;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectRef;
 
 
 /**

@@ -1,7 +1,7 @@
 package org.tradeline.provenance.source;
 
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.SubjectRef;
+import org.tradeline.provenance.subject.SubjectRef;
 import org.tradeline.store.PublicationState;
 
 /**

@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.source.SourceRevisions.SourceRevisionView;
+import org.tradeline.store.Visibility;
 import org.tradeline.web.IdResourceController;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
 import org.tradeline.web.PrivateAnswer;
 import org.tradeline.web.PublicLinks;
 import org.tradeline.web.StateParameter;
-import org.tradeline.web.SyncWindow;
-import org.tradeline.store.Visibility;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
+import org.tradeline.web.paging.SyncWindow;
 
 @RestController
 @RequestMapping("/api/v1/sources")

@@ -20,20 +20,20 @@ import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.AsOf;
 import org.tradeline.provenance.ClaimScope;
 import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.Provenance;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectRef;
-import org.tradeline.provenance.SubjectType;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
+import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectRef;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.Visibility;
-import org.tradeline.web.PageResponse;
-import org.tradeline.web.Paging;
+import org.tradeline.web.paging.PageResponse;
+import org.tradeline.web.paging.Paging;
 
 /**
  * Reads sources: the list and one source with its public claims, each claim's standing among the

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
 import org.tradeline.store.SyncRows;
-import org.tradeline.web.SyncPage;
-import org.tradeline.web.SyncWindow;
+import org.tradeline.web.paging.SyncPage;
+import org.tradeline.web.paging.SyncWindow;
 
 /**
  * The sources changed in a sync window, in the order of their last change and id (see SyncWindow):

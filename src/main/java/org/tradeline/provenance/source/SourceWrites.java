@@ -18,20 +18,20 @@ import org.tradeline.problem.ConflictException;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.DerivedProvenance;
-import org.tradeline.provenance.intake.SourcePublished;
 import org.tradeline.provenance.ProvenanceWrites;
-import org.tradeline.provenance.Subject;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
+import org.tradeline.provenance.intake.SourcePublished;
+import org.tradeline.provenance.subject.Subject;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
-import org.tradeline.web.Writes.Violations;
 import org.tradeline.web.Writes;
+import org.tradeline.web.Writes.Violations;
 
 /** Writes sources; a new source may bring its claims, which are checked and stored with it. */
 @Service

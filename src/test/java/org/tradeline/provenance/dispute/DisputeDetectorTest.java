@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tradeline.provenance.ClaimStatus;
+import org.tradeline.provenance.ValueType;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
 import org.tradeline.provenance.dispute.DisputeDetector.Position;
-import org.tradeline.provenance.ClaimStatus;
-import org.tradeline.provenance.Subject;
-import org.tradeline.provenance.SubjectType;
-import org.tradeline.provenance.ValueType;
+import org.tradeline.provenance.subject.Subject;
+import org.tradeline.provenance.subject.SubjectType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

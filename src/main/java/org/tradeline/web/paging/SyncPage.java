@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.paging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.tradeline.store.SyncRows;
+import org.tradeline.web.PublicLinks;
 
 /**
  * One page of a sync: the rows, in the one paging shape, and the cursor after its last row. The

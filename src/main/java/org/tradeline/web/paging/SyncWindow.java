@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.paging;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.web.ParameterSyntax;
+import org.tradeline.web.Text;
 
 /**
  * A validated sync request ({@code updatedSince}, {@code after}, {@code includeDeleted}, {@code size}):

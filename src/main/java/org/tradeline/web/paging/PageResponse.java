@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.paging;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.tradeline.problem;
+package org.tradeline.problem.outage;
 
 import java.time.Duration;
 
@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter what the 503 answered then tells the client to wait (Retry-After, at least 1 s)
  */
 @ConfigurationProperties("tradeline.database")
-record OutageProperties(@DefaultValue("5s") Duration retryAfter) {
+public record OutageProperties(@DefaultValue("5s") Duration retryAfter) {
 }

@@ -1,4 +1,4 @@
-package org.tradeline.web;
+package org.tradeline.web.paging;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

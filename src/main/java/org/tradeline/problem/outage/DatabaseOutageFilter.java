@@ -1,4 +1,4 @@
-package org.tradeline.problem;
+package org.tradeline.problem.outage;
 
 import java.io.IOException;
 

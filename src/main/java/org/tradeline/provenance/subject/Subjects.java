@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.subject;
 
 import java.time.Instant;
 import java.util.Collection;

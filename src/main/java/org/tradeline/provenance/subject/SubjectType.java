@@ -1,4 +1,4 @@
-package org.tradeline.provenance;
+package org.tradeline.provenance.subject;
 
 import org.tradeline.store.WireName;
 

@@ -1,4 +1,4 @@
-package org.tradeline.problem;
+package org.tradeline.problem.outage;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -17,13 +17,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * (constraints, locks, bad SQL). The first is worth retrying shortly and is answered 503; the
  * second is the request's fault or a conflict and keeps its own answer.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
 	private DatabaseOutage() {
 	}
 
 	/** Whether the failure, or anything it was caused by, says the database is out of reach. */
-	static boolean causedBy(Throwable failure) {
+	public static boolean causedBy(Throwable failure) {
 		int depth = 0;
 		for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
