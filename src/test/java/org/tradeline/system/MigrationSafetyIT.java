@@ -3,20 +3,15 @@ package org.tradeline.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Tag;
@@ -32,13 +27,12 @@ import org.tradeline.support.Applications;
 import org.tradeline.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Flyway guards the schema: starting again on a migrated database applies nothing, an applied
- * script that was edited afterwards stops start-up instead of being run or ignored, and no profile
- * lets anyone wipe the database with {@code clean}.
+ * Flyway guards the schema: starting again on a migrated database applies nothing, and an applied
+ * script that was edited afterwards stops start-up instead of being run or ignored. That no profile
+ * lets anyone wipe the database is {@link CleanDisabledIT}.
  */
 @Tag("database")
 class MigrationSafetyIT {
@@ -100,65 +94,6 @@ class MigrationSafetyIT {
 		assertThat(validation).as("cause chain of %s", failure).isNotNull();
 		assertThat(validation.getMessage()).contains("checksum mismatch for migration version 2");
 		assertThat(history(database)).as("flyway_schema_history untouched").isEqualTo(history);
-	}
-
-	@Test
-	void cleanIsDisabledInEveryProfile() throws IOException {
-		Set<String> profiles = definedProfiles();
-		assertThat(profiles).contains("default", "postgres", "synthetic");
-		for (String profile : profiles) {
-			Map<String, Object> properties = new HashMap<>(TestDatabase.newDatabase());
-			if (!"default".equals(profile)) {
-				properties.put("spring.profiles.active", profile);
-			}
-			// Keeps the synthetic profile's loader quick; the others ignore it.
-			properties.put("tradeline.synthetic.events", "20");
-			try (ConfigurableApplicationContext app = Applications.start(properties)) {
-				assertThat(app.getEnvironment().getProperty("spring.flyway.clean-disabled", Boolean.class))
-					.as("spring.flyway.clean-disabled in profile %s", profile)
-					.isTrue();
-				Flyway flyway = app.getBean(Flyway.class);
-				assertThat(flyway.getConfiguration().isCleanDisabled()).as("profile %s", profile).isTrue();
-				assertThatThrownBy(flyway::clean).as("clean() in profile %s", profile)
-					.isInstanceOf(FlywayException.class)
-					.hasMessageContaining("clean");
-				assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from event", Long.class))
-					.as("events still there in profile %s", profile)
-					.isPositive();
-			}
-		}
-	}
-
-	/**
-	 * "default", every application-{profile} file in src/main/resources and every profile named by
-	 * an {@code @Profile} in src/main/java, so a profile added later is checked too.
-	 */
-	private static Set<String> definedProfiles() throws IOException {
-		Set<String> profiles = new TreeSet<>(Set.of("default"));
-		Pattern file = Pattern.compile("application-(.+)\\.(properties|ya?ml)");
-		try (Stream<Path> resources = Files.list(Path.of("src", "main", "resources"))) {
-			resources.map(p -> file.matcher(p.getFileName().toString()))
-				.filter(Matcher::matches)
-				.forEach(m -> profiles.add(m.group(1)));
-		}
-		// Profiles named by @Profile, or checked when the application runs (AOT mode fixes @Profile at build time).
-		Pattern annotation = Pattern.compile("(?:@Profile|matchesProfiles)\\(([^)]*)\\)");
-		Pattern name = Pattern.compile("[A-Za-z0-9_.-]+");
-		try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-				Matcher m = annotation.matcher(Files.readString(source));
-				while (m.find()) {
-					Matcher quoted = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
-					while (quoted.find()) {
-						Matcher each = name.matcher(quoted.group(1));
-						while (each.find()) {
-							profiles.add(each.group());
-						}
-					}
-				}
-			}
-		}
-		return profiles;
 	}
 
 	private static List<Map<String, Object>> history(Map<String, Object> database) {
