@@ -12,7 +12,6 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerMapping;
-import org.tradeline.problem.PreconditionException;
 import org.tradeline.store.LastChange;
 import org.tradeline.store.StoreChanges;
 
@@ -20,7 +19,7 @@ import org.tradeline.store.StoreChanges;
  * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
  * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
  * from the store's last change (the last public one for a request without a token), and is answered 304 when If-None-Match or If-Modified-Since match, or
- * 412 when If-Match or If-Unmodified-Since do not ({@link Preconditions}).
+ * 412 when If-Match or If-Unmodified-Since do not, or 400 when If-Match is malformed ({@link Preconditions}).
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
  * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
@@ -70,8 +69,9 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			if (response.getStatus() == HttpServletResponse.SC_OK) {
 				// Streamed without an ETag, which no If-Match but "*" names; thrown into the handler,
 				// whose error handling replaces the answer.
-				if (Preconditions.failed(request, null, lastModified)) {
-					throw PreconditionException.unmet();
+				RuntimeException refusal = Preconditions.refusal(request, null, lastModified);
+				if (refusal != null) {
+					throw refusal;
 				}
 				cacheHeaders(request, response);
 				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
@@ -95,7 +95,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 					etag = "W/" + etag;
 				}
 			}
-			if (Preconditions.failed(request, etag, lastModified)) {
+			RuntimeException refusal = Preconditions.refusal(request, etag, lastModified);
+			if (refusal != null) {
 				// The problem replaces the answer as it would a handler's failure (DispatcherServlet's
 				// processHandlerException): body, media type, file name and producible media types.
 				buffer.resetBuffer();
@@ -104,7 +105,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				response.setCharacterEncoding((String) null);
 				request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-				this.resolver.resolveException(request, response, null, PreconditionException.unmet());
+				this.resolver.resolveException(request, response, null, refusal);
 				return;
 			}
 			cacheHeaders(request, response);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.PreconditionException;
 
 /**
  * The conditional headers of a GET or HEAD that would be answered 200, evaluated in the order of
@@ -32,14 +34,24 @@ final class Preconditions {
 
 	/**
 	 * Steps 1 and 2: If-Match fails unless it names the answer ({@link Etags#names}); without it,
-	 * If-Unmodified-Since fails if the answer changed after that date.
+	 * If-Unmodified-Since fails if the answer changed after that date. Returns what to answer instead
+	 * of the 200, or null when the conditions hold: a 412, or a 400 for an If-Match that is not one
+	 * (a date that does not parse is ignored, RFC 9110 13.1.4).
 	 */
-	static boolean failed(HttpServletRequest request, String etag, long lastModified) {
+	static RuntimeException refusal(HttpServletRequest request, String etag, long lastModified) {
 		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
-			return !Etags.names(String.join(",", Collections.list(request.getHeaders(HttpHeaders.IF_MATCH))), etag);
+			try {
+				boolean named = Etags.names(String.join(",", Collections.list(request.getHeaders(HttpHeaders.IF_MATCH))),
+						etag);
+				return named ? null : PreconditionException.unmet();
+			}
+			catch (InvalidParameterException ex) {
+				return ex;
+			}
 		}
 		long since = date(request, HttpHeaders.IF_UNMODIFIED_SINCE);
-		return since >= 0 && lastModified >= 0 && lastModified / 1000 > since / 1000;
+		return (since >= 0 && lastModified >= 0 && lastModified / 1000 > since / 1000) ? PreconditionException.unmet()
+				: null;
 	}
 
 	/**

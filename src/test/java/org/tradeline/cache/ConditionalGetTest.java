@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every public read can be revalidated cheaply and cached briefly by shared caches. */
@@ -68,13 +69,8 @@ class ConditionalGetTest {
 					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("filename"))));
 		// Strong comparison: the weak form of the current tag does not match.
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "W/" + etag)).andExpect(status().isPreconditionFailed());
-		// RFC 9110 13.1.1: "*" is the whole field or not valid: listed with tags it names nothing, even the
-		// current tag, as "garbage" names nothing.
-		for (String malformed : new String[] { "*, " + etag, etag + ", *", "garbage" }) {
-			this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, malformed)).andExpect(status().isPreconditionFailed());
-		}
-		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "*").header(HttpHeaders.IF_MATCH, etag))
-			.andExpect(status().isPreconditionFailed());
+		// A well-formed list naming nothing current, empty elements included (RFC 9110 5.6.1).
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "\"x\", , W/\"y\"")).andExpect(status().isPreconditionFailed());
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_UNMODIFIED_SINCE, "Mon, 01 Jan 2024 00:00:00 GMT"))
 			.andExpect(status().isPreconditionFailed());
 		// If-Match is evaluated before If-None-Match, so a held tag does not make a failed read a 304.
@@ -89,6 +85,32 @@ class ConditionalGetTest {
 			.andExpect(status().isOk());
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, etag).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified());
+	}
+
+	/**
+	 * RFC 9110 13.1.1: If-Match is "*" or a list of entity-tags. Anything else is the client's syntax
+	 * error, not a representation that changed: 400 naming the header, whatever it would have matched.
+	 * "*" is the whole field or not valid, so listed with tags (in one field or two) it is malformed too.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/events/london-talks", "/api/v1/stats", "/api/v1/exports/events.csv",
+			"/embed/timeline" })
+	void answersMalformedIfMatchOnReadsWith400(String uri) throws Exception {
+		String etag = fetch(uri).getHeader(HttpHeaders.ETAG);
+		String bare = etag.substring(1, etag.length() - 1);
+		for (String malformed : new String[] { "abc", bare, "\"unterminated", "W/", "W/abc", etag + " garbage",
+				etag + "\"x\"", "*, " + etag, etag + ", *", "w/" + etag }) {
+			this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, malformed))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
+				.andExpect(jsonPath("$.errors[0].parameter").value("If-Match"));
+		}
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, "*").header(HttpHeaders.IF_MATCH, etag))
+			.andExpect(status().isBadRequest());
+		// Whitespace and empty list elements around a tag are allowed (RFC 9110 5.6.1).
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_MATCH, " " + etag + " ,"))
+			.andExpect(status().isOk());
 	}
 
 	@ParameterizedTest

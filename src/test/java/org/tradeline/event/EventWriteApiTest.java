@@ -208,10 +208,10 @@ class EventWriteApiTest {
 		assertThat(this.api.patch(uri, null, title).getStatus()).isEqualTo(428);
 		assertThat(this.api.patch(uri, "\"stale\"", title).getStatus()).isEqualTo(412);
 		assertThat(this.api.patch(uri, "W/" + etag, title).getStatus()).as("weak tags never match").isEqualTo(412);
-		// RFC 9110 13.1.1: "*" is the whole field or not valid: listed with tags it names nothing, even the
-		// current tag, as "garbage" names nothing.
+		// RFC 9110 13.1.1: "*" is the whole field or not valid: listed with tags, even the current one, it is
+		// malformed, as "garbage" is: the client's syntax error (400), not a changed resource (412).
 		for (String malformed : new String[] { "*, " + etag, etag + ", *", "garbage" }) {
-			assertThat(this.api.patch(uri, malformed, title).getStatus()).as(malformed).isEqualTo(412);
+			assertThat(this.api.patch(uri, malformed, title).getStatus()).as(malformed).isEqualTo(400);
 		}
 		assertThat(this.api.get(uri).getContentAsString()).isEqualTo(body);
 

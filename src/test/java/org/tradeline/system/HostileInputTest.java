@@ -190,6 +190,23 @@ class HostileInputTest {
 	}
 
 	@Test
+	void aMalformedIfMatchIsABadRequestNotAFailedPrecondition() throws Exception {
+		String etag = get("/api/v1/actors/he-lifeng", "application/json").headers().firstValue("ETag").orElseThrow();
+		String body = "{\"name\": \"He Lifeng\"}";
+		for (String malformed : List.of("abc", "\"unterminated", "W/", "*, " + etag)) {
+			HttpResponse<String> response = send("PATCH", "/api/v1/actors/he-lifeng", "application/merge-patch+json",
+					body, "If-Match", malformed);
+			assertProblem(response, 400);
+			assertThat(JsonPath.<String>read(response.body(), "$.errors[0].parameter")).isEqualTo("If-Match");
+		}
+		// Well-formed but not current: the resource changed, not the request's syntax.
+		assertProblem(send("PATCH", "/api/v1/actors/he-lifeng", "application/merge-patch+json", body, "If-Match",
+				"\"abc\", W/" + etag), 412);
+		assertThat(send("PATCH", "/api/v1/actors/he-lifeng", "application/merge-patch+json", body, "If-Match", etag)
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aKeyGivenTwiceIsRefused() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/actors", "application/json",
 				"{\"slug\": \"twice\", \"name\": \"A\", \"kind\": \"person\", \"name\": \"B\"}");

@@ -51,6 +51,10 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 			throw new InvalidParameterException(HttpHeaders.IF_MATCH,
 					"If-Match is longer than " + MAX_IF_MATCH + " characters; send the ETag of one representation");
 		}
+		if (header != null) {
+			// A syntax error is the client's (400) before any resource is looked up, as the length is.
+			Etags.listed(header);
+		}
 		return new IfMatch(header);
 	}
 

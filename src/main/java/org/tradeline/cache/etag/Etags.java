@@ -2,14 +2,16 @@ package org.tradeline.cache.etag;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.tradeline.cache.ContentCodings;
+import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.PreconditionException;
 
 /**
@@ -20,6 +22,8 @@ import org.tradeline.problem.PreconditionException;
  */
 @Component
 public class Etags {
+
+	private static final List<String> ANY = List.of("*");
 
 	private final JsonMapper mapper;
 
@@ -38,20 +42,78 @@ public class Etags {
 	}
 
 	/**
-	 * Whether an If-Match list names the representation with this tag by strong comparison (RFC 9110
+	 * Whether an If-Match field names the representation with this tag by strong comparison (RFC 9110
 	 * 13.1.1): "*", or the tag itself; a weak tag never matches. The tag of the gzipped copy the read
-	 * cache serves names the same representation. "*" is the whole field or not valid: a list with it
-	 * and tags names nothing, whatever tags it lists.
+	 * cache serves names the same representation.
+	 *
+	 * @throws InvalidParameterException if the field is not "*" or a list of entity-tags (see {@link #listed})
 	 */
 	public static boolean names(String ifMatch, String tag) {
-		List<String> listed = Arrays.stream(ifMatch.split(",")).map(String::strip).toList();
-		if (listed.contains("*")) {
-			return listed.size() == 1;
+		List<String> listed = listed(ifMatch);
+		if (listed.equals(ANY)) {
+			return true;
 		}
 		if (tag == null || tag.startsWith("W/")) {
 			return false;
 		}
 		return listed.stream().anyMatch(candidate -> ContentCodings.identityTag(candidate).equals(tag));
+	}
+
+	/**
+	 * The entity-tags an If-Match field lists, or "*" alone, by the grammar of RFC 9110 13.1.1:
+	 * {@code "*" / #entity-tag}, where an entity-tag is an optionally W/-prefixed quoted string of
+	 * visible characters other than DQUOTE (8.8.3) and a list may hold empty elements (5.6.1). Anything
+	 * else (a bare word, an unterminated quote, "W/" alone, "*" listed with tags) is a syntax error of
+	 * the client's, answered 400 naming the header rather than 412, which says the resource changed.
+	 */
+	public static List<String> listed(String ifMatch) {
+		if (ifMatch.strip().equals("*")) {
+			return ANY;
+		}
+		List<String> tags = new ArrayList<>();
+		int at = 0;
+		int length = ifMatch.length();
+		while (at < length) {
+			char c = ifMatch.charAt(at);
+			if (c == ',' || c == ' ' || c == '\t') {
+				at++;
+				continue;
+			}
+			int start = at;
+			if (ifMatch.startsWith("W/", at)) {
+				at += 2;
+			}
+			if (at >= length || ifMatch.charAt(at) != '"') {
+				throw malformed();
+			}
+			at++;
+			while (at < length && etagc(ifMatch.charAt(at))) {
+				at++;
+			}
+			if (at >= length || ifMatch.charAt(at) != '"') {
+				throw malformed();
+			}
+			at++;
+			tags.add(ifMatch.substring(start, at));
+			while (at < length && (ifMatch.charAt(at) == ' ' || ifMatch.charAt(at) == '\t')) {
+				at++;
+			}
+			if (at < length && ifMatch.charAt(at) != ',') {
+				throw malformed();
+			}
+		}
+		return tags;
+	}
+
+	/** RFC 9110 8.8.3: %x21 / %x23-7E / obs-text (headers arrive decoded as ISO-8859-1). */
+	private static boolean etagc(char c) {
+		return c == 0x21 || (c >= 0x23 && c <= 0x7E) || (c >= 0x80 && c <= 0xFF);
+	}
+
+	private static InvalidParameterException malformed() {
+		return new InvalidParameterException(HttpHeaders.IF_MATCH,
+				"If-Match must be \"*\" or a comma-separated list of quoted entity tags, such as the ETag of the "
+						+ "resource's last GET");
 	}
 
 	/** Throws unless ifMatch is present and {@linkplain #names names} the current representation. */
