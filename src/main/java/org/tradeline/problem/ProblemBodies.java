@@ -6,6 +6,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
@@ -13,8 +14,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * What goes out as problem+json, checked as the body is written:
  * <ul>
  * <li>Only problems. The JSON converter offers that type for problems only (web.DeclaredMediaTypes);
- * should a successful answer still be labelled so (a handler setting its own Content-Type), it is
- * answered 406 instead (as a problem, which that client does accept).</li>
+ * should a successful answer still be labelled so (a handler setting its own Content-Type), or be
+ * in a type that a client which reached the handler for its problems does not accept
+ * ({@link ProblemAccept}), it is answered 406
+ * instead (as a problem, which that client does accept).</li>
  * <li>A problem names the request it answers by its path ({@code instance}, which Spring MVC fills in
  * just before this), unless the path is longer than any the API serves: then it is left out rather
  * than sent back whole (a 10,000-character slug is refused, not repeated). The request id still
@@ -37,7 +40,8 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (!(body instanceof ProblemDetail problem)) {
-			if (MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(selectedContentType)) {
+			if (MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(selectedContentType)
+					|| (request instanceof ServletServerHttpRequest servlet && ProblemAccept.refuses(servlet.getServletRequest(), selectedContentType))) {
 				throw new NotAcceptable();
 			}
 			return body;

@@ -49,9 +49,11 @@ import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.ProblemAccept;
 
 /**
  * How strictly requests are read, beyond what each endpoint validates: JSON objects with a key twice
@@ -156,8 +158,9 @@ class StrictInputConfig {
 
 	/**
 	 * RFC 9110 12.4.2: a media range with quality 0 is "not acceptable", while Spring MVC sorts it last
-	 * and would still answer in it. It is left out; an Accept that lists nothing else is answered with
-	 * 406 (it accepts only problem details, which no success is). The read cache's key takes what
+	 * and would still answer in it. It is left out; an Accept that lists nothing else accepts only
+	 * problem details, which no success is (406). A read that accepts problem details still reaches
+	 * the handler that looks its resource up ({@link ProblemAccept}). The read cache's key takes what
 	 * this negotiation gives (ReadRoutes), so a key never names another representation than the one
 	 * answered.
 	 */
@@ -167,13 +170,18 @@ class StrictInputConfig {
 		ContentNegotiationStrategy withoutZero = request -> {
 			List<MediaType> accepted = header.resolveMediaTypes(request);
 			List<MediaType> wanted = accepted.stream().filter(type -> type.getQualityValue() > 0).toList();
-			return wanted.isEmpty() ? List.of(MediaType.APPLICATION_PROBLEM_JSON) : wanted;
+			return ProblemAccept.forLookup(request, wanted.isEmpty() ? List.of(MediaType.APPLICATION_PROBLEM_JSON) : wanted);
 		};
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 				configurer.strategies(List.of(withoutZero));
+			}
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new ProblemAccept());
 			}
 
 		};

@@ -86,6 +86,29 @@ class StrictRequestsTest {
 				"{\"name\": \"He Lifeng\"}", "If-Match", etag).statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * A client that accepts only problem details gets the problem its read meets, even where each
+	 * representation is a mapping of its own; a success it still does not get, from the handler or
+	 * from the read cache, nor from a handler that writes its answer itself.
+	 */
+	@Test
+	void aClientAcceptingOnlyProblemsGetsTheProblemItsReadMeets() throws Exception {
+		for (String accept : List.of("application/problem+json", "application/problem+json, application/yaml")) {
+			HttpResponse<String> unknown = get("/api/v1/events/no-such-event", "Accept", accept);
+			assertProblem(unknown, 404);
+			assertThat(JsonPath.<String>read(unknown.body(), "$.detail")).contains("no-such-event");
+		}
+		assertThat(get("/api/v1/events/xi-trump-call", "Accept", "application/json").statusCode()).isEqualTo(200);
+		for (String path : List.of("/api/v1/events/xi-trump-call", "/api/v1/events", "/api/v1/exports/timeline.json", "/api/v1/actors/he-lifeng")) {
+			assertProblem(get(path, "Accept", "application/problem+json"), 406);
+		}
+		// Beside a type the URL serves, that type is answered as before.
+		assertThat(contentType(get("/api/v1/events/xi-trump-call", "Accept",
+				"application/problem+json, application/ld+json"))).startsWith("application/ld+json");
+		assertThat(contentType(get("/api/v1/events", "Accept", "application/problem+json, text/csv")))
+			.startsWith("text/csv");
+	}
+
 	@Test
 	void aBooleanParameterIsTrueOrFalse() throws Exception {
 		for (String word : List.of("yes", "on", "1", "no", "0", "TRUE", "False")) {
