@@ -22,8 +22,11 @@ import java.util.Set;
  * {@code events/actor:x} and {@code events/kind:x} come with {@link #EVENTS} for each topic, actor
  * and kind the event had or has: a list filtered by one depends on it instead. A list also depends
  * on the tags of the rows it shows, so an edit to a row reaches the pages showing it and no other.
+ * <p>
+ * A change the public does not see ({@code seenByPublic} false: its writes touched drafts only, see
+ * {@link StoreChanges#seenByPublic(boolean)}) alters no answer to an anonymous read.
  */
-public record StoreChange(long revision, Set<String> tags) {
+public record StoreChange(long revision, Set<String> tags, boolean seenByPublic) {
 
 	public static final String EVERYTHING = "*";
 
@@ -35,6 +38,11 @@ public record StoreChange(long revision, Set<String> tags) {
 
 	public StoreChange {
 		tags = Set.copyOf(tags);
+	}
+
+	/** A change the public may see (as every change was before drafts could be written apart). */
+	public StoreChange(long revision, Set<String> tags) {
+		this(revision, tags, true);
 	}
 
 	/** The tag for what belongs to the resource with this tag. */

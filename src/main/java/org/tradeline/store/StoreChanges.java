@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * The public view has a time of its own: a transaction whose writes all declared that the public
  * sees none of them ({@link #seenByPublic(boolean)}: drafts written and kept drafts) moves the
- * store's time but not the public one, which dates what anonymous readers get.
+ * store's time but not the public one, which dates what anonymous readers get, and is logged as
+ * unseen, so that the answers kept for anonymous readers stay.
  */
 @Component
 public class StoreChanges {
@@ -143,10 +144,12 @@ public class StoreChanges {
 				.query(Long.class)
 				.single();
 			StoreChanges.this.jdbc
-				.sql("insert into store_change_log (revision, tags, changed_at) values (:revision, :tags, :now)")
+				.sql("insert into store_change_log (revision, tags, changed_at, seen_by_public)"
+						+ " values (:revision, :tags, :now, :seen)")
 				.param("revision", revision)
 				.param("tags", String.join(" ", tags))
 				.param("now", now)
+				.param("seen", seenByPublic)
 				.update();
 		}
 

@@ -156,11 +156,12 @@ public class StoreRevision implements SchedulingConfigurer {
 	// Every revision up to the one read from store_change has committed, and with it its log row.
 	private void catchUp(long revision) {
 		List<StoreChange> changes = this.jdbc
-			.sql("select revision, tags from store_change_log where revision > :told and revision <= :revision order by revision")
+			.sql("select revision, tags, seen_by_public from store_change_log where revision > :told and revision <= :revision"
+					+ " order by revision")
 			.param("told", this.told)
 			.param("revision", revision)
 			.query((rs, row) -> new StoreChange(rs.getLong(1),
-					new LinkedHashSet<>(Arrays.asList(rs.getString(2).split(" ")))))
+					new LinkedHashSet<>(Arrays.asList(rs.getString(2).split(" "))), rs.getBoolean(3)))
 			.list();
 		boolean complete = changes.size() == revision - this.told;
 		if (complete) {

@@ -70,7 +70,7 @@ class PublicLastModifiedTest {
 		assertThat(storeChanged.getEpochSecond()).as("the drafts moved the store's time")
 			.isGreaterThan(secondOf(eventDate));
 
-		// Computed (the drafts' tags dropped the kept answers), then replayed from the read cache.
+		// Replayed from the read cache, which writes to drafts alone leave (DraftWritesKeepPublicAnswersTest).
 		for (int read = 0; read < 2; read++) {
 			for (String[] copy : new String[][] { { EVENT, eventDate }, { LIST, listDate } }) {
 				MockHttpServletResponse answer = this.mvc

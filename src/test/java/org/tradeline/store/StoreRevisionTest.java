@@ -78,7 +78,7 @@ class StoreRevisionTest {
 					+ " changed_at timestamp with time zone not null, public_changed_at timestamp with time zone not null,"
 					+ " previous_public_changed_at timestamp with time zone)").update();
 			jdbc.sql("create table store_change_log (revision bigint primary key, tags varchar(8000) not null,"
-					+ " changed_at timestamp with time zone not null)").update();
+					+ " changed_at timestamp with time zone not null, seen_by_public boolean default true not null)").update();
 			jdbc.sql("insert into store_change values (1, 1, current_timestamp, current_timestamp, null)").update();
 			List<StoreChange> told = new CopyOnWriteArrayList<>();
 			StaticListableBeanFactory listeners = new StaticListableBeanFactory();
@@ -90,7 +90,7 @@ class StoreRevisionTest {
 			Thread poller = new Thread(revision::poll);
 			new TransactionTemplate(new DataSourceTransactionManager(pool)).executeWithoutResult(status -> {
 				jdbc.sql("update store_change set revision = 2").update();
-				jdbc.sql("insert into store_change_log values (2, 'event:7', current_timestamp)").update();
+				jdbc.sql("insert into store_change_log values (2, 'event:7', current_timestamp, true)").update();
 				poller.start();
 				while (pool.getHikariPoolMXBean().getThreadsAwaitingConnection() == 0) {
 					Thread.onSpinWait();
