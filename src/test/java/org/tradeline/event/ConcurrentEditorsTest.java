@@ -134,6 +134,42 @@ class ConcurrentEditorsTest {
 		assertThat(actions).hasSize(EDITORS + 1).filteredOn("claim-added"::equals).hasSize(EDITORS);
 	}
 
+	/**
+	 * Edits and deletes of different claims about one event at once, each with its own claim's ETag:
+	 * they take turns on the event's row before its revisions are kept, so every one succeeds, none
+	 * refused with a 412 for a change to a claim it did not touch.
+	 */
+	@Test
+	void claimsEditedAndDeletedAtOnceAreEachStored() throws Exception {
+		Api admin = new Api(this.mvc, Editors.BOOTSTRAP_ADMIN);
+		String uri = newEvent(admin, "claims-edited-at-once");
+		String claim = "{\"source\": 1, \"subject\": {\"type\": \"event\", \"slug\": \"claims-edited-at-once\"},"
+				+ " \"attribute\": \"occurrence\", \"value\": \"occurred\", \"valueLabel\": \"met\", \"excerpt\": \"claim %d\"}";
+		List<String> claims = new ArrayList<>();
+		List<String> etags = new ArrayList<>();
+		for (int i = 0; i < EDITORS; i++) {
+			MockHttpServletResponse created = admin.post("/api/v1/claims", claim.formatted(i));
+			assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+			claims.add("/api/v1/claims/" + read(created, "$.id"));
+		}
+		for (String each : claims) {
+			etags.add(admin.editorEtag(each));
+		}
+		List<Integer> statuses = atOnce(i -> (i % 2 == 0)
+				? admin.patch(claims.get(i), etags.get(i), "{\"excerpt\": \"edited at once " + i + "\"}")
+				: admin.delete(claims.get(i), etags.get(i)));
+		for (int i = 0; i < EDITORS; i++) {
+			assertThat(statuses.get(i)).as("claim %d", i).isEqualTo((i % 2 == 0) ? 200 : 204);
+		}
+		List<String> excerpts = read(admin.get(uri + "?state=all"), "$.claims[*].excerpt");
+		for (int i = 0; i < EDITORS; i += 2) {
+			assertThat(excerpts).as("claim %d", i).containsOnlyOnce("edited at once " + i);
+		}
+		assertThat(excerpts).hasSize(EDITORS / 2);
+		List<String> actions = read(admin.get(uri + "/revisions?size=100"), "$.items[*].action");
+		assertThat(actions).filteredOn("claim-deleted"::equals).hasSize(EDITORS / 2);
+	}
+
 	/** Restore takes no If-Match: of several at once, one restores and the rest find it restored. */
 	@Test
 	void ofRestoresAtOnceOneRestoresAndTheCountsMoveOnce() throws Exception {
