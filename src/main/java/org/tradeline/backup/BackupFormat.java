@@ -86,7 +86,9 @@ final class BackupFormat {
 							Column.required("created_at", Type.TIMESTAMP), Column.optional("expires_at", Type.TIMESTAMP),
 							Column.optional("revoked_at", Type.TIMESTAMP))),
 			new Table("store_change", null, "id", Column.required("id", Type.INTEGER),
-					Column.required("revision", Type.BIGINT), Column.required("changed_at", Type.TIMESTAMP)));
+					Column.required("revision", Type.BIGINT), Column.required("changed_at", Type.TIMESTAMP),
+					Column.optional("public_changed_at", Type.TIMESTAMP),
+					Column.optional("previous_public_changed_at", Type.TIMESTAMP)));
 
 	/**
 	 * Stored but not in a backup, as table.column or a whole table: claim statuses, disputes and
@@ -94,11 +96,10 @@ final class BackupFormat {
 	 * is derived by an import from its state and its revisions, which record the state before and
 	 * after every change (backups of format version 1 were written before it was kept); the store change log
 	 * only tells running instances which cached answers to drop, and the rate-limit windows only
-	 * hold request budgets; when the public view last changed is taken by an import to be when the
-	 * store did.
+	 * hold request budgets.
 	 */
 	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "event.published_once", "dispute", "store_change_log",
-			"tally", "rate_limit_window", "store_change.public_changed_at", "store_change.previous_public_changed_at");
+			"tally", "rate_limit_window");
 
 	private BackupFormat() {
 	}

@@ -54,6 +54,10 @@ final class BackupReader {
 
 	private Instant importedChangedAt;
 
+	private Instant importedPublicChangedAt;
+
+	private Instant importedPreviousPublicChangedAt;
+
 	/** @param revisionBefore the store's revision before the import, which the imported one must pass */
 	BackupReader(JsonParser parser, ObjectReader valueReader, BackupTableWriter writer, long revisionBefore) {
 		this.parser = parser;
@@ -138,7 +142,7 @@ final class BackupReader {
 		}
 		if (this.violations.isEmpty()) {
 			this.writer.finish(Math.max(this.importedRevision, this.revisionBefore) + 1, this.importedChangedAt,
-					this.check.publishedEvents());
+					this.importedPublicChangedAt, this.importedPreviousPublicChangedAt, this.check.publishedEvents());
 		}
 	}
 
@@ -176,7 +180,11 @@ final class BackupReader {
 		this.rows.put(table.name(), index);
 	}
 
-	/** The backup's own revision and time of last change, from its one store_change row. */
+	/**
+	 * The backup's own revision and times of last change, from its one store_change row. A backup
+	 * written before the public view's time was exported has none: the store's stands for it (never
+	 * earlier than what the public was shown).
+	 */
 	private void storeChange(Object[] values, String path) {
 		if (!values[0].equals(1)) {
 			violation(path + ".id", "store_change has the one row with id 1");
@@ -184,6 +192,19 @@ final class BackupReader {
 		}
 		this.importedRevision = (Long) values[1];
 		this.importedChangedAt = ((OffsetDateTime) values[2]).toInstant();
+		this.importedPublicChangedAt = (values[3] != null) ? ((OffsetDateTime) values[3]).toInstant()
+				: this.importedChangedAt;
+		this.importedPreviousPublicChangedAt = (values[3] != null && values[4] != null)
+				? ((OffsetDateTime) values[4]).toInstant() : null;
+		// Every public change is a change of the store, and comes after the one before it.
+		if (this.importedPublicChangedAt.isAfter(this.importedChangedAt)) {
+			violation(path + ".public_changed_at", path + ".public_changed_at must not be after changed_at");
+		}
+		if (this.importedPreviousPublicChangedAt != null
+				&& this.importedPreviousPublicChangedAt.isAfter(this.importedPublicChangedAt)) {
+			violation(path + ".previous_public_changed_at",
+					path + ".previous_public_changed_at must not be after public_changed_at");
+		}
 	}
 
 	private void expect(boolean condition, String path, String message) {

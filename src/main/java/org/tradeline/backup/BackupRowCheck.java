@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
@@ -33,8 +32,6 @@ import org.tradeline.store.PublicationState;
  * ({@link ClaimRowCheck}).
  */
 final class BackupRowCheck {
-
-	private static final JsonMapper JSON = new JsonMapper();
 
 	private final List<Violation> violations;
 
@@ -180,7 +177,7 @@ final class BackupRowCheck {
 					path + ".end_date", this::violation);
 			case "figure" -> checkFigure(table, values, path);
 			case "claim" -> this.claims.claim(table, values, path);
-			case "event_revision" -> notePublication((Long) values[1], (String) value(table, values, "changes"));
+			case "event_revision", "source_revision" -> checkRevision(table, values, path);
 			default -> {
 				// Nothing between columns.
 			}
@@ -194,15 +191,25 @@ final class BackupRowCheck {
 		}
 	}
 
+	/** A revision's changes, read once: what the revision reads parse, and for an event whether the public saw it. */
+	private void checkRevision(Table table, Object[] values, String path) {
+		JsonNode changes = ColumnRule.revisionChanges((String) value(table, values, "changes"));
+		if (changes == null) {
+			violation(path + ".changes", path + ".changes " + ColumnRule.NOT_REVISION_CHANGES);
+		}
+		else if (table.name().equals("event_revision")) {
+			notePublication((Long) values[1], changes);
+		}
+	}
+
 	/**
 	 * Whether the public ever saw an event is not a column of the backup, but its revisions tell: each
 	 * records the event's state before and after it, so an event is noted here if one of them shows it
 	 * published; or has no state at all, as revisions written before events had drafts, when every
 	 * event was published, do.
 	 */
-	private void notePublication(long event, String changes) {
-		JsonNode stored = JSON.readTree(changes); // parses: its column's rule read it already
-		for (JsonNode snapshot : List.of(stored.path("before"), stored.path("after"))) {
+	private void notePublication(long event, JsonNode changes) {
+		for (JsonNode snapshot : List.of(changes.path("before"), changes.path("after"))) {
 			JsonNode state = snapshot.path("state");
 			if (snapshot.isObject() && (state.isMissingNode() || state.isNull()
 					|| PublicationState.PUBLISHED.code().equals(state.isString() ? state.stringValue() : null))) {

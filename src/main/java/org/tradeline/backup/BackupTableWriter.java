@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.backup.BackupFormat.Table;
 import org.tradeline.problem.InvalidRequestException;
@@ -103,20 +104,23 @@ final class BackupTableWriter {
 	 * database) no id could be handed out twice.
 	 * @param revision the store revision to set: above the backup's and this store's
 	 * @param changedAt the backup's last change
+	 * @param publicChangedAt the backup's last change the public saw (the Last-Modified of answers
+	 * without a token), and previousPublicChangedAt the one before it, if known
 	 * @param publishedEvents the events whose revisions show them published: with those published now,
 	 * the events the public saw
 	 */
-	void finish(long revision, Instant changedAt, Collection<Long> publishedEvents) {
+	void finish(long revision, Instant changedAt, Instant publicChangedAt, Instant previousPublicChangedAt,
+			Collection<Long> publishedEvents) {
 		// Claim statuses and disputes are not in a backup: they follow from the claims.
 		this.derived.rebuild();
 		this.jdbc.update("update event set published_once = (state = 'PUBLISHED')");
 		this.jdbc.batchUpdate("update event set published_once = true where id = ?",
 				publishedEvents.stream().map(id -> new Object[] { id }).toList());
-		// A backup keeps one time of last change: the public view's is taken to be it (never earlier
-		// than what the public was shown, at worst a full answer to a copy dated before it).
 		this.jdbc.update("update store_change set revision = ?, changed_at = ?, public_changed_at = ?,"
-				+ " previous_public_changed_at = null where id = 1", revision, changedAt.atOffset(ZoneOffset.UTC),
-				changedAt.atOffset(ZoneOffset.UTC));
+				+ " previous_public_changed_at = ? where id = 1", revision, changedAt.atOffset(ZoneOffset.UTC),
+				publicChangedAt.atOffset(ZoneOffset.UTC),
+				new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+						(previousPublicChangedAt != null) ? previousPublicChangedAt.atOffset(ZoneOffset.UTC) : null));
 		for (Table table : BackupFormat.TABLES) {
 			if (table.identity() != null) {
 				long next = Math.max(nextId(table), this.nextIdBefore.get(table.name()));

@@ -127,28 +127,35 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 	}
 
 	/**
-	 * What the revision reads parse: JSON text of an object with the changed fields' names, the
-	 * state after and the state before (null or absent for a creation). Anything else would be
-	 * stored and then fail every read of that history.
+	 * Up to 200,000 characters; what the revision reads parse is checked by the row's check, which
+	 * reads it once ({@link #revisionChanges(String)}).
 	 */
 	private static ColumnRule revisionChanges() {
-		return new ColumnRule(200_000, false, ColumnRule::isRevisionChanges,
-				"must be JSON text of an object with changed (a list of field names), before (an object, or null) "
-						+ "and after (an object)");
+		return text(200_000);
 	}
 
-	private static boolean isRevisionChanges(String value) {
+	/** Why {@link #revisionChanges(String)} refused a revision's changes. */
+	static final String NOT_REVISION_CHANGES = "must be JSON text of an object with changed (a list of field names), "
+			+ "before (an object, or null) and after (an object)";
+
+	/**
+	 * A revision's changes as the revision reads parse them: JSON text of an object with the changed
+	 * fields' names, the state after and the state before (null or absent for a creation); null when
+	 * it is not, as it would then be stored and fail every read of that history.
+	 */
+	static JsonNode revisionChanges(String value) {
 		JsonNode changes;
 		try {
 			changes = JSON.readTree(value);
 		}
 		catch (JacksonException ex) {
-			return false;
+			return null;
 		}
 		JsonNode before = changes.path("before");
-		return changes.isObject() && changes.path("changed").isArray()
+		boolean fits = changes.isObject() && changes.path("changed").isArray()
 				&& changes.path("changed").valueStream().allMatch(JsonNode::isString) && changes.path("after").isObject()
 				&& (before.isMissingNode() || before.isNull() || before.isObject());
+		return fits ? changes : null;
 	}
 
 	/**
