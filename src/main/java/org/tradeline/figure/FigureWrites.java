@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.provenance.CitationChanged;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.subject.Subject;
@@ -107,6 +108,21 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 		if (change.subject().type() == SubjectType.FIGURE && change.touchesPublished()) {
 			this.figures.touch(change.subject().id(), Timestamp.from(Writes.now()));
 		}
+	}
+
+	/** A source of published claims about figures was renamed or re-dated: they show its citation. */
+	@EventListener
+	void on(CitationChanged change) {
+		Timestamp now = Timestamp.from(Writes.now());
+		change.subjects()
+			.stream()
+			.filter(subject -> subject.type() == SubjectType.FIGURE)
+			.map(Subject::id)
+			.sorted()
+			.forEach(id -> {
+				this.figures.touch(id, now);
+				this.storeChanges.record(tag(id), "figures");
+			});
 	}
 
 	private static String tag(long id) {

@@ -24,10 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.tradeline.support.OpenApiContract.conforms;
 
 /**
- * A figure shows the claims about it and whether they dispute it, so every write that changes them
- * (a claim created, edited, deleted or restored, its source deleted or restored) moves the figure in
- * the figures sync with what it shows now, and its updatedAt with it; a draft claim, which the
- * public does not see, moves nothing. In the context of the other collections' sync: the sources
+ * A figure shows the claims about it, the citation of their sources and whether they dispute it, so
+ * every write that changes them (a claim created, edited, deleted or restored, its source deleted,
+ * restored, renamed or re-dated) moves the figure in the figures sync with what it shows now, and its
+ * updatedAt with it; a draft claim, which the public does not see, moves nothing. In the context of the other collections' sync: the sources
  * and claims it writes would change the seed's standings that other tests read.
  */
 @ApiTest
@@ -56,6 +56,49 @@ class FigureClaimSyncApiTest {
 	@Test
 	void everyClaimWriteAboutAFigureWithoutAnEventMovesItsRow() throws Exception {
 		claimWritesMove("claim-sync-figure", null);
+	}
+
+	/**
+	 * A figure's claims show their source's citation (outlet, title, date): renaming or re-dating the
+	 * source moves the figure with the citation it shows now; an edit the citation does not show
+	 * (the summary) leaves it in place.
+	 */
+	@Test
+	void renamingOrRedatingASourceMovesTheFiguresItsClaimsAreAbout() throws Exception {
+		String slug = "citation-sync-figure";
+		assertThat(this.api.post("/api/v1/figures", """
+				{"slug": "%s", "label": "A figure", "amount": 45, "unit": "days"}""".formatted(slug)).getStatus())
+			.isEqualTo(201);
+		int source = JsonPath.read(created(this.api.post("/api/v1/sources", """
+				{"fileName": "%s.txt", "outlet": "Example Wire", "summary": "A short wire report.",
+				 "sha256": "%s", "citations": []}""".formatted(slug, "e".repeat(64)))), "$.id");
+		String sourceUri = "/api/v1/sources/" + source;
+		created(this.api.post("/api/v1/claims", CLAIM.formatted(source, slug, "45", "")));
+
+		Instant mark = mark();
+		assertThat(this.api.patch(sourceUri, this.api.editorEtag(sourceUri), "{\"title\": \"Talks resume\"}")
+			.getStatus()).isEqualTo(200);
+		moved(slug, mark, 1, false);
+		assertThat(shownSource(slug, mark)).containsEntry("title", "Talks resume");
+
+		mark = mark();
+		assertThat(this.api.patch(sourceUri, this.api.editorEtag(sourceUri),
+				"{\"publishedOn\": \"2025-05-12\", \"publishedPrecision\": \"day\"}").getStatus()).isEqualTo(200);
+		moved(slug, mark, 1, false);
+		assertThat(shownSource(slug, mark)).containsEntry("publishedOn", "2025-05-12");
+
+		String before = updatedAt(slug);
+		mark = mark();
+		assertThat(this.api.patch(sourceUri, this.api.editorEtag(sourceUri), "{\"summary\": \"Another summary.\"}")
+			.getStatus()).isEqualTo(200);
+		assertThat(sync(mark)).extracting(row -> row.get("slug")).doesNotContain(slug);
+		assertThat(updatedAt(slug)).isEqualTo(before);
+	}
+
+	/** The source the figure's one claim cites, as its row in the sync since the mark shows it. */
+	private Map<String, Object> shownSource(String slug, Instant mark) throws Exception {
+		Map<String, Object> row = sync(mark).stream().filter(each -> slug.equals(each.get("slug"))).findFirst().orElseThrow();
+		return JsonPath.read(row, "$.claims[0].source");
 	}
 
 	private void claimWritesMove(String slug, String event) throws Exception {

@@ -15,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
 import org.tradeline.calendar.IsoDate;
 import org.tradeline.problem.ConflictException;
+import org.tradeline.provenance.CitationChanged;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.DerivedProvenance;
 import org.tradeline.provenance.ProvenanceWrites;
+import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.claim.Claim;
 import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
@@ -147,6 +149,7 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		SourceRequest before = requestOf(source);
 		boolean redated = !Objects.equals(source.getPublishedOn(), request.publishedOn())
 				|| !Objects.equals(source.getPublishedPrecision(), request.precision());
+		SourceRef cited = SourceRef.of(source);
 		apply(source, request);
 		if (publishing) {
 			source.changeState(PublicationState.PUBLISHED);
@@ -161,6 +164,12 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		if (redated || !published.isEmpty()) {
 			// When each dispute it takes part in was first in print depends on its date.
 			this.derived.refresh(ProvenanceWrites.subjectsOf(own));
+		}
+		if (!SourceRef.of(source).equals(cited)) {
+			// Renamed or re-dated: the rows showing its published claims show the new citation.
+			this.publisher.publishEvent(new CitationChanged(ProvenanceWrites.subjectsOf(own.stream()
+				.filter(claim -> claim.getState() == PublicationState.PUBLISHED)
+				.toList())));
 		}
 		if (publishing) {
 			this.publisher.publishEvent(new SourcePublished(id));
