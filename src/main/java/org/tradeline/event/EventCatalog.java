@@ -288,10 +288,7 @@ class EventCatalog {
 			.stream()
 			.filter(c -> c.attribute().equals(PARTICIPANT) && c.value().equals(slug))
 			.toList();
-		boolean disputed = provenance.disputes()
-			.stream()
-			.flatMap(d -> d.positions().stream())
-			.anyMatch(p -> p.value().equals(slug));
+		boolean disputed = !participant.disputes(provenance.disputes()).isEmpty();
 		return new AttestedParticipant(slug, participant.getActor().getName(), participant.getRole(),
 				participant.getSide(), naming.stream().map(ClaimView::source).distinct().toList(), disputed);
 	}

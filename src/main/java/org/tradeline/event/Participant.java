@@ -1,5 +1,7 @@
 package org.tradeline.event;
 
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.tradeline.actor.Actor;
+import org.tradeline.provenance.DisputeView;
 
 /** An actor taking part in an event, in a role and for a side. */
 @Entity
@@ -48,6 +51,18 @@ class Participant {
 	void update(String role, Side side) {
 		this.role = role;
 		this.side = side;
+	}
+
+	/**
+	 * The event's disputes with this participant's actor among their competing values (sources naming
+	 * different actors in one role): its part in the event is disputed, whichever side it is on, as no
+	 * side of a dispute is preferred. The one rule for the event's detail, its exports and the embed.
+	 */
+	List<DisputeView> disputes(List<DisputeView> eventDisputes) {
+		String slug = this.actor.getSlug();
+		return eventDisputes.stream()
+			.filter(d -> d.positions().stream().anyMatch(p -> p.value().equals(slug)))
+			.toList();
 	}
 
 	Event getEvent() {

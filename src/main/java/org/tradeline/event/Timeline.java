@@ -224,7 +224,8 @@ public class Timeline {
 		long bytes = 160 + strings(entry.slug(), entry.title(), entry.summary(), entry.location(), entry.date().label());
 		bytes += 32L * entry.topics().size();
 		for (TimelineEntry.ParticipantRef participant : entry.participants()) {
-			bytes += 40 + strings(participant.role());
+			// Dispute ids are the disputes' own strings.
+			bytes += 56 + strings(participant.role()) + 8L * participant.disputes().size();
 		}
 		for (ClaimView claim : entry.claims()) {
 			bytes += 112 + strings(claim.value(), claim.valueLabel(), claim.excerpt(), claim.source().citation());
@@ -268,7 +269,8 @@ public class Timeline {
 		List<TimelineEntry.ParticipantRef> participants = event.getParticipants()
 			.stream()
 			.map(p -> new TimelineEntry.ParticipantRef(p.getActor().getSlug(), p.getActor().getName(),
-					p.getActor().getKind(), p.getRole(), p.getSide()))
+					p.getActor().getKind(), p.getRole(), p.getSide(),
+					p.disputes(provenance.disputes()).stream().map(DisputeView::id).toList()))
 			.toList();
 		return new TimelineEntry(event.getSlug(), event.getTitle(), event.getSummary(), event.getKind(),
 				event.getDate(), event.getLocation(), topics, participants, provenance.claims(), provenance.disputes(),

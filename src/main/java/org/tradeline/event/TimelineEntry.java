@@ -26,7 +26,17 @@ public record TimelineEntry(String slug, String title, String summary, EventKind
 	public record TopicRef(String slug, String name) {
 	}
 
-	public record ParticipantRef(String actor, String name, ActorKind kind, String role, Side side) {
+	/**
+	 * A participant, with the ids of the event's disputes that have its actor among their competing
+	 * values (as the event's detail marks it disputed): exports state only the others as plain fact.
+	 */
+	public record ParticipantRef(String actor, String name, ActorKind kind, String role, Side side,
+			List<String> disputes) {
+
+		public boolean disputed() {
+			return !this.disputes.isEmpty();
+		}
+
 	}
 
 	public boolean disputed() {

@@ -12,7 +12,9 @@ import org.tradeline.provenance.ValueType;
 /**
  * RFC 4180 CSV of events and of their claims: a header row, CRLF line ends, and fields quoted
  * (quotes doubled) whenever they hold a comma, a quote or a line break. Lists inside a field, such
- * as topics, are separated by "; ". Rows are written as they are produced.
+ * as topics, are separated by "; ". Rows are written as they are produced. A participant whose part
+ * the sources dispute (as the event's detail marks it) is listed under disputed_participants, not
+ * among the participants stated as fact.
  * <p>
  * The files are opened in spreadsheets, which run a cell starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return as a formula (OWASP "CSV injection"). Such a cell
@@ -26,7 +28,7 @@ final class Csv {
 
 	private static final List<String> EVENT_COLUMNS = List.of("slug", "title", "kind", "date", "start_date",
 			"end_date", "date_precision", "location", "topics", "participants", "summary", "claims", "sources",
-			"disputed", "source_citations");
+			"disputed", "source_citations", "disputed_participants");
 
 	private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "event_slug", "event_title", "attribute",
 			"attribute_label", "value", "value_label", "status", "source_file", "source_outlet", "excerpt",
@@ -42,11 +44,19 @@ final class Csv {
 					(e.date().end() != null) ? e.date().end().toString() : "", e.date().precision().code(),
 					nullToEmpty(e.location()),
 					e.topics().stream().map(TimelineEntry.TopicRef::slug).collect(Collectors.joining("; ")),
-					e.participants().stream().map(TimelineEntry.ParticipantRef::actor).collect(Collectors.joining("; ")),
-					e.summary(), String.valueOf(e.claims().size()), String.valueOf(e.sources().size()),
-					String.valueOf(e.disputed()),
-					e.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; "))));
+					participants(e, false), e.summary(), String.valueOf(e.claims().size()),
+					String.valueOf(e.sources().size()), String.valueOf(e.disputed()),
+					e.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; ")),
+					participants(e, true)));
 		}
+	}
+
+	private static String participants(TimelineEntry entry, boolean disputed) {
+		return entry.participants()
+			.stream()
+			.filter(p -> p.disputed() == disputed)
+			.map(TimelineEntry.ParticipantRef::actor)
+			.collect(Collectors.joining("; "));
 	}
 
 	static void claims(List<TimelineEntry> entries, PrintWriter out) {

@@ -3,6 +3,7 @@ package org.tradeline.export;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,13 +13,16 @@ import org.tradeline.actor.ActorKind;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
+import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
 
 /**
  * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 no more precise than
  * the sources ({@link PartialDate#iso}): a day ("2025-06-09") only for a day, else the month
  * ("2025-05" for mid-May, "2025-06" for around June 11) or year holding every day the date allows,
- * and none when no such value does. Participants are attendees, each a Person or an Organization.
+ * and none when no such value does. Participants are attendees, each a Person or an Organization;
+ * one whose part the sources dispute (as the event's detail marks it) is no attendee, which would
+ * state it as fact, but a disputedAttendee whose description gives every side with its sources.
  * Each source document is a citation. Written by {@link JsonLdConverter}, safe to paste into a
  * script element.
  */
@@ -27,7 +31,7 @@ import org.tradeline.provenance.SourceRef;
 record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
 		@JsonProperty("@id") String id, String url, String identifier, String name, String description,
 		String startDate, String endDate, Place location, List<Thing> about, List<Thing> attendee,
-		List<CreativeWork> citation) {
+		List<DisputedThing> disputedAttendee, List<CreativeWork> citation) {
 
 	static final String MEDIA_TYPE = "application/ld+json";
 
@@ -39,6 +43,12 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 	@JsonPropertyOrder("@type")
 	@Schema(name = "JsonLdThing")
 	record Thing(@JsonProperty("@type") String type, String identifier, String name) {
+	}
+
+	/** An attendee some sources name and others contradict; the description says how. */
+	@JsonPropertyOrder("@type")
+	@Schema(name = "JsonLdDisputedAttendee")
+	record DisputedThing(@JsonProperty("@type") String type, String identifier, String name, String description) {
 	}
 
 	@JsonPropertyOrder("@type")
@@ -60,8 +70,29 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 				(date.end() != null) ? new PartialDate(date.end(), date.precision()).iso() : null,
 				(entry.location() != null) ? new Place("Place", entry.location()) : null,
 				entry.topics().stream().map(t -> new Thing("Thing", t.slug(), t.name())).toList(),
-				entry.participants().stream().map(p -> new Thing(type(p.kind()), p.actor(), p.name())).toList(),
+				entry.participants()
+					.stream()
+					.filter(p -> !p.disputed())
+					.map(p -> new Thing(type(p.kind()), p.actor(), p.name()))
+					.toList(),
+				entry.participants()
+					.stream()
+					.filter(TimelineEntry.ParticipantRef::disputed)
+					.map(p -> new DisputedThing(type(p.kind()), p.actor(), p.name(), disputed(p, entry.disputes())))
+					.toList(),
 				entry.sources().stream().map(JsonLd::citation).toList());
+	}
+
+	/** "Disputed — US Treasury Secretary: Scott Bessent (001; 004); Janet Yellen (000)", sources cited. */
+	private static String disputed(TimelineEntry.ParticipantRef participant, List<DisputeView> disputes) {
+		return disputes.stream()
+			.filter(d -> participant.disputes().contains(d.id()))
+			.map(d -> "Disputed — " + d.attributeLabel() + ": " + d.positions()
+				.stream()
+				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().citation()).distinct()
+					.collect(Collectors.joining("; ")) + ")")
+				.collect(Collectors.joining("; ")))
+			.collect(Collectors.joining(". "));
 	}
 
 	/** datePublished only when the document's text fixes the day: an approximate date is a lower bound. */

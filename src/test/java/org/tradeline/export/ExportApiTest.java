@@ -212,7 +212,9 @@ class ExportApiTest {
 		assertThat(london.get("summary")).isEqualTo(JsonPath.<String>read(detail, "$.summary"));
 		assertThat(london.get("date")).isEqualTo("June 9–10, 2025");
 		assertThat(london.get("disputed")).isEqualTo("true");
-		assertThat(london.get("participants").split("; ")).contains("he-lifeng", "becerra");
+		// Becerra's part is disputed (Treasury Secretary by 002 alone): not among the participants stated as fact.
+		assertThat(london.get("participants").split("; ")).contains("he-lifeng").doesNotContain("becerra");
+		assertThat(london.get("disputed_participants").split("; ")).contains("becerra");
 	}
 
 	@Test
