@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.ReadDependencies;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * Open disputes over who held a role: an event attribute whose values are actors ("US Treasury
