@@ -6,7 +6,10 @@ import org.tradeline.store.WireName;
 /** How a claim stands against what the other sources say about the same thing. */
 public enum ClaimStatus {
 
-	/** Another source states a compatible value and none contradicts it. */
+	/**
+	 * Another source states a compatible value and none contradicts it; that an event occurred, any
+	 * claim of another source about the event states.
+	 */
 	CORROBORATED,
 	/** No other source speaks to it. */
 	UNCORROBORATED,

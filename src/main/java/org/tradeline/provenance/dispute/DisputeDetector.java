@@ -27,9 +27,17 @@ import org.tradeline.provenance.subject.Subject;
  * Finds disagreements between sources from their claims alone. Claims about the same subject and
  * attribute are compared pairwise: values are compatible when they could both be true (equal text,
  * equal numbers, dates whose possible days overlap). A single-valued attribute with an incompatible
- * pair from two sources is a dispute; nothing is ever resolved in favour of one side.
+ * pair from two sources is a dispute; nothing is ever resolved in favour of one side. A source's
+ * claims about an event on any other attribute (its date, place, participants, what was said there)
+ * report that it happened, so they corroborate another source's claim that it occurred.
  */
 public final class DisputeDetector {
+
+	/** The attribute saying an event happened. */
+	public static final String OCCURRENCE = "occurrence";
+
+	/** What every other claim about an event implies of it under {@link #OCCURRENCE}. */
+	public static final String OCCURRED = "occurred";
 
 	private DisputeDetector() {
 	}
@@ -54,17 +62,23 @@ public final class DisputeDetector {
 		Map<List<Object>, List<Fact>> groups = facts.stream()
 			.collect(Collectors.groupingBy(f -> List.of(f.subject(), f.attribute()), LinkedHashMap::new,
 					Collectors.toList()));
+		// The sources that report each subject happened by saying something else about it.
+		Map<Subject, Set<Long>> reporting = facts.stream()
+			.filter(f -> !OCCURRENCE.equals(f.attribute()))
+			.collect(Collectors.groupingBy(Fact::subject, Collectors.mapping(Fact::sourceId, Collectors.toSet())));
 		Map<Long, ClaimStatus> statuses = new HashMap<>();
 		List<Conflict> conflicts = new ArrayList<>();
 		for (List<Fact> group : groups.values()) {
-			assessGroup(group, statuses, conflicts);
+			assessGroup(group, reporting.getOrDefault(group.get(0).subject(), Set.of()), statuses, conflicts);
 		}
 		return new Assessment(statuses, conflicts);
 	}
 
-	private static void assessGroup(List<Fact> group, Map<Long, ClaimStatus> statuses, List<Conflict> conflicts) {
+	private static void assessGroup(List<Fact> group, Set<Long> reporting, Map<Long, ClaimStatus> statuses,
+			List<Conflict> conflicts) {
 		Fact first = group.get(0);
 		boolean single = first.singleValued();
+		boolean occurrence = OCCURRENCE.equals(first.attribute());
 		Set<Long> selfContradicting = new TreeSet<>();
 		boolean disputed = false;
 		for (Fact claim : group) {
@@ -86,6 +100,9 @@ public final class DisputeDetector {
 				else if (single) {
 					contradicted = true;
 				}
+			}
+			if (!corroborated && occurrence && impliedByOtherClaims(claim)) {
+				corroborated = reporting.stream().anyMatch(source -> source != claim.sourceId());
 			}
 			disputed |= contradicted;
 			statuses.put(claim.claimId(), status(corroborated, contradicted));
@@ -147,6 +164,14 @@ public final class DisputeDetector {
 			}
 		}
 		return Optional.ofNullable(first);
+	}
+
+	/**
+	 * Whether an occurrence claim says what any other claim about its event implies: that it occurred
+	 * (a claim that it was called off, say, is not).
+	 */
+	public static boolean impliedByOtherClaims(Fact occurrence) {
+		return compatible(occurrence.valueType(), occurrence.value(), OCCURRED);
 	}
 
 	static boolean compatible(Fact a, Fact b) {

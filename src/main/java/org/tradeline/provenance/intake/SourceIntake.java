@@ -188,10 +188,13 @@ public class SourceIntake {
 				continue;
 			}
 			Subject subject = new Subject(candidate.type(), id);
-			// The source's own claims (once accepted) corroborate nothing: only other documents do.
+			// The source's own claims (once accepted) corroborate nothing: only other documents do. That an
+			// event occurred, any claim about it says, as the dispute rules read it.
+			boolean occurred = DisputeDetector.OCCURRENCE.equals(attribute.getCode())
+					&& DisputeDetector.compatible(attribute.getValueType(), candidate.value(), DisputeDetector.OCCURRED);
 			List<Claim> same = published.getOrDefault(subject, List.of())
 				.stream()
-				.filter(c -> c.getAttribute().getCode().equals(attribute.getCode())
+				.filter(c -> (occurred || c.getAttribute().getCode().equals(attribute.getCode()))
 						&& c.getSource().getId() != sourceId)
 				.toList();
 			previews.add(preview(sourceId, subject, attribute, candidate.value(), same));
@@ -207,7 +210,8 @@ public class SourceIntake {
 		for (Claim claim : same) {
 			PreviewClaim view = new PreviewClaim(claim.getId(), claim.getValue(), claim.getValueLabel(),
 					SourceRef.of(claim.getSource()));
-			if (DisputeDetector.compatible(type, claim.getValue(), value)) {
+			if (!claim.getAttribute().getCode().equals(attribute.getCode())
+					|| DisputeDetector.compatible(type, claim.getValue(), value)) {
 				agreeing.add(view);
 			}
 			else if (attribute.isSingleValued()) {

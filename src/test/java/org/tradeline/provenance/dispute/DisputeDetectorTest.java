@@ -44,6 +44,27 @@ class DisputeDetectorTest {
 	}
 
 	@Test
+	void anOccurrenceIsCorroboratedByAnotherSourceReportingTheEventOnAnyAttribute() {
+		long occurred = fact(1, TALKS, "occurrence", ValueType.TEXT, false, "occurred");
+		long ownDate = fact(1, TALKS, "start-date", ValueType.DATE, true, "2025-06-09");
+		long calledOff = fact(3, CALL, "occurrence", ValueType.TEXT, false, "called off");
+		long lone = fact(4, CALL, "occurrence", ValueType.TEXT, false, "occurred");
+		assertThat(DisputeDetector.assess(this.facts).statuses()).as("only their own sources report them")
+			.containsEntry(occurred, ClaimStatus.UNCORROBORATED)
+			.containsEntry(ownDate, ClaimStatus.UNCORROBORATED)
+			.containsEntry(lone, ClaimStatus.UNCORROBORATED);
+		fact(2, TALKS, "location", ValueType.TEXT, true, "London");
+		fact(5, CALL, "us-leader", ValueType.ACTOR, true, "donald-trump");
+		Assessment assessment = DisputeDetector.assess(this.facts);
+		assertThat(assessment.statuses()).containsEntry(occurred, ClaimStatus.CORROBORATED)
+			.containsEntry(ownDate, ClaimStatus.UNCORROBORATED)
+			.containsEntry(lone, ClaimStatus.CORROBORATED)
+			.as("a place or a leader does not say it was called off")
+			.containsEntry(calledOff, ClaimStatus.UNCORROBORATED);
+		assertThat(assessment.conflicts()).isEmpty();
+	}
+
+	@Test
 	void aLoneClaimIsUncorroborated() {
 		long a = role(1, "scott-bessent");
 		assertThat(DisputeDetector.assess(this.facts).statuses()).containsEntry(a, ClaimStatus.UNCORROBORATED);
