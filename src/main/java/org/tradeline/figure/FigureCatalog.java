@@ -99,19 +99,25 @@ class FigureCatalog implements Figures {
 
 	@Override
 	public List<DatedFigure> dated() {
-		return this.figures
-			.findByPeriodStartNotNull(Sort.by("unit", "periodStart", "periodEnd", "slug"))
-			.stream()
-			.map(f -> new DatedFigure(f.getId(), f.getSlug(), f.getLabel(), plain(f.getAmount()), f.getUnit(),
-					f.getPeriodStart(), f.getPeriodEnd()))
-			.toList();
+		List<Figure> dated = this.figures.findByPeriodStartNotNull(Sort.by("unit", "periodStart", "periodEnd", "slug"));
+		// Their claims tell how exact the amounts are.
+		Map<Long, SubjectProvenance> claims = this.provenance.forSubjects(SubjectType.FIGURE,
+				dated.stream().map(Figure::getId).toList());
+		return dated.stream().map(f -> {
+			List<String> qualifiers = Qualifiers.of(f.getAmount(),
+					claims.getOrDefault(f.getId(), SubjectProvenance.NONE).claims());
+			return new DatedFigure(f.getId(), f.getSlug(), f.getLabel(), plain(f.getAmount()), !qualifiers.isEmpty(),
+					qualifiers, f.getUnit(), f.getPeriodStart(), f.getPeriodEnd());
+		}).toList();
 	}
 
 	private static FigureView view(Figure figure, String eventSlug, SubjectProvenance provenance) {
 		FigureView.Period period = (figure.getPeriodStart() != null)
 				? new FigureView.Period(figure.getPeriodStart(), figure.getPeriodEnd()) : null;
-		return new FigureView(figure.getSlug(), figure.getLabel(), plain(figure.getAmount()), figure.getUnit(), period,
-				eventSlug, provenance.disputed(), provenance.claims(), provenance.disputes(), figure.getUpdatedAt());
+		List<String> qualifiers = Qualifiers.of(figure.getAmount(), provenance.claims());
+		return new FigureView(figure.getSlug(), figure.getLabel(), plain(figure.getAmount()), figure.getUnit(),
+				!qualifiers.isEmpty(), qualifiers, period, eventSlug, provenance.disputed(), provenance.claims(),
+				provenance.disputes(), figure.getUpdatedAt());
 	}
 
 	// Plain form: numeric(20,4) would otherwise print 70 as 70.0000 or 7E+1.

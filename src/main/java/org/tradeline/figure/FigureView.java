@@ -10,10 +10,13 @@ import org.tradeline.provenance.DisputeView;
 
 /**
  * A figure with every claim stating it. amount is the value as recorded; when sources state other
- * values, disputed is true and disputes lists each of them. updatedAt is the last change of the
- * figure or of a published claim about it, its place in a sync.
+ * values, disputed is true and disputes lists each of them. approximate says whether a source states
+ * the amount with a qualifier, and qualifiers which ("nearly", "about"): the amount is no more exact
+ * than its sources. updatedAt is the last change of the figure or of a published claim about it, its
+ * place in a sync.
  */
-record FigureView(String slug, String label, BigDecimal amount, String unit, Period period, String event,
+record FigureView(String slug, String label, BigDecimal amount, String unit, boolean approximate,
+		List<String> qualifiers, Period period, String event,
 		boolean disputed, List<ClaimView> claims, List<DisputeView> disputes,
 		Instant updatedAt) implements EntityTagged, FigureRow {
 

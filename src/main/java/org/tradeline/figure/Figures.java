@@ -16,9 +16,12 @@ public interface Figures {
 	 */
 	List<DatedFigure> dated();
 
-	/** A figure over a period; the amount as stated (70, not 70.0000). */
-	record DatedFigure(long id, String slug, String label, BigDecimal amount, String unit, LocalDate periodStart,
-			LocalDate periodEnd) {
+	/**
+	 * A figure over a period; the amount as stated (70, not 70.0000), approximate when a source words it
+	 * with one of the qualifiers ("nearly", "about").
+	 */
+	record DatedFigure(long id, String slug, String label, BigDecimal amount, boolean approximate,
+			List<String> qualifiers, String unit, LocalDate periodStart, LocalDate periodEnd) {
 	}
 
 }

@@ -35,14 +35,20 @@ record Stats(Totals totals, List<MonthCount> eventsByMonth, List<Count> eventsBy
 	record DisputeStats(long open, List<Count> byStatus, List<Count> bySubjectType, List<Count> byAttribute) {
 	}
 
-	/** The figures stated in one unit that cover a period, ordered by period, ready to chart. */
+	/**
+	 * The figures of one kind, ordered by period, ready to chart: stated in one unit and each over a
+	 * period of one length (span, an ISO 8601 period such as P1M for calendar months; null for periods
+	 * without an end). A monthly tonnage and a five-month total, or a month-on-month and a year-on-year
+	 * change, are never points of one series.
+	 */
 	@Schema(name = "StatsFigureSeries")
-	record FigureSeries(String unit, List<Point> points) {
+	record FigureSeries(String unit, String span, List<Point> points) {
 	}
 
+	/** amount as recorded; approximate and qualifiers as on the figure, no more exact than its sources. */
 	@Schema(name = "StatsFigurePoint")
 	record Point(String figure, String label, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
-			boolean disputed) {
+			boolean approximate, List<String> qualifiers, boolean disputed) {
 	}
 
 }

@@ -1,11 +1,17 @@
 package org.tradeline.stats;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -31,6 +37,12 @@ import org.tradeline.topic.TopicRepository;
 @Service
 @Transactional(readOnly = true)
 class StatsQueries {
+
+	/** Months (written out or cut short), with a day or a year beside them, and years on their own. */
+	private static final Pattern PERIOD_WORDS = Pattern.compile("(?u)\\b(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
+			+ "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+			+ "apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?"
+			+ "|(?:19|20)\\d{2})\\b");
 
 	private final Provenance provenance;
 
@@ -133,15 +145,45 @@ class StatsQueries {
 			.toList());
 	}
 
+	/**
+	 * One series per kind of figure, so that only like figures are drawn as one line: the same unit, a
+	 * period of the same length, and the same label but for the period it names. Labels worded
+	 * differently split a series; they never join unlike figures.
+	 */
 	private List<Stats.FigureSeries> figureSeries() {
 		Set<Long> disputed = this.provenance.disputedSubjects(SubjectType.FIGURE);
-		Map<String, List<Stats.Point>> byUnit = new LinkedHashMap<>();
+		Map<List<String>, List<Stats.Point>> byKind = new LinkedHashMap<>();
 		for (Figures.DatedFigure f : this.figures.dated()) {
-			byUnit.computeIfAbsent(f.unit(), unit -> new ArrayList<>())
-				.add(new Stats.Point(f.slug(), f.label(), f.periodStart(), f.periodEnd(), f.amount(),
-						disputed.contains(f.id())));
+			byKind.computeIfAbsent(Arrays.asList(f.unit(), span(f.periodStart(), f.periodEnd()), measure(f.label())),
+					kind -> new ArrayList<>())
+				.add(new Stats.Point(f.slug(), f.label(), f.periodStart(), f.periodEnd(), f.amount(), f.approximate(),
+						f.qualifiers(), disputed.contains(f.id())));
 		}
-		return byUnit.entrySet().stream().map(e -> new Stats.FigureSeries(e.getKey(), e.getValue())).toList();
+		return byKind.entrySet()
+			.stream()
+			.map(e -> new Stats.FigureSeries(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+			.toList();
+	}
+
+	/** What a figure's label says it measures, without the period: May's exports and June's are one measure. */
+	static String measure(String label) {
+		String unperiodic = PERIOD_WORDS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return unperiodic.replaceAll("[^\\p{L}\\p{N}%$]+", " ").strip();
+	}
+
+	/**
+	 * How long a period is, as an ISO 8601 period: in months (P1M, P5M, P1Y) when it runs from the
+	 * first of a month to the last day of one, in days otherwise; null without an end.
+	 */
+	static String span(LocalDate start, LocalDate end) {
+		if (end == null) {
+			return null;
+		}
+		LocalDate after = end.plusDays(1);
+		if (start.getDayOfMonth() == 1 && after.getDayOfMonth() == 1) {
+			return Period.ofMonths((int) ChronoUnit.MONTHS.between(start, after)).normalized().toString();
+		}
+		return Period.ofDays((int) ChronoUnit.DAYS.between(start, after)).toString();
 	}
 
 	private static List<Count> largestFirst(List<Count> counts) {

@@ -72,13 +72,24 @@ class StatsApiTest {
 	@Test
 	void seriesOfFiguresAreReadyToChart() throws Exception {
 		String json = stats();
-		List<String> tonnes = JsonPath.read(json, "$.figureSeries[?(@.unit == 'tonnes')].points[*].figure");
-		assertThat(tonnes).containsExactly("rare-earth-exports-2025-01-05", "rare-earth-exports-2025-05");
 		List<Double> may = JsonPath.read(json,
 				"$.figureSeries[*].points[?(@.figure == 'rare-earth-exports-2025-05')].amount");
 		assertThat(may).containsExactly(5864.6);
-		List<String> starts = JsonPath.read(json, "$.figureSeries[?(@.unit == 'tonnes')].points[*].periodStart");
-		assertThat(starts).containsExactly("2025-01-01", "2025-05-01");
+		// May's tonnage and the January-to-May total are not one line; nor are a month-on-month and a
+		// year-on-year change.
+		assertThat(JsonPath.<List<String>>read(json, "$.figureSeries[*].unit")).containsExactly("percent", "percent",
+				"tonnes", "tonnes");
+		assertThat(JsonPath.<List<String>>read(json, "$.figureSeries[*].span")).containsExactly("P5M", "P1M", "P5M",
+				"P1M");
+		assertThat(series(json, "tonnes", "P1M")).containsExactly("rare-earth-exports-2025-05");
+		assertThat(series(json, "tonnes", "P5M")).containsExactly("rare-earth-exports-2025-01-05");
+		assertThat(series(json, "percent", "P1M")).containsExactly("rare-earth-exports-2025-05-mom");
+		assertThat(series(json, "percent", "P5M")).containsExactly("rare-earth-exports-2025-01-05-yoy");
+	}
+
+	static List<String> series(String json, String unit, String span) {
+		return JsonPath.read(json,
+				"$.figureSeries[?(@.unit == '" + unit + "' && @.span == '" + span + "')].points[*].figure");
 	}
 
 }
