@@ -20,6 +20,7 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Api.read;
+import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * A claim that an event occurred is corroborated once another document reports the event at all (its
