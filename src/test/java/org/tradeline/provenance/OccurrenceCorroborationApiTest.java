@@ -14,13 +14,13 @@ import org.tradeline.provenance.intake.SourceIntake;
 import org.tradeline.provenance.intake.SourceIntake.Candidate;
 import org.tradeline.provenance.intake.SourceIntake.Preview;
 import org.tradeline.provenance.intake.SourceIntake.PreviewClaim;
+import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Api.read;
-import org.tradeline.provenance.subject.SubjectType;
 
 /**
  * A claim that an event occurred is corroborated once another document reports the event at all (its
