@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -20,11 +21,13 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 
 	private final int limit;
 
-	private final Runnable beforeOverflow;
+	private final BooleanSupplier beforeOverflow;
 
 	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
 	private boolean overflowed;
+
+	private boolean dropped;
 
 	private long contentLength = -1;
 
@@ -34,15 +37,16 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 
 	/**
 	 * @param beforeOverflow runs once, when the body outgrows the limit and before any of it is sent:
-	 * the last moment to set headers, or to refuse the answer by throwing
+	 * the last moment to set headers, to refuse the answer by throwing, or to answer without the body
+	 * (a 304) by returning false, after which the rest of it is dropped as it comes
 	 */
-	BoundedResponseBuffer(HttpServletResponse response, int limit, Runnable beforeOverflow) {
+	BoundedResponseBuffer(HttpServletResponse response, int limit, BooleanSupplier beforeOverflow) {
 		super(response);
 		this.limit = limit;
 		this.beforeOverflow = beforeOverflow;
 	}
 
-	/** Whether the body outgrew the limit and was (or is being) sent as it came. */
+	/** Whether the body outgrew the limit and was (or is being) sent, or dropped, as it came. */
 	boolean overflowed() {
 		return this.overflowed;
 	}
@@ -96,14 +100,14 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 	public void setContentLengthLong(long len) {
 		// The real length is set when the body is sent; a handler's figure only matters if it streams.
 		this.contentLength = len;
-		if (this.overflowed) {
+		if (this.overflowed && !this.dropped) {
 			super.setContentLengthLong(len);
 		}
 	}
 
 	@Override
 	public void flushBuffer() throws IOException {
-		if (this.overflowed) {
+		if (this.overflowed && !this.dropped) {
 			flushWriter();
 			super.flushBuffer();
 		}
@@ -135,15 +139,17 @@ final class BoundedResponseBuffer extends HttpServletResponseWrapper {
 	private void write(byte[] bytes, int offset, int length) throws IOException {
 		if (!this.overflowed && this.buffer.size() + length > this.limit) {
 			// Should it throw, nothing was sent and the body is still held, so the error can replace it.
-			this.beforeOverflow.run();
+			this.dropped = !this.beforeOverflow.getAsBoolean();
 			this.overflowed = true;
-			if (this.contentLength >= 0) {
+			if (this.contentLength >= 0 && !this.dropped) {
 				super.setContentLengthLong(this.contentLength);
 			}
-			this.buffer.writeTo(getResponse().getOutputStream());
+			if (!this.dropped) {
+				this.buffer.writeTo(getResponse().getOutputStream());
+			}
 			this.buffer.reset();
 		}
-		if (this.overflowed) {
+		if (this.overflowed && !this.dropped) {
 			getResponse().getOutputStream().write(bytes, offset, length);
 		}
 		else {

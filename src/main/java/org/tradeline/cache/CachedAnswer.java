@@ -53,18 +53,28 @@ record CachedAnswer(String contentType, Map<String, List<String>> headers, Strin
 				headers.put(name, List.copyOf(response.getHeaders(name)));
 			}
 		}
-		long lastModified = -1;
-		String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
-		if (modified != null) {
-			HttpHeaders parsed = new HttpHeaders();
-			parsed.set(HttpHeaders.LAST_MODIFIED, modified);
-			lastModified = parsed.getLastModified();
-		}
+		long lastModified = lastModified(response);
 		String contentType = response.getContentType();
 		byte[] gzip = (body.length >= COMPRESS_FROM_BYTES && compressible(contentType)) ? gzip(body) : null;
-		boolean alone = lastChange.aloneInItsSecond() && lastChange.at().getEpochSecond() == lastModified / 1000;
+		boolean alone = aloneInItsSecond(lastModified, lastChange);
 		return new CachedAnswer(contentType, headers, response.getHeader(HttpHeaders.ETAG), lastModified, alone, body,
 				(gzip != null && gzip.length < body.length) ? gzip : null, Set.copyOf(tags));
+	}
+
+	/** The answer's Last-Modified in epoch milliseconds, or -1. */
+	static long lastModified(HttpServletResponse response) {
+		String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
+		if (modified == null) {
+			return -1;
+		}
+		HttpHeaders parsed = new HttpHeaders();
+		parsed.set(HttpHeaders.LAST_MODIFIED, modified);
+		return parsed.getLastModified();
+	}
+
+	/** Whether {@code lastChange}, the public view's now, is the change Last-Modified dates, alone in its second. */
+	static boolean aloneInItsSecond(long lastModified, LastChange lastChange) {
+		return lastChange.aloneInItsSecond() && lastChange.at().getEpochSecond() == lastModified / 1000;
 	}
 
 	/** The validator of the gzipped coding: a strong tag must differ between codings. */

@@ -23,7 +23,8 @@ import org.tradeline.store.StoreChanges;
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
  * Only bodies up to a limit are held to be hashed; a larger one (a whole-store export) streams
- * through with Cache-Control and Last-Modified but no body hash. Compression is the read cache's
+ * through with Cache-Control and Last-Modified but no body hash, its conditions judged before any
+ * of it is sent. Compression is the read cache's
  * job: it keeps a gzipped copy with an ETag of its own (Tomcat never gzips a strong-ETag response);
  * the versioned embed assets, which it does not keep, get a weak tag so that Tomcat gzips them.
  */
@@ -66,18 +67,27 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				: this.changes.lastChange();
 		long lastModified = lastChange.at().toEpochMilli();
 		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxBufferedBytes, () -> {
-			if (response.getStatus() == HttpServletResponse.SC_OK) {
-				// Streamed without an ETag, which no If-Match but "*" names; thrown into the handler,
-				// whose error handling replaces the answer.
-				RuntimeException refusal = Preconditions.refusal(request, null, lastModified);
-				if (refusal != null) {
-					throw refusal;
-				}
-				cacheHeaders(request, response);
-				if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
-					response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-				}
+			if (response.getStatus() != HttpServletResponse.SC_OK) {
+				return true;
 			}
+			// Streamed without an ETag, which no If-Match but "*" names; thrown into the handler,
+			// whose error handling replaces the answer (no-store, as for a held answer's refusal).
+			RuntimeException refusal = Preconditions.refusal(request, null, lastModified);
+			if (refusal != null) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				throw refusal;
+			}
+			cacheHeaders(request, response);
+			if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
+				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+			}
+			// If-None-Match can name it only by "*", which names any current representation (RFC 9110
+			// 13.1.2), and If-Modified-Since by its date: then the rest of the body is dropped.
+			if (Preconditions.notModified(request, null, null, lastModified, lastChange.aloneInItsSecond())) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return false;
+			}
+			return true;
 		});
 		chain.doFilter(request, buffer);
 		if (buffer.overflowed() || request.isAsyncStarted()) {
@@ -91,7 +101,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				etag = "\"0" + DigestUtils.md5DigestAsHex(buffer.body()) + "\"";
 				if (immutable(response)) {
 					// A versioned file (the embed page's stylesheet) is not cached here; Tomcat gzips
-					// it only under a weak tag, which also names the gzipped bytes truthfully.
+					// it only under a weak tag, which also names the gzipped bytes truthfully. (The
+					// script comes with the weak tag Spring's versioned resources carry already.)
 					etag = "W/" + etag;
 				}
 			}

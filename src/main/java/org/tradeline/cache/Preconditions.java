@@ -76,13 +76,20 @@ final class Preconditions {
 		return lastModified / 1000 < since / 1000 || (lastModified / 1000 == since / 1000 && aloneInItsSecond);
 	}
 
-	/** The tag If-None-Match names, the coding the client holds ("*" names the identity one), or null. */
+	/**
+	 * The tag If-None-Match names, the coding the client holds ("*" names the identity one, or itself
+	 * for an answer without a tag), or null.
+	 */
 	static String held(HttpServletRequest request, String etag, String gzipEtag) {
 		Enumeration<String> values = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
 		while (values.hasMoreElements()) {
 			for (String listed : values.nextElement().split(",")) {
 				String candidate = opaque(listed.strip());
-				if (candidate.equals("*") || (etag != null && candidate.equals(opaque(etag)))) {
+				if (candidate.equals("*")) {
+					// An answer streamed without a tag is current too.
+					return (etag != null) ? etag : candidate;
+				}
+				if (etag != null && candidate.equals(opaque(etag))) {
 					return etag;
 				}
 				if (gzipEtag != null && candidate.equals(opaque(gzipEtag))) {

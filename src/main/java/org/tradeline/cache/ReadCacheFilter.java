@@ -120,6 +120,11 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		long mark = this.cache.mark();
 		BoundedResponseBuffer buffer = new BoundedResponseBuffer(response, this.maxEntryBytes, () -> {
+			if (notModified(request, response)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return false;
+			}
+			return true;
 		});
 		Set<String> tags;
 		ReadDependencies.start();
@@ -147,6 +152,20 @@ class ReadCacheFilter extends OncePerRequestFilter {
 			computation.unavailable = new Unavailable(response, buffer.body());
 		}
 		buffer.sendBody(withBody);
+	}
+
+	/**
+	 * Whether an answer too large to keep, about to stream out, is current for the request's own
+	 * If-None-Match (which names it only by "*": it has no tag) or If-Modified-Since, which its
+	 * computation did not see ({@link FullGetRequest}); its validators are the ones it was given.
+	 */
+	private boolean notModified(HttpServletRequest request, HttpServletResponse response) {
+		if (response.getStatus() != HttpServletResponse.SC_OK) {
+			return false;
+		}
+		long lastModified = CachedAnswer.lastModified(response);
+		return Preconditions.notModified(request, null, null, lastModified,
+				CachedAnswer.aloneInItsSecond(lastModified, this.revision.publicLastChange()));
 	}
 
 	private static boolean cacheable(HttpServletRequest request) {

@@ -190,12 +190,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
-	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503.
+	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503. Nor is
+	 * a precondition refused while an answer too large to hold was being written: the writer (a JSON
+	 * generator, say) wraps it, and it is the client's 412 all the same.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (DatabaseOutage.causedBy(ex)) {
 			return databaseUnavailable(ex);
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof PreconditionException refused) {
+				ProblemDetail problem = precondition(refused);
+				return ResponseEntity.status(problem.getStatus()).body(problem);
+			}
 		}
 		log.error("Unhandled failure", ex);
 		ProblemDetail problem = Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
