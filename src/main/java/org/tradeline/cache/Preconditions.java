@@ -1,7 +1,9 @@
 package org.tradeline.cache;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -81,20 +83,30 @@ final class Preconditions {
 	 * for an answer without a tag), or null.
 	 */
 	static String held(HttpServletRequest request, String etag, String gzipEtag) {
+		List<String> listed = new ArrayList<>();
 		Enumeration<String> values = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
 		while (values.hasMoreElements()) {
-			for (String listed : values.nextElement().split(",")) {
-				String candidate = opaque(listed.strip());
-				if (candidate.equals("*")) {
-					// An answer streamed without a tag is current too.
-					return (etag != null) ? etag : candidate;
+			for (String each : values.nextElement().split(",")) {
+				if (!each.isBlank()) {
+					listed.add(opaque(each.strip()));
 				}
-				if (etag != null && candidate.equals(opaque(etag))) {
-					return etag;
-				}
-				if (gzipEtag != null && candidate.equals(opaque(gzipEtag))) {
-					return gzipEtag;
-				}
+			}
+		}
+		// "*" or a list of tags (RFC 9110 13.1.2): "*" listed with tags is neither and names nothing,
+		// as it does in If-Match.
+		if (listed.size() > 1 && listed.contains("*")) {
+			return null;
+		}
+		for (String candidate : listed) {
+			if (candidate.equals("*")) {
+				// An answer streamed without a tag is current too.
+				return (etag != null) ? etag : candidate;
+			}
+			if (etag != null && candidate.equals(opaque(etag))) {
+				return etag;
+			}
+			if (gzipEtag != null && candidate.equals(opaque(gzipEtag))) {
+				return gzipEtag;
 			}
 		}
 		return null;

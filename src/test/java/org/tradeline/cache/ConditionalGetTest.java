@@ -52,6 +52,14 @@ class ConditionalGetTest {
 		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, "\"something-else\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, etag));
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, "*")).andExpect(status().isNotModified());
+		// "*" listed with tags is not If-None-Match's syntax (RFC 9110 13.1.2): it names nothing.
+		for (String starWithTags : new String[] { "*, \"x\"", "\"x\", *" }) {
+			this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, starWithTags))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.ETAG, etag));
+		}
+		this.mvc.perform(get(uri).header(HttpHeaders.IF_NONE_MATCH, etag + ", ")).andExpect(status().isNotModified());
 	}
 
 	@ParameterizedTest
