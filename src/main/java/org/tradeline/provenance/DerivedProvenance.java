@@ -85,16 +85,26 @@ public class DerivedProvenance implements ApplicationRunner {
 		this.tallies = tallies;
 	}
 
+	/**
+	 * Locks the subjects' rows until the transaction ends, so that writers deriving provenance from the
+	 * claims about one subject take turns; sorted by type and id, so that writers locking several
+	 * subjects take the locks in one order. Taken before a claim change is announced (its listeners
+	 * write the event's revisions), and again, at no cost, by {@link #refresh}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<SubjectType, TreeSet<Long>> lock(Collection<Subject> subjects) {
+		Map<SubjectType, TreeSet<Long>> byType = subjects.stream()
+			.collect(Collectors.groupingBy(Subject::type, TreeMap::new,
+					Collectors.mapping(Subject::id, Collectors.toCollection(TreeSet::new))));
+		byType.forEach(this.directory::lock);
+		return byType;
+	}
+
 	/** Derives the claims' statuses and the disputes of these subjects again, from their live claims. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void refresh(Collection<Subject> subjects) {
 		Set<String> tags = new LinkedHashSet<>(CLAIM_COLLECTIONS);
-		// Sorted, so that writers locking several subjects take the locks in one order.
-		Map<SubjectType, TreeSet<Long>> byType = subjects.stream()
-			.collect(Collectors.groupingBy(Subject::type, TreeMap::new,
-					Collectors.mapping(Subject::id, Collectors.toCollection(TreeSet::new))));
-		byType.forEach((type, ids) -> {
-			this.directory.lock(type, ids);
+		lock(subjects).forEach((type, ids) -> {
 			List<Claim> loaded = this.claims.findBySubjects(type, ids);
 			List<Tallies.Key> counted = countedStatuses(type, ids, loaded);
 			store(type, ids, loaded);

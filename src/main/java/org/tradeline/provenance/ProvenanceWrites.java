@@ -121,7 +121,7 @@ public class ProvenanceWrites {
 					.orElseThrow());
 		// The subject's row first: writers of claims about one event take turns on it here, rather than
 		// fail each other's update of its version when its revisions are kept (a 409 nobody could avoid).
-		this.directory.lock(subject.type(), List.of(subject.id()));
+		this.derived.lock(List.of(subject));
 		Claim unsaved = new Claim(source, subject, this.attributes.findById(request.attribute()).orElseThrow(),
 				request.value().strip(), request.valueLabel().strip(), request.excerpt().strip());
 		if (request.state() != null) {
@@ -145,6 +145,7 @@ public class ProvenanceWrites {
 	/** Returns the claims that are live again (not those whose subject is still deleted). */
 	public List<Claim> reinstate(List<Long> ids) {
 		List<Claim> reinstated = restore(ids);
+		this.derived.lock(reinstated.stream().map(Claim::subject).toList());
 		reinstated.forEach(claim -> this.publisher
 			.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
 		return reinstated;

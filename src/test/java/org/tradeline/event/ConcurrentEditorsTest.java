@@ -168,6 +168,15 @@ class ConcurrentEditorsTest {
 		assertThat(excerpts).hasSize(EDITORS / 2);
 		List<String> actions = read(admin.get(uri + "/revisions?size=100"), "$.items[*].action");
 		assertThat(actions).filteredOn("claim-deleted"::equals).hasSize(EDITORS / 2);
+
+		// Restores of different claims about the event take turns too: each is stored, none refused.
+		List<Integer> restores = atOnce(i -> (i % 2 == 1) ? admin.post(claims.get(i) + "/restore", "")
+				: admin.get(claims.get(i)));
+		assertThat(restores).as("restores, and reads of the claims left alone").containsOnly(200);
+		assertThat((List<String>) read(admin.get(uri + "?state=all"), "$.claims[*].excerpt")).hasSize(EDITORS);
+		assertThat((List<String>) read(admin.get(uri + "/revisions?size=100"), "$.items[*].action"))
+			.filteredOn("claim-restored"::equals)
+			.hasSize(EDITORS / 2);
 	}
 
 	/** Restore takes no If-Match: of several at once, one restores and the rest find it restored. */

@@ -114,7 +114,8 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 			violations.add("subject", "subject cannot change; delete this claim and create one for the other subject");
 		}
 		violations.throwIfAny();
-		lockSubject(claim);
+		// Before the change is announced: writers of claims about one subject take turns (DerivedProvenance.lock).
+		this.derived.lock(List.of(claim.subject()));
 		ClaimState before = claim.state();
 		claim.update(this.attributes.findById(request.attribute()).orElseThrow(), request.value().strip(),
 				request.valueLabel().strip(), request.excerpt().strip());
@@ -131,7 +132,8 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 
 	@Override
 	protected void remove(Claim claim, Instant at) {
-		lockSubject(claim);
+		// Before the change is announced: writers of claims about one subject take turns (DerivedProvenance.lock).
+		this.derived.lock(List.of(claim.subject()));
 		this.provenanceWrites.retire(claim, at);
 		this.derived.touched(List.of(claim));
 		this.derived.refresh(List.of(claim.subject()));
@@ -148,16 +150,6 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.derived.refresh(List.of(claim.subject()));
 		seenByPublic(claim.getState());
 		return view(claim);
-	}
-
-	/**
-	 * The subject's row before the change is announced (its listeners write the event's revisions),
-	 * in the order every claim write takes it (ProvenanceWrites.insertClaim, DerivedProvenance):
-	 * writers of claims about one subject take turns here, instead of failing each other's versioned
-	 * update of the event with a 412 neither could have avoided.
-	 */
-	private void lockSubject(Claim claim) {
-		this.directory.lock(claim.subject().type(), List.of(claim.subject().id()));
 	}
 
 	/**
