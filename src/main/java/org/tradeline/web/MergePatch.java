@@ -12,6 +12,12 @@ public final class MergePatch {
 	private MergePatch() {
 	}
 
+	/**
+	 * The patch applied to a request, which is read next. A member the patch removes is left in as
+	 * null: a request reads a null field as one left out, and so its reader refuses a null it has no
+	 * field for ({@code {"lcoation": null}}, {@code {"date": {"ned": null}}}) as it refuses the same
+	 * name with a value, and as a full request does, instead of the patch removing nothing.
+	 */
 	public static JsonNode apply(JsonNode target, JsonNode patch) {
 		if (!patch.isObject()) {
 			return patch;
@@ -19,12 +25,8 @@ public final class MergePatch {
 		ObjectNode result = (target != null && target.isObject()) ? (ObjectNode) target.deepCopy()
 				: JsonNodeFactory.instance.objectNode();
 		for (var field : patch.properties()) {
-			if (field.getValue().isNull()) {
-				result.remove(field.getKey());
-			}
-			else {
-				result.set(field.getKey(), apply(result.get(field.getKey()), field.getValue()));
-			}
+			result.set(field.getKey(), field.getValue().isNull() ? field.getValue()
+					: apply(result.get(field.getKey()), field.getValue()));
 		}
 		return result;
 	}

@@ -1,0 +1,126 @@
+package org.tradeline.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.tradeline.support.Api;
+import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Api.read;
+
+/**
+ * Edges of what a write reads: a merge patch names only fields the request has, even to remove
+ * them; lengths count characters, not UTF-16 code units; a decimal is read as written; and a date
+ * removed takes the precision it defaulted with along.
+ */
+@ApiTest
+@TestPropertySource(properties = "tradeline.test.context=writes")
+class WriteInputEdgesTest {
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	/** 😀, one character of two UTF-16 code units. */
+	private static final String EMOJI = "\uD83D\uDE00";
+
+	@Autowired
+	MockMvc mvc;
+
+	Api api;
+
+	@BeforeEach
+	void editor() throws Exception {
+		this.api = new Api(this.mvc, Editors.editor(this.mvc, "edges-" + System.nanoTime()));
+	}
+
+	@Test
+	void aMergePatchRemovingAFieldTheRequestDoesNotHaveIsRefusedNamingIt() throws Exception {
+		String event = "/api/v1/events/" + newEvent();
+		String figure = "/api/v1/figures/" + newFigure();
+		String actor = "/api/v1/actors/" + newActor();
+		String source = "/api/v1/sources/" + newSource("2025-06-01", null);
+		Map<String, List<String>> cases = Map.of(event,
+				List.of("{\"lcoation\": null}", "lcoation", "{\"date\": {\"ned\": null}}", "date.ned",
+						"{\"disputes\": null}", "disputes", "{\"claims\": null}", "claims"),
+				figure, List.of("{\"perod\": null}", "perod", "{\"period\": {\"ned\": null}}", "period.ned",
+						"{\"claims\": null}", "claims"),
+				actor, List.of("{\"titel\": null}", "titel", "{\"updatedAt\": null}", "updatedAt"), source,
+				List.of("{\"ulr\": null}", "ulr", "{\"citation\": null}", "citation", "{\"id\": null}", "id"));
+		for (Map.Entry<String, List<String>> resource : cases.entrySet()) {
+			String uri = resource.getKey();
+			String etag = this.api.etag(uri);
+			assertThat(etag).as(uri).isNotNull();
+			List<String> patches = resource.getValue();
+			for (int i = 0; i < patches.size(); i += 2) {
+				MockHttpServletResponse refused = this.api.patch(uri, "*", patches.get(i));
+				assertThat(refused.getStatus()).as(uri + " " + patches.get(i)).isEqualTo(400);
+				assertThat((List<String>) read(refused, "$.errors[*].field")).as(patches.get(i))
+					.containsExactly(patches.get(i + 1));
+				String name = patches.get(i + 1).replaceFirst(".*\\.", "");
+				assertThat((String) read(refused, "$.errors[0].message")).isEqualTo("Unknown field '" + name + "'");
+			}
+			assertThat(this.api.etag(uri)).as(uri).isEqualTo(etag);
+		}
+		// A null still removes a field the request has.
+		assertThat(this.api.patch(event, "*", "{\"location\": \"Geneva\"}").getStatus()).isEqualTo(200);
+		MockHttpServletResponse cleared = this.api.patch(event, "*", "{\"location\": null}");
+		assertThat(cleared.getStatus()).isEqualTo(200);
+		assertThat(cleared.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("\"location\"");
+		MockHttpServletResponse period = this.api.patch(figure, "*", "{\"period\": {\"end\": null}}");
+		assertThat(period.getStatus()).as(period.getContentAsString()).isEqualTo(200);
+		assertThat((String) read(period, "$.period.start")).isEqualTo("2025-05-01");
+		assertThat(period.getContentAsString()).doesNotContain("\"end\"");
+	}
+
+	private String newEvent() throws Exception {
+		String slug = "edge-event-" + counter.incrementAndGet();
+		created(this.api.post("/api/v1/events", """
+				{"slug": "%s", "title": "Follow-up call", "summary": "Negotiators spoke again.", "kind": "call",
+				 "date": {"start": "2025-06-11", "precision": "mid-month"}}""".formatted(slug)));
+		return slug;
+	}
+
+	private String newFigure() throws Exception {
+		String slug = "edge-figure-" + counter.incrementAndGet();
+		created(this.api.post("/api/v1/figures", """
+				{"slug": "%s", "label": "A figure", "amount": 90, "unit": "days",
+				 "period": {"start": "2025-05-01", "end": "2025-05-31"}}""".formatted(slug)));
+		return slug;
+	}
+
+	private String newActor() throws Exception {
+		String slug = "edge-actor-" + counter.incrementAndGet();
+		created(this.api.post("/api/v1/actors", """
+				{"slug": "%s", "name": "An envoy", "kind": "person", "title": "Envoy"}""".formatted(slug)));
+		return slug;
+	}
+
+	private long newSource(String publishedOn, String precision) throws Exception {
+		int n = counter.incrementAndGet();
+		MockHttpServletResponse response = created(this.api.post("/api/v1/sources", """
+				{"fileName": "edge-%d.txt", "outlet": "Example Wire", "summary": "A short wire report.",
+				 "sha256": "%064x", "publishedOn": "%s"%s}""".formatted(n, n + 0xed9e000L, publishedOn,
+				(precision != null) ? ", \"publishedPrecision\": \"" + precision + "\"" : "")));
+		return ((Number) JsonPath.read(response.getContentAsString(), "$.id")).longValue();
+	}
+
+	private static MockHttpServletResponse created(MockHttpServletResponse response) throws Exception {
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		assertThat(response.getHeader(HttpHeaders.LOCATION)).isNotNull();
+		return response;
+	}
+
+}
