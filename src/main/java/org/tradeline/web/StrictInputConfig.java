@@ -27,6 +27,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -90,6 +91,8 @@ class StrictInputConfig {
 	 * A value is read only from the JSON type the contract gives its field: Jackson would otherwise
 	 * truncate 1.9 to 1, store true or 1e999999 as the text "true" or "Infinity", parse "12.5" as a
 	 * number, take an enum's index, and read [] as no date or [2025, 5, 11] as a date. Dates are strings.
+	 * A JSON tree (a merge patch) keeps a decimal number as written, as a field does: read as a double,
+	 * 1e-400 would become 0 and 1e400 no number at all.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer refuseCoercedScalars() {
@@ -113,6 +116,8 @@ class StrictInputConfig {
 			.withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.String, CoercionInputShape.Integer,
 					CoercionInputShape.Float))
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
 			.addModule(datesAsText);
 	}
 

@@ -85,6 +85,28 @@ class WriteInputEdgesTest {
 		assertThat(period.getContentAsString()).doesNotContain("\"end\"");
 	}
 
+	@Test
+	void aPatchedAmountIsReadAsWritten() throws Exception {
+		String uri = "/api/v1/figures/" + newFigure();
+		for (String amount : List.of("1e-400", "1.2345678901234567", "0.00001")) {
+			MockHttpServletResponse refused = this.api.patch(uri, "*", "{\"amount\": " + amount + "}");
+			assertThat(refused.getStatus()).as(amount).isEqualTo(400);
+			assertThat((List<String>) read(refused, "$.errors[*].field")).as(amount).containsExactly("amount");
+			assertThat((List<String>) read(refused, "$.errors[*].message")).as(amount)
+				.containsExactly("amount may have at most 4 decimal places");
+		}
+		for (String amount : List.of("1e400", "-1e400", "1e17")) {
+			MockHttpServletResponse refused = this.api.patch(uri, "*", "{\"amount\": " + amount + "}");
+			assertThat(refused.getStatus()).as(amount).isEqualTo(400);
+			assertThat((List<String>) read(refused, "$.errors[*].field")).as(amount).containsExactly("amount");
+			assertThat((String) read(refused, "$.errors[0].message")).as(amount).doesNotContain("not valid JSON");
+		}
+		assertThat(((Number) read(this.api.get(uri), "$.amount")).intValue()).isEqualTo(90);
+		MockHttpServletResponse exact = this.api.patch(uri, "*", "{\"amount\": 12.5e-3}");
+		assertThat(exact.getStatus()).isEqualTo(200);
+		assertThat(exact.getContentAsString()).contains("\"amount\":0.0125");
+	}
+
 	private String newEvent() throws Exception {
 		String slug = "edge-event-" + counter.incrementAndGet();
 		created(this.api.post("/api/v1/events", """
