@@ -28,6 +28,7 @@ import org.tradeline.provenance.ValueType;
 import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
 import org.tradeline.token.Role;
+import org.tradeline.web.Characters;
 import org.tradeline.web.Text;
 
 /**
@@ -114,7 +115,7 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 		if (rule == null) {
 			throw new IllegalStateException("No rule for the text column " + column);
 		}
-		if (value.length() > rule.maxLength()) {
+		if (Text.length(value) > rule.maxLength()) {
 			return "must be at most " + rule.maxLength() + " characters";
 		}
 		if (!Text.isAllowed(value)) {
@@ -160,15 +161,19 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 
 	/**
 	 * The rule of a column the API fills from the named component of a request record: at most its
-	 * {@link Size#max()}, and not blank if it is {@link NotBlank}. Its other constraints (patterns)
-	 * are shapes, given with {@link #shaped} or {@link #slug()}.
+	 * {@link Characters#max()}, counted as the API counts it, and not blank if it is {@link NotBlank}.
+	 * Its other constraints (patterns) are shapes, given with {@link #shaped} or {@link #slug()}.
 	 */
 	static ColumnRule api(Class<? extends Record> request, String component) {
-		return new ColumnRule(maxSize(request, component), field(request, component).isAnnotationPresent(NotBlank.class),
-				v -> true, null);
+		Characters length = field(request, component).getAnnotation(Characters.class);
+		if (length == null) {
+			throw new IllegalStateException(request.getSimpleName() + "." + component + " has no @Characters");
+		}
+		return new ColumnRule(length.max(), field(request, component).isAnnotationPresent(NotBlank.class), v -> true,
+				null);
 	}
 
-	/** The {@link Size#max()} of the named component of a request record: its length, or its list's. */
+	/** The {@link Size#max()} of the named list component of a request record. */
 	static int maxSize(Class<? extends Record> request, String component) {
 		Size size = field(request, component).getAnnotation(Size.class);
 		if (size == null) {

@@ -36,7 +36,7 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 			}
 		}
 		String text = Text.blankToNull(q);
-		if (text != null && text.length() > MAX_TEXT_LENGTH) {
+		if (text != null && Text.length(text) > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
 		String topicSlug = ParameterSyntax.slug("topic", Text.blankToNull(topic));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.tradeline.calendar.DatePrecision;
 import org.tradeline.store.PublicationState;
 import org.tradeline.topic.Topic;
+import org.tradeline.web.Characters;
 import org.tradeline.web.Text;
 
 /**
@@ -19,17 +20,17 @@ import org.tradeline.web.Text;
  * left out is published for a new event (clients written before drafts existed read back what they
  * create) and unchanged for a replaced one.
  */
-public record EventRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String title,
-		@NotBlank @Size(max = 2000) String summary, @NotNull EventKind kind, @NotNull @Valid DateRequest date,
-		@Size(max = 200) String location, @Size(max = 20) List<@NotBlank @Size(max = 80) String> topics,
+public record EventRequest(@NotBlank @Characters(max = 120) String slug, @NotBlank @Characters(max = 200) String title,
+		@NotBlank @Characters(max = 2000) String summary, @NotNull EventKind kind, @NotNull @Valid DateRequest date,
+		@Characters(max = 200) String location, @Size(max = 20) List<@NotBlank @Characters(max = 80) String> topics,
 		@Size(max = 50) List<@NotNull @Valid ParticipantRequest> participants, PublicationState state) {
 
 	/** start is the first day the precision allows: mid-month starts on day 11, late-month on day 21. */
 	public record DateRequest(@NotNull LocalDate start, LocalDate end, @NotNull DatePrecision precision) {
 	}
 
-	public record ParticipantRequest(@NotBlank @Size(max = 120) String actor, @NotBlank @Size(max = 200) String role,
-			@NotNull Side side) {
+	public record ParticipantRequest(@NotBlank @Characters(max = 120) String actor,
+			@NotBlank @Characters(max = 200) String role, @NotNull Side side) {
 	}
 
 	List<String> topicSlugs() {

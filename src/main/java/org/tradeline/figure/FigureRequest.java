@@ -8,15 +8,15 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.tradeline.web.Characters;
 
 /**
  * A figure as written; event is the slug of the event that released or set it. Slug fixed once created.
  * Public for its constraints, which a backup's rows are held to as well.
  */
-public record FigureRequest(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String label,
+public record FigureRequest(@NotBlank @Characters(max = 120) String slug, @NotBlank @Characters(max = 200) String label,
 		@NotNull @DecimalMin(FigureRules.MIN_AMOUNT) @DecimalMax(FigureRules.MAX_AMOUNT) BigDecimal amount,
-		@NotBlank @Size(max = 30) String unit, @Valid Period period, @Size(max = 120) String event) {
+		@NotBlank @Characters(max = 30) String unit, @Valid Period period, @Characters(max = 120) String event) {
 
 	record Period(@NotNull LocalDate start, LocalDate end) {
 	}

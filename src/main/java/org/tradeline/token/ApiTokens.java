@@ -7,13 +7,13 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.problem.ConflictException;
 import org.tradeline.problem.NotFoundException;
+import org.tradeline.web.Characters;
 import org.tradeline.web.Writes;
 import org.tradeline.web.paging.PageResponse;
 import org.tradeline.web.paging.Paging;
@@ -101,7 +101,7 @@ public class ApiTokens {
 	 * @param role editor or admin
 	 * @param expiresAt when the token stops working; never if absent
 	 */
-	record TokenRequest(@NotBlank @Size(max = 100) String name, @NotNull Role role, Instant expiresAt) {
+	record TokenRequest(@NotBlank @Characters(max = 100) String name, @NotNull Role role, Instant expiresAt) {
 	}
 
 	/** Token metadata; never the secret or its hash. */

@@ -59,7 +59,7 @@ public class ParameterSyntax {
 	 * @throws InvalidParameterException naming the parameter and the bound otherwise
 	 */
 	public static String slug(String parameter, String text) {
-		if (text != null && text.codePointCount(0, text.length()) > MAX_SLUG_LENGTH) {
+		if (text != null && Text.length(text) > MAX_SLUG_LENGTH) {
 			throw new InvalidParameterException(parameter,
 					parameter + " must be at most " + MAX_SLUG_LENGTH + " characters");
 		}

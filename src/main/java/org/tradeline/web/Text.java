@@ -46,6 +46,14 @@ public final class Text {
 		return -1;
 	}
 
+	/**
+	 * How many characters the text holds, as every length bound of the contract counts them: Unicode
+	 * code points, so an emoji (two UTF-16 code units) is one.
+	 */
+	public static int length(String text) {
+		return text.codePointCount(0, text.length());
+	}
+
 	/** Without surrounding white space, as every text field is stored; null stays null. */
 	public static String strip(String value) {
 		return (value != null) ? value.strip() : null;

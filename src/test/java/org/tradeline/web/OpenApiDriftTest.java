@@ -100,7 +100,7 @@ class OpenApiDriftTest {
 		JsonNode generated = served();
 		JsonNode published = yaml.readTree(OpenApiContract.SPEC.toFile());
 		int titleLength = generated.at("/components/schemas/EventRequest/properties/title/maxLength").asInt();
-		assertThat(titleLength).as("EventRequest.title has a @Size(max)").isPositive();
+		assertThat(titleLength).as("EventRequest.title has a @Characters(max)").isPositive();
 		ObjectNode request = (ObjectNode) published.at("/components/schemas/EventRequest/properties");
 		((ObjectNode) request.get("title")).put("maxLength", titleLength + 1);
 		((ObjectNode) request.get("summary")).put("pattern", "^[A-Z]");

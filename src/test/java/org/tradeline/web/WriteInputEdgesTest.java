@@ -86,6 +86,32 @@ class WriteInputEdgesTest {
 	}
 
 	@Test
+	void lengthsCountCharactersNotUtf16CodeUnits() throws Exception {
+		String slug = newEvent();
+		String uri = "/api/v1/events/" + slug;
+		String title = EMOJI.repeat(200);
+		MockHttpServletResponse patched = this.api.patch(uri, "*", "{\"title\": \"" + title + "\"}");
+		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
+		assertThat((String) read(this.api.get(uri), "$.title")).isEqualTo(title);
+		MockHttpServletResponse tooLong = this.api.patch(uri, "*", "{\"title\": \"" + title + "x\"}");
+		assertThat(tooLong.getStatus()).isEqualTo(400);
+		assertThat((List<String>) read(tooLong, "$.errors[*].field")).containsExactly("title");
+		assertThat((String) read(tooLong, "$.errors[0].message")).contains("200 characters");
+		// The same count in every request and in the one query parameter with a length bound.
+		assertThat(this.api.post("/api/v1/actors", """
+				{"slug": "%s", "name": "%s", "kind": "person", "title": "%s"}"""
+			.formatted("actor-" + counter.incrementAndGet(), EMOJI.repeat(200), EMOJI.repeat(200))).getStatus())
+			.isEqualTo(201);
+		MockHttpServletResponse search = this.api
+			.send(MockMvcRequestBuilders.get("/api/v1/events").param("q", EMOJI.repeat(200)));
+		assertThat(search.getStatus()).as(search.getContentAsString()).isEqualTo(200);
+		MockHttpServletResponse longSearch = this.api
+			.send(MockMvcRequestBuilders.get("/api/v1/events").param("q", EMOJI.repeat(201)));
+		assertThat(longSearch.getStatus()).isEqualTo(400);
+		assertThat((String) read(longSearch, "$.errors[0].parameter")).isEqualTo("q");
+	}
+
+	@Test
 	void aPatchedAmountIsReadAsWritten() throws Exception {
 		String uri = "/api/v1/figures/" + newFigure();
 		for (String amount : List.of("1e-400", "1.2345678901234567", "0.00001")) {

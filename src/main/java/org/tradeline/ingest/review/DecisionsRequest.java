@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tradeline.web.Characters;
 
 /**
  * Decisions on suggestions of one source, taken together or not at all. Accepting may edit the value
@@ -17,8 +18,10 @@ import jakarta.validation.constraints.Size;
 record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid Decision> decisions) {
 
 	record Decision(@NotNull @Min(1) @Max(100_000) Integer number,
-			@NotNull @Size(max = 6) @Pattern(regexp = "accept|reject", message = "decision must be accept or reject") String decision,
-			@Size(max = 200) String value, @Size(max = 300) String valueLabel, @Valid DecisionSubject subject) {
+			@NotNull @Characters(max = 6) @Pattern(regexp = "accept|reject",
+					message = "decision must be accept or reject") String decision,
+			@Characters(max = 200) String value, @Characters(max = 300) String valueLabel,
+			@Valid DecisionSubject subject) {
 
 		boolean accepts() {
 			return "accept".equals(this.decision);
@@ -27,7 +30,7 @@ record DecisionsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid 
 	}
 
 	/** @param type event, actor or figure */
-	record DecisionSubject(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
+	record DecisionSubject(@NotBlank @Characters(max = 10) String type, @NotBlank @Characters(max = 120) String slug) {
 	}
 
 }

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.tradeline.store.PublicationState;
+import org.tradeline.web.Characters;
 import org.tradeline.web.Text;
 
 /**
@@ -15,8 +15,8 @@ import org.tradeline.web.Text;
  * unchanged for a replaced one; a published claim about a draft event is public once the event is.
  */
 public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid SubjectKey subject,
-		@NotBlank @Size(max = 60) String attribute, @NotBlank @Size(max = 200) String value,
-		@NotBlank @Size(max = 300) String valueLabel, @NotBlank @Size(max = 300) String excerpt,
+		@NotBlank @Characters(max = 60) String attribute, @NotBlank @Characters(max = 200) String value,
+		@NotBlank @Characters(max = 300) String valueLabel, @NotBlank @Characters(max = 300) String excerpt,
 		PublicationState state) {
 
 	/** This request as a claim keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
@@ -26,13 +26,14 @@ public record ClaimRequest(@NotNull @Min(1) Long source, @NotNull @Valid Subject
 	}
 
 	/** @param type event, actor or figure */
-	public record SubjectKey(@NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 120) String slug) {
+	public record SubjectKey(@NotBlank @Characters(max = 10) String type,
+			@NotBlank @Characters(max = 120) String slug) {
 	}
 
 	/** A claim given inline with a new source, which supplies the source. */
-	public record Inline(@NotNull @Valid SubjectKey subject, @NotBlank @Size(max = 60) String attribute,
-			@NotBlank @Size(max = 200) String value, @NotBlank @Size(max = 300) String valueLabel,
-			@NotBlank @Size(max = 300) String excerpt) {
+	public record Inline(@NotNull @Valid SubjectKey subject, @NotBlank @Characters(max = 60) String attribute,
+			@NotBlank @Characters(max = 200) String value, @NotBlank @Characters(max = 300) String valueLabel,
+			@NotBlank @Characters(max = 300) String excerpt) {
 
 		public ClaimRequest of(long source) {
 			return new ClaimRequest(source, this.subject, this.attribute, this.value, this.valueLabel, this.excerpt,

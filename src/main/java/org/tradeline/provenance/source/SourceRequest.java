@@ -14,6 +14,7 @@ import org.tradeline.provenance.PublicationPrecision;
 import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.store.PublicationState;
+import org.tradeline.web.Characters;
 
 /**
  * A source document as written. claims may only be given when creating: a new document and
@@ -22,19 +23,20 @@ import org.tradeline.store.PublicationState;
  * out is published for a new source and unchanged otherwise; publishing a draft source publishes its
  * draft claims with it, and a published source cannot return to draft.
  */
-public record SourceRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+public record SourceRequest(@NotBlank @Characters(max = 200) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
 		message = "fileName may contain only letters, digits, dot, underscore and hyphen") String fileName,
-		@Size(max = 300) String title, @Size(max = 200) String outlet, @Size(max = 300) String authors,
-		@Size(max = 2000) @Pattern(regexp = SourceRef.URL, message = SourceRef.URL_MESSAGE) String url,
-		@Size(max = 35) @Pattern(regexp = SourceRef.LANGUAGE,
+		@Characters(max = 300) String title, @Characters(max = 200) String outlet,
+		@Characters(max = 300) String authors,
+		@Characters(max = 2000) @Pattern(regexp = SourceRef.URL, message = SourceRef.URL_MESSAGE) String url,
+		@Characters(max = 35) @Pattern(regexp = SourceRef.LANGUAGE,
 				message = "language must be a BCP 47 language tag such as en or zh-Hans") String language,
 		LocalDate publishedOn, PublicationPrecision publishedPrecision,
-		@NotBlank @Size(max = 2000) String summary,
+		@NotBlank @Characters(max = 2000) String summary,
 		@NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "sha256 must be 64 lowercase hex digits") String sha256,
 		@Size(max = 50) List<@NotNull @Valid CitationRequest> citations,
 		@Size(max = 200) List<ClaimRequest.@NotNull @Valid Inline> claims, PublicationState state) {
 
-	public record CitationRequest(@NotBlank @Size(max = 200) String name, @NotNull CitationKind kind) {
+	public record CitationRequest(@NotBlank @Characters(max = 200) String name, @NotNull CitationKind kind) {
 	}
 
 	/** This request as a source keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
