@@ -57,7 +57,16 @@ public abstract class ResourceWrites<K, E, R, V> {
 		E entity = live(key);
 		V current = view(entity);
 		this.etags.require(ifMatch, current);
-		return changeUnlessSame(key, entity, current, this.writes.patch(requestOf(entity), patch, this.requestType));
+		R patched = this.writes.patch(patchTarget(entity, patch), patch, this.requestType);
+		return changeUnlessSame(key, entity, current, patched);
+	}
+
+	/**
+	 * The request a merge patch applies to: the resource as it is ({@link #requestOf}), less what a
+	 * resource keeps only along with a field the patch removes (a default the client did not write).
+	 */
+	protected R patchTarget(E entity, JsonNode patch) {
+		return requestOf(entity);
 	}
 
 	/** A request that would write the resource as it is changes nothing: no revision, no store change. */

@@ -133,6 +133,28 @@ class WriteInputEdgesTest {
 		assertThat(exact.getContentAsString()).contains("\"amount\":0.0125");
 	}
 
+	@Test
+	void removingASourcesDateRemovesThePrecisionItDefaultedTo() throws Exception {
+		String uri = "/api/v1/sources/" + newSource("2025-06-01", null);
+		assertThat((String) read(this.api.get(uri), "$.publishedPrecision")).isEqualTo("day");
+		MockHttpServletResponse cleared = this.api.patch(uri, "*", "{\"publishedOn\": null}");
+		assertThat(cleared.getStatus()).as(cleared.getContentAsString()).isEqualTo(200);
+		String stored = this.api.get(uri).getContentAsString();
+		assertThat(stored).doesNotContain("\"publishedOn\"").doesNotContain("\"publishedPrecision\"");
+		// A precision given, or kept, without a date is still refused.
+		MockHttpServletResponse dated = this.api.patch(uri, "*",
+				"{\"publishedOn\": \"2025-06-02\", \"publishedPrecision\": \"approximate\"}");
+		assertThat(dated.getStatus()).isEqualTo(200);
+		MockHttpServletResponse precisionOnly = this.api.patch(uri, "*",
+				"{\"publishedOn\": null, \"publishedPrecision\": \"day\"}");
+		assertThat(precisionOnly.getStatus()).isEqualTo(400);
+		assertThat((List<String>) read(precisionOnly, "$.errors[*].message"))
+			.containsExactly("publishedPrecision needs publishedOn");
+		String other = "/api/v1/sources/" + newSource("2025-06-01", "approximate");
+		assertThat(this.api.patch(other, "*", "{\"publishedOn\": null}").getStatus()).isEqualTo(200);
+		assertThat(this.api.get(other).getContentAsString()).doesNotContain("\"publishedPrecision\"");
+	}
+
 	private String newEvent() throws Exception {
 		String slug = "edge-event-" + counter.incrementAndGet();
 		created(this.api.post("/api/v1/events", """

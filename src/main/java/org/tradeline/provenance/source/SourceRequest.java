@@ -47,6 +47,11 @@ public record SourceRequest(@NotBlank @Characters(max = 200) @Pattern(regexp = "
 				(this.state != null) ? this.state : current);
 	}
 
+	SourceRequest withoutPublishedPrecision() {
+		return new SourceRequest(this.fileName, this.title, this.outlet, this.authors, this.url, this.language,
+				this.publishedOn, null, this.summary, this.sha256, this.citations, this.claims, this.state);
+	}
+
 	PublicationPrecision precision() {
 		return (this.publishedOn != null && this.publishedPrecision == null) ? PublicationPrecision.DAY
 				: this.publishedPrecision;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,8 @@ import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Visibility;
 import org.tradeline.web.ResourceWrites;
-import org.tradeline.web.Writes;
 import org.tradeline.web.Writes.Violations;
+import org.tradeline.web.Writes;
 
 /** Writes sources; a new source may bring its claims, which are checked and stored with it. */
 @Service
@@ -125,6 +127,17 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 					.stream()
 					.map(c -> new SourceRequest.CitationRequest(c.name(), c.kind()))
 					.toList(), null, source.getState());
+	}
+
+	/**
+	 * publishedPrecision means nothing without publishedOn (and is day by default when a date is given):
+	 * a patch that removes the date and gives no precision removes the precision with it.
+	 */
+	@Override
+	protected SourceRequest patchTarget(Source source, JsonNode patch) {
+		SourceRequest current = requestOf(source);
+		return (patch != null && patch.path("publishedOn").isNull() && !patch.has("publishedPrecision"))
+				? current.withoutPublishedPrecision() : current;
 	}
 
 	@Override
