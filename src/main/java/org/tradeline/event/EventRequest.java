@@ -18,11 +18,12 @@ import org.tradeline.web.Text;
  * An event as written: the read shape without what is computed (labels, claims, disputes). topics
  * are topic slugs; participants name actors by slug. The slug is fixed once the event exists. state
  * left out is published for a new event (clients written before drafts existed read back what they
- * create) and unchanged for a replaced one.
+ * create) and unchanged for a replaced one. A topic's bound is @Size, which springdoc states for a
+ * list's items (it does not see @Characters there): a topic slug is ASCII, so it counts the same.
  */
 public record EventRequest(@NotBlank @Characters(max = 120) String slug, @NotBlank @Characters(max = 200) String title,
 		@NotBlank @Characters(max = 2000) String summary, @NotNull EventKind kind, @NotNull @Valid DateRequest date,
-		@Characters(max = 200) String location, @Size(max = 20) List<@NotBlank @Characters(max = 80) String> topics,
+		@Characters(max = 200) String location, @Size(max = 20) List<@NotBlank @Size(max = 80) String> topics,
 		@Size(max = 50) List<@NotNull @Valid ParticipantRequest> participants, PublicationState state) {
 
 	/** start is the first day the precision allows: mid-month starts on day 11, late-month on day 21. */
