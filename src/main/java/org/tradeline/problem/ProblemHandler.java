@@ -36,7 +36,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
 import org.tradeline.problem.outage.DatabaseOutage;
 import org.tradeline.problem.outage.OutageProperties;
 
@@ -97,10 +96,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidRequestException ex) {
 		ProblemDetail problem = Problem.of(HttpStatus.BAD_REQUEST, "Invalid request body", ex.getMessage());
-		problem.setProperty("errors", ex.violations()
-			.stream()
-			.map(v -> Map.of("field", v.field(), "message", v.message()))
-			.toList());
+		problem.setProperty("errors",
+				ex.violations().stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
 		return problem;
 	}
 
@@ -137,8 +134,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
 			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(precondition(PreconditionException.failed()));
 		}
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.header(HttpHeaders.RETRY_AFTER, "1")
+		return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
 			.body(Problem.of(HttpStatus.CONFLICT, "Conflict", "Another change to the same record was written at the same "
 					+ "moment, and nothing of this request was stored: send it again."));
 	}
@@ -190,9 +186,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
-	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503. Nor is
-	 * a precondition refused while an answer too large to hold was being written: the writer (a JSON
-	 * generator, say) wraps it, and it is the client's 412 all the same.
+	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503; nor a
+	 * precondition refused while a streamed answer was written, which its writer wrapped: a 412.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
@@ -201,8 +196,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof PreconditionException refused) {
-				ProblemDetail problem = precondition(refused);
-				return ResponseEntity.status(problem.getStatus()).body(problem);
+				return ResponseEntity.of(precondition(refused)).build();
 			}
 		}
 		log.error("Unhandled failure", ex);

@@ -101,8 +101,7 @@ class StrictInputConfig {
 			@Override
 			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
 					BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
-				return Temporal.class.isAssignableFrom(description.getBeanClass()) ? new TextOnly(deserializer)
-						: deserializer;
+				return Temporal.class.isAssignableFrom(description.getBeanClass()) ? new TextOnly(deserializer) : deserializer;
 			}
 
 		};
@@ -162,12 +161,10 @@ class StrictInputConfig {
 	}
 
 	/**
-	 * RFC 9110 12.4.2: a media range with quality 0 is "not acceptable", while Spring MVC sorts it last
-	 * and would still answer in it. It is left out; an Accept that lists nothing else accepts only
-	 * problem details, which no success is (406). A read that accepts problem details still reaches
-	 * the handler that looks its resource up ({@link ProblemAccept}). The read cache's key takes what
-	 * this negotiation gives (ReadRoutes), so a key never names another representation than the one
-	 * answered.
+	 * RFC 9110 12.4.2: quality 0 is "not acceptable", while Spring MVC sorts it last and would answer in
+	 * it, so it is left out; an Accept listing nothing else accepts only problem details, which no
+	 * success is (406), though its read still looks its resource up ({@link ProblemAccept}). The read
+	 * cache keys on what this negotiation gives (ReadRoutes): never another representation.
 	 */
 	@Bean
 	WebMvcConfigurer refuseQualityZero() {
