@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.tradeline.provenance.ClaimView;
 import org.tradeline.provenance.ValueType;
-import org.tradeline.provenance.dispute.DisputeDetector;
 
 /**
  * The words with which sources make a figure's amount less than exact ("nearly 70 per cent", "about
@@ -39,7 +38,7 @@ final class Qualifiers {
 		String plain = amount.stripTrailingZeros().toPlainString();
 		Set<String> found = new LinkedHashSet<>();
 		for (ClaimView claim : claims) {
-			if (claim.value() == null || !DisputeDetector.compatible(ValueType.NUMBER, claim.value(), plain)) {
+			if (claim.value() == null || !ValueType.NUMBER.compatible(claim.value(), plain)) {
 				continue;
 			}
 			find(claim.excerpt(), plain, found);

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.tradeline.calendar.IsoDate;
 import org.tradeline.calendar.PartialDate;
+import org.tradeline.provenance.dispute.DisputeDetector;
 
 /** How claim values of an attribute are compared. */
 public enum ValueType {
@@ -70,6 +71,11 @@ public enum ValueType {
 			throw new IllegalArgumentException("A claimed date lies from " + IsoDate.FIRST + " to " + IsoDate.LAST);
 		}
 		return date;
+	}
+
+	/** Whether two values of this type could both be true, by the one rule disputes use ({@link DisputeDetector}). */
+	public boolean compatible(String a, String b) {
+		return DisputeDetector.compatible(this, a, b);
 	}
 
 }
