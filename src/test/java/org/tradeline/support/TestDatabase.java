@@ -76,7 +76,8 @@ public final class TestDatabase {
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				// Each cached test context keeps a pool of its own; the default 100 connections run out.
+				postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
