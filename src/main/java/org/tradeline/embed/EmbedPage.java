@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateException;
 import gg.jte.output.WriterOutput;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,23 +37,9 @@ record EmbedPage(EmbedOptions options, List<Topic> topics, List<TimelineEntry> e
 	private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
 			EmbedPage.class.getClassLoader(), "org.tradeline");
 
-	/**
-	 * Writes the page event by event as the template formats it. What the page's writing throws (a
-	 * precondition the conditional GET filter refuses once the page outgrows its buffer, say) is
-	 * rethrown as it was, not inside the engine's wrapper, so it is answered as it would be anywhere
-	 * else (a 412, not a 500); the wrapper, which names the template line, rides along as suppressed.
-	 */
+	/** Writes the page event by event as the template formats it. */
 	void render(Writer out) {
-		try {
-			TEMPLATES.render("embed/timeline.jte", this, new WriterOutput(out));
-		}
-		catch (TemplateException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				cause.addSuppressed(ex);
-				throw cause;
-			}
-			throw ex;
-		}
+		TEMPLATES.render("embed/timeline.jte", this, new WriterOutput(out));
 	}
 
 	boolean selected(Topic topic) {

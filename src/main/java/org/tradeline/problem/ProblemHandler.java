@@ -106,8 +106,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return Problem.of(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
-	// A unique key taken by a concurrent write that passed our own checks.
-	@ExceptionHandler
+	@ExceptionHandler // a unique key taken by a concurrent write that passed our own checks
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return Problem.of(HttpStatus.CONFLICT, "Conflict",
@@ -121,11 +120,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Two writers passed the If-Match check at the same moment and the JPA version (or the row lock
-	 * behind it) stopped the second: for that client the ETag it sent is stale, so 412 as well. A write
-	 * that sent no If-Match (a new claim, a restore) lost only a race on a row it shares with another
-	 * write, the event its claim is about: nothing was stored, and the same request may simply be sent
-	 * again, so 409 with Retry-After rather than a precondition nobody gave.
+	 * Two writers passed the If-Match check at once and the JPA version (or its row lock) stopped the
+	 * second, whose ETag is stale: 412. A write without If-Match (a new claim, a restore) lost a race
+	 * on a shared row, stored nothing and may be sent again: 409 with Retry-After.
 	 */
 	@ExceptionHandler({ OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
 			ConcurrencyFailureException.class, org.hibernate.StaleStateException.class })
@@ -187,7 +184,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
 	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503; nor a
-	 * precondition refused while a streamed answer was written, which its writer wrapped: a 412.
+	 * request's conditions refused while a streamed answer was written, wrapped by its writer (a
+	 * template, a JSON generator): a 412, or a 400 for an If-Match that is not one.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
@@ -195,8 +193,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex);
 		}
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof PreconditionException refused) {
-				return ResponseEntity.of(precondition(refused)).build();
+			ProblemDetail refused = (cause instanceof PreconditionException unmet) ? precondition(unmet)
+					: (cause instanceof InvalidParameterException invalid) ? invalidParameter(invalid) : null;
+			if (refused != null) {
+				return ResponseEntity.of(refused).build();
 			}
 		}
 		log.error("Unhandled failure", ex);

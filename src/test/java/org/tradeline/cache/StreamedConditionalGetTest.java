@@ -76,6 +76,19 @@ class StreamedConditionalGetTest {
 	}
 
 	@Test
+	void aMalformedIfMatchIsA400WithoutAStackTrace(CapturedOutput output) throws Exception {
+		int logged = output.getAll().length();
+		for (String uri : STREAMED) {
+			MockHttpServletResponse answer = send(get(uri).header(HttpHeaders.IF_MATCH, "abc"));
+			assertThat(answer.getStatus()).as(uri).isEqualTo(400);
+			assertThat(answer.getContentAsString()).as(uri).contains("If-Match");
+		}
+		assertThat(output.getAll().substring(logged)).as("logged for a client's header")
+			.doesNotContain("Exception")
+			.doesNotContain("ERROR");
+	}
+
+	@Test
 	void ifNoneMatchAnyIsAnsweredNotModified() throws Exception {
 		for (String uri : STREAMED) {
 			for (MockHttpServletRequestBuilder request : List.of(get(uri), head(uri))) {
