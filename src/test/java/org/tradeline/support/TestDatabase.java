@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,7 +77,7 @@ public final class TestDatabase {
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				// Each cached test context keeps a pool of its own; the default 100 connections run out.
+				// Process tests and uncached contexts open pools of their own beside the cached ones.
 				postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
 			}
 			catch (IOException ex) {
@@ -108,9 +109,12 @@ public final class TestDatabase {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("testDatabase", newDatabase()));
+			Map<String, Object> properties = new HashMap<>(newDatabase());
+			// Up to 32 contexts stay cached, each with its own pool: idle ones keep one connection,
+			// not ten, so a whole run stays inside the server's connection limit.
+			properties.put("spring.datasource.hikari.minimum-idle", "1");
+			properties.put("spring.datasource.hikari.idle-timeout", "10000");
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 		}
 
 		@Override
