@@ -54,6 +54,17 @@ public final class Text {
 		return text.codePointCount(0, text.length());
 	}
 
+	/**
+	 * The text cut to at most max characters as {@link #length} counts them, never between the two
+	 * halves of a surrogate pair (a lone half is malformed and refused everywhere); null stays null.
+	 */
+	public static String truncate(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, Math.min(max, length(text))));
+	}
+
 	/** Without surrounding white space, as every text field is stored; null stays null. */
 	public static String strip(String value) {
 		return (value != null) ? value.strip() : null;

@@ -48,4 +48,14 @@ class TextTest {
 		assertThat(Text.forbiddenAt("\udc00\ud800")).isEqualTo(0);
 	}
 
+	@Test
+	void truncatingCountsCharactersAndNeverSplitsOne() {
+		String money = "\ud83d\udcb0";
+		assertThat(Text.truncate("a" + money.repeat(3), 2)).isEqualTo("a" + money);
+		assertThat(Text.truncate(money.repeat(3), 3)).isEqualTo(money.repeat(3));
+		assertThat(Text.truncate("abc", 5)).isEqualTo("abc");
+		assertThat(Text.truncate("abc", 0)).isEmpty();
+		assertThat(Text.truncate(null, 3)).isNull();
+	}
+
 }

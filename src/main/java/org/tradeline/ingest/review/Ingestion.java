@@ -112,7 +112,7 @@ class Ingestion {
 		String what = (request.title() != null && !request.title().isBlank()) ? request.title().strip()
 				: request.fileName();
 		String summary = "Ingested document " + what + " (" + suggestions + " suggested claims)";
-		return (summary.length() <= 2000) ? summary : summary.substring(0, 2000);
+		return Text.truncate(summary, 2000);
 	}
 
 	private static int longestWord(String text) {

@@ -214,7 +214,7 @@ class Review {
 			.orElse(null);
 		String title = (suggestion.proposalTitle() != null && !suggestion.proposalTitle().isBlank())
 				? suggestion.proposalTitle().strip() : suggestion.excerpt();
-		title = (title.length() <= 200) ? title : title.substring(0, 200);
+		title = Text.truncate(title, 200);
 		String slug = this.eventSlugs.unused(slugOf(title));
 		this.events.create(new EventRequest(slug, title, suggestion.excerpt(), EventKind.STATEMENT,
 				new EventRequest.DateRequest(date.first(), null, date.precision()), location, List.of(), List.of(),

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tradeline.ingest.Suggestion;
+import org.tradeline.web.Text;
 
 /** The ingest tables: each source's document text and its suggestions with their decisions. */
 @Repository
@@ -52,10 +53,11 @@ class SuggestionStore {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < suggestions.size(); i++) {
 			Suggestion s = suggestions.get(i);
+			// The columns hold what a claim or an event may hold; the rules stay well within it.
 			rows.add(new Object[] { sourceId, i + 1, s.subject().type(), s.subject().slug(),
-					cut(s.subject().proposal(), 120), cut(s.subject().title(), 200), s.attribute(), cut(s.value(), 200),
-					cut(s.valueLabel(), 300), s.start(), s.end(), s.excerpt(), cut(s.rule(), 80),
-					Suggestion.stored(s.confidence()) });
+					Text.truncate(s.subject().proposal(), 120), Text.truncate(s.subject().title(), 200), s.attribute(),
+					Text.truncate(s.value(), 200), Text.truncate(s.valueLabel(), 300), s.start(), s.end(), s.excerpt(),
+					Text.truncate(s.rule(), 80), Suggestion.stored(s.confidence()) });
 		}
 		this.batch.batchUpdate("insert into ingest_suggestion (source_id, number, subject_type, subject_slug, proposal,"
 				+ " proposal_title, attribute, claim_value, value_label, start_offset, end_offset, excerpt, rule,"
@@ -160,11 +162,6 @@ class SuggestionStore {
 			.param("source", sourceId)
 			.query(String.class)
 			.optional();
-	}
-
-	// The columns hold what a claim or an event may hold; the rules stay well within it.
-	private static String cut(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 	private static StoredSuggestion row(ResultSet rs) throws SQLException {
