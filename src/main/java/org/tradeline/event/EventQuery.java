@@ -1,6 +1,7 @@
 package org.tradeline.event;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
@@ -35,7 +36,8 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 				throw new InvalidParameterException(parameter[0], parameter[0] + " must not contain control characters");
 			}
 		}
-		String text = Text.blankToNull(q);
+		// Composed (NFC), as text is almost always written: "e" and a combining acute find "é".
+		String text = (Text.blankToNull(q) != null) ? Normalizer.normalize(q.strip(), Normalizer.Form.NFC) : null;
 		if (text != null && Text.length(text) > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
