@@ -7,9 +7,15 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -20,12 +26,22 @@ import org.springframework.web.servlet.HandlerMapping;
  * MVC would otherwise refuse with 406 before any handler looked the resource up. Only the handler
  * lookup of a GET or HEAD is widened, to the JSON handler; the answer is still negotiated over what
  * the client sent, so a success it does not accept stays 406. A handler that writes its answer
- * itself (no content negotiation after it) is not run for such a request at all.
+ * itself (no content negotiation after it), or a write whose answer would be refused, is not run
+ * for such a request at all.
  */
 public final class ProblemAccept implements HandlerInterceptor {
 
 	// The types the client accepts, kept when the lookup was widened beyond them.
 	private static final String ACCEPTED = ProblemAccept.class.getName() + ".ACCEPTED";
+
+	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+
+	private final ContentNegotiationStrategy accepted;
+
+	/** accepted: what the client accepts, as every answer is negotiated. */
+	public ProblemAccept(ContentNegotiationStrategy accepted) {
+		this.accepted = accepted;
+	}
 
 	/**
 	 * The media types the handler lookup matches a GET or HEAD against: those accepted, and then
@@ -58,17 +74,34 @@ public final class ProblemAccept implements HandlerInterceptor {
 	}
 
 	/**
-	 * A void handler writes its success itself, past any negotiation: refused before it runs when
-	 * the client accepts none of the types its mapping produces.
+	 * Refused before the handler runs, when its success would be: a void handler writes its success
+	 * itself, past any negotiation, so it is refused when the client accepts none of the types its
+	 * mapping produces; a write answering in JSON, when the client does not accept JSON, since once
+	 * it ran the change would be made and only its answer refused.
 	 */
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && method.isVoid()
-				&& request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) instanceof Set<?> produces
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws HttpMediaTypeNotAcceptableException {
+		if (!(handler instanceof HandlerMethod method)) {
+			return true;
+		}
+		if (method.isVoid() && request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) instanceof Set<?> produces
 				&& produces.stream().allMatch(type -> type instanceof MediaType media && refuses(request, media))) {
 			throw new ProblemBodies.NotAcceptable();
 		}
+		if (WRITES.contains(request.getMethod()) && answersWithBody(method) && this.accepted
+			.resolveMediaTypes(new ServletWebRequest(request))
+			.stream()
+			.noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+			throw new ProblemBodies.NotAcceptable();
+		}
 		return true;
+	}
+
+	private static boolean answersWithBody(HandlerMethod method) {
+		MethodParameter returned = method.getReturnType();
+		return !method.isVoid() && !(ResponseEntity.class.isAssignableFrom(returned.getParameterType())
+				&& ResolvableType.forMethodParameter(returned).getGeneric(0).resolve() == Void.class);
 	}
 
 }

@@ -183,7 +183,7 @@ class StrictInputConfig {
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(new ProblemAccept());
+				registry.addInterceptor(new ProblemAccept(withoutZero));
 			}
 
 		};

@@ -11,17 +11,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
+import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -131,6 +137,41 @@ class ContentNegotiationTest {
 		this.mvc.perform(get("/api/v1/topics").header(HttpHeaders.ACCEPT, "image/png"))
 			.andExpect(status().isNotAcceptable())
 			.andExpect(jsonPath("$.detail").value(containsString("application/json")));
+	}
+
+	/**
+	 * A write answers in JSON: a client that accepts no JSON is refused before anything is written,
+	 * not told 406 about a change that was made. A delete answers with no body, so Accept is moot.
+	 */
+	@Test
+	void aWriteWhoseAnswerTheClientRefusesIsNotMade() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "negotiating-writer"));
+		String event = """
+				{"slug": "accept-talks", "title": "Talks", "summary": "Negotiators met.", "kind": "talks",
+				 "date": {"start": "2025-06-22", "precision": "day"}, "topics": ["tariffs"]}""";
+		for (String accept : List.of("application/problem+json", "image/png", "application/json;q=0, text/csv")) {
+			MockHttpServletResponse refused = api.send(post("/api/v1/events").header(HttpHeaders.ACCEPT, accept)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(event));
+			assertThat(refused.getStatus()).as(accept).isEqualTo(406);
+			assertThat(refused.getContentType()).as(accept).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(api.get("/api/v1/events/accept-talks?state=all").getStatus()).as(accept).isEqualTo(404);
+		}
+		assertThat(api.send(post("/api/v1/events").header(HttpHeaders.ACCEPT, "application/*")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(event)).getStatus()).isEqualTo(201);
+
+		String uri = "/api/v1/events/accept-talks";
+		MockHttpServletResponse patched = api.send(patch(uri).header(HttpHeaders.ACCEPT, "application/problem+json")
+			.header(HttpHeaders.IF_MATCH, api.editorEtag(uri))
+			.contentType("application/merge-patch+json")
+			.content("{\"title\": \"Renamed\"}"));
+		assertThat(patched.getStatus()).isEqualTo(406);
+		assertThat((String) Api.read(api.get(uri + "?state=all"), "$.title")).isEqualTo("Talks");
+
+		MockHttpServletResponse deleted = api.send(delete(uri).header(HttpHeaders.ACCEPT, "application/problem+json")
+			.header(HttpHeaders.IF_MATCH, api.editorEtag(uri)));
+		assertThat(deleted.getStatus()).isEqualTo(204);
 	}
 
 }
