@@ -41,25 +41,31 @@ import org.tradeline.problem.PayloadTooLargeException;
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
-
-	private final RequestMatcher larger;
-
-	private final long largerMaxBytes;
+	private final Caps caps;
 
 	private final HandlerExceptionResolver resolver;
 
-	BodyLimitFilter(long maxBytes, RequestMatcher larger, long largerMaxBytes, HandlerExceptionResolver resolver) {
-		this.maxBytes = maxBytes;
-		this.larger = larger;
-		this.largerMaxBytes = largerMaxBytes;
+	BodyLimitFilter(Caps caps, HandlerExceptionResolver resolver) {
+		this.caps = caps;
 		this.resolver = resolver;
+	}
+
+	/**
+	 * The caps on request bodies: {@code maxBytes} for every request but those {@code larger} selects,
+	 * which may send up to {@code largerMaxBytes}.
+	 */
+	record Caps(long maxBytes, RequestMatcher larger, long largerMaxBytes) {
+
+		long of(HttpServletRequest request) {
+			return this.larger.matches(request) ? this.largerMaxBytes : this.maxBytes;
+		}
+
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long max = this.larger.matches(request) ? this.largerMaxBytes : this.maxBytes;
+		long max = this.caps.of(request);
 		if (request.getContentLengthLong() > max) {
 			refuse(request, response, new PayloadTooLargeException(max));
 			return;

@@ -142,11 +142,11 @@ class SecurityConfig {
 	@Bean
 	BodyLimitFilter bodyLimitFilter(SecurityProperties properties,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-		return new BodyLimitFilter(properties.maxBodyBytes(),
+		return new BodyLimitFilter(new BodyLimitFilter.Caps(properties.maxBodyBytes(),
 				// An ingested document may be larger than other bodies; ingest refuses one over its own cap.
 				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/admin/backup"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/ingest")),
-				properties.backup().maxBytes(), resolver);
+				properties.backup().maxBytes()), resolver);
 	}
 
 	/** Reads are limited per client before anything else runs, so answers from the read cache count too. */
