@@ -1,7 +1,8 @@
 package org.tradeline.ingest.review;
 
 import java.util.List;
-import java.util.Map;
+
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,6 @@ import org.tradeline.cache.etag.IfMatch;
 import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventWrites;
 import org.tradeline.provenance.intake.SourcePublished;
-import org.tradeline.web.Writes;
 
 /**
  * Publishing an ingested source publishes, in the same transaction, the draft events its review
@@ -23,14 +23,11 @@ class SourcePublication {
 
 	private final EventWrites events;
 
-	private final Writes writes;
-
 	private final EventReferences references;
 
-	SourcePublication(SuggestionStore store, EventWrites events, Writes writes, EventReferences references) {
+	SourcePublication(SuggestionStore store, EventWrites events, EventReferences references) {
 		this.store = store;
 		this.events = events;
-		this.writes = writes;
 		this.references = references;
 	}
 
@@ -42,7 +39,7 @@ class SourcePublication {
 		}
 		for (String slug : this.references.liveDrafts(created)) {
 			// The source's publication is the precondition: it held for the source, in this transaction.
-			this.events.patch(slug, new IfMatch("*"), this.writes.tree(Map.of("state", "published")));
+			this.events.patch(slug, new IfMatch("*"), JsonNodeFactory.instance.objectNode().put("state", "published"));
 		}
 	}
 
