@@ -131,8 +131,8 @@ final class BackupRowCheck {
 	 * what the API would refuse (and every read would then fail on): per column ({@link ColumnRule}:
 	 * the API's text rule and slug shape, its enums), and between columns by the API's own rules (an
 	 * event's dates, a figure's amount and period, a claim's subject, attribute, value and source, a
-	 * suggestion's span, confidence and value), against
-	 * the backup's own rows where they refer to others, as the store is empty while it imports. Keys
+	 * suggestion's span, confidence and value), against the backup's own rows where they refer to
+	 * others, as the store is empty while it imports. Keys
 	 * are positive, as the database's identities hand them out. Lengths are the columns' own, checked
 	 * here so that an overlong value is reported by its column rather than by the database.
 	 */
@@ -238,11 +238,7 @@ final class BackupRowCheck {
 
 	/** The row's value of the named column. */
 	static Object value(Table table, Object[] values, String name) {
-		return values[table.columns().indexOf(column(table, name))];
-	}
-
-	private static Column column(Table table, String name) {
-		return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+		return values[table.columns().stream().map(Column::name).toList().indexOf(name)];
 	}
 
 	private void violation(String path, String message) {

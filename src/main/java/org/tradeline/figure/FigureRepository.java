@@ -3,7 +3,6 @@ package org.tradeline.figure;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -2,7 +2,6 @@ package org.tradeline.figure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +21,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,21 +39,13 @@ import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
 import org.tradeline.provenance.dispute.DisputeViews;
 import org.tradeline.provenance.source.Source;
-import org.tradeline.provenance.source.SourceClaimView;
-import org.tradeline.provenance.source.SourceDetail;
 import org.tradeline.provenance.source.SourceRepository;
-import org.tradeline.provenance.source.SourceRow;
-import org.tradeline.provenance.source.SourceStanding;
-import org.tradeline.provenance.source.SourceView;
 import org.tradeline.provenance.subject.Subject;
 import org.tradeline.provenance.subject.SubjectRef;
 import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.PublicationState;
-import org.tradeline.store.StoreChange;
 import org.tradeline.store.Tallies;
 import org.tradeline.store.Visibility;
-import org.tradeline.web.paging.PageResponse;
-import org.tradeline.web.paging.Paging;
 
 /**
  * Read side of provenance. Views of a few subjects (an event, a page of figures, one claim) are

@@ -1,6 +1,5 @@
 package org.tradeline.event;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
