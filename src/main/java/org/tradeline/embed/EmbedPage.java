@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -23,8 +22,10 @@ import org.tradeline.topic.Topic;
 /**
  * What the embeddable timeline shows, rendered by the template {@code src/main/jte/embed/timeline.jte}.
  * Values stay raw text here: the template engine escapes each for where it lands (element text,
- * attribute value), so no value is escaped twice or not at all. The page's stylesheet and script
- * are static files ({@link EmbedAssets}); the page itself makes no other request.
+ * attribute value), so no value is escaped twice or not at all. Free text, which may be
+ * right-to-left, is isolated with markup ({@code <bdi>}, {@code dir="auto"}), not control
+ * characters, so it cannot reorder what follows it. The page's stylesheet and script are static
+ * files ({@link EmbedAssets}); the page itself makes no other request.
  *
  * @param options the filters and theme asked for
  * @param topics the topics offered by the filter form
@@ -66,18 +67,6 @@ record EmbedPage(EmbedOptions options, List<Topic> topics, List<TimelineEntry> e
 
 	static boolean approximate(TimelineEntry entry) {
 		return entry.date().precision() != DatePrecision.DAY;
-	}
-
-	static String meta(TimelineEntry entry) {
-		List<String> parts = new ArrayList<>();
-		parts.add(entry.kind().code().replace('-', ' '));
-		if (entry.location() != null) {
-			parts.add(entry.location());
-		}
-		if (!entry.topics().isEmpty()) {
-			parts.add(entry.topics().stream().map(TimelineEntry.TopicRef::name).collect(Collectors.joining(", ")));
-		}
-		return String.join(" · ", parts);
 	}
 
 	/**

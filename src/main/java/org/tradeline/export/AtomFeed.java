@@ -16,6 +16,7 @@ import org.springframework.web.util.UriUtils;
 import org.tradeline.event.TimelineChange;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.SourceRef;
+import org.tradeline.web.Text;
 
 /**
  * An Atom (RFC 4287) feed of timeline changes: events newly added or changed, and events deleted
@@ -153,7 +154,7 @@ final class AtomFeed {
 			}
 		}
 		String sources = entry.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; "));
-		element(xml, "summary", entry.date().label() + ": " + entry.summary()
+		element(xml, "summary", entry.date().label() + ": " + Text.isolated(entry.summary())
 				+ (entry.disputed() ? " Sources disagree on part of this event." : "")
 				+ (sources.isEmpty() ? "" : " Sources: " + sources + "."));
 		xml.writeEndElement();

@@ -15,6 +15,7 @@ import org.tradeline.calendar.PartialDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.DisputeView;
+import org.tradeline.web.Text;
 
 /**
  * Writes events as an RFC 5545 calendar: one all-day VEVENT per event with a stable UID
@@ -111,13 +112,14 @@ final class ICalendar {
 		if (approximate) {
 			text.append(" (approximate: shown across every day it may fall on)");
 		}
-		text.append("\n\n").append(entry.summary());
+		text.append("\n\n").append(Text.isolated(entry.summary()));
 		for (DisputeView dispute : entry.disputes()) {
 			text.append("\n\nDisputed — ").append(dispute.attributeLabel()).append(": ");
 			text.append(dispute.positions()
 				.stream()
-				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().citation()).distinct()
-					.collect(Collectors.joining("; ")) + ")")
+				.map(p -> Text.isolated(p.valueLabel()) + " ("
+						+ p.claims().stream().map(c -> c.source().citation()).distinct().collect(Collectors.joining("; "))
+						+ ")")
 				.collect(Collectors.joining("; ")));
 		}
 		// One source per line, with its address where known: calendars show DESCRIPTION as plain text.

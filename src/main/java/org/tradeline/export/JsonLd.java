@@ -15,6 +15,7 @@ import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
+import org.tradeline.web.Text;
 
 /**
  * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 no more precise than
@@ -89,8 +90,9 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 			.filter(d -> participant.disputes().contains(d.id()))
 			.map(d -> "Disputed — " + d.attributeLabel() + ": " + d.positions()
 				.stream()
-				.map(p -> p.valueLabel() + " (" + p.claims().stream().map(c -> c.source().citation()).distinct()
-					.collect(Collectors.joining("; ")) + ")")
+				.map(p -> Text.isolated(p.valueLabel()) + " ("
+						+ p.claims().stream().map(c -> c.source().citation()).distinct().collect(Collectors.joining("; "))
+						+ ")")
 				.collect(Collectors.joining("; ")))
 			.collect(Collectors.joining(". "));
 	}

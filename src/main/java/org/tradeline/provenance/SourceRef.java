@@ -5,8 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.tradeline.provenance.source.Source;
+import org.tradeline.web.Text;
 
 /**
  * A source as cited next to a claim: what a reader needs to follow the citation. citation is the one
@@ -27,6 +30,8 @@ public record SourceRef(long id, String fileName, String outlet, String title, S
 	/** A BCP 47 tag: a primary language subtag, then optional script, region or variant subtags. */
 	public static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
 	public static SourceRef of(Source source) {
@@ -38,25 +43,61 @@ public record SourceRef(long id, String fileName, String outlet, String title, S
 
 	/**
 	 * Outlet, quoted title and publication date, as far as they are known: "The Straits Times, c. June
-	 * 11, 2025". The file name stands in only when neither outlet nor title is known.
+	 * 11, 2025". The file name stands in only when neither outlet nor title is known. It is plain text
+	 * wherever it is served (the API's citation, every export), so the outlet and the title are each
+	 * {@link Text#isolated isolated}: a right-to-left outlet cannot reorder the title and date, nor
+	 * a right-to-left title the date or the next citation. It is one line, a line break in an outlet
+	 * or title shown as a space, so a list of citations can put one per line.
 	 */
 	static String citation(String fileName, String outlet, String title, LocalDate publishedOn,
 			PublicationPrecision precision) {
-		List<String> parts = new ArrayList<>();
+		return parts(fileName, outlet, title, publishedOn, precision).stream()
+			.map(Part::plain)
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The parts {@link #citation} joins with ", ", for a page that isolates free text in markup
+	 * ({@code <bdi>}) rather than with control characters.
+	 */
+	public List<Part> citationParts() {
+		return parts(this.fileName, this.outlet, this.title, this.publishedOn, this.publishedPrecision);
+	}
+
+	private static List<Part> parts(String fileName, String outlet, String title, LocalDate publishedOn,
+			PublicationPrecision precision) {
+		List<Part> parts = new ArrayList<>();
 		if (outlet != null) {
-			parts.add(outlet);
+			parts.add(new Part(outlet, true, false));
 		}
 		if (title != null) {
-			parts.add("\u201C" + title + "\u201D");
+			parts.add(new Part(title, true, true));
 		}
 		if (parts.isEmpty()) {
-			parts.add(fileName);
+			parts.add(new Part(fileName, false, false));
 		}
 		String published = published(publishedOn, precision);
 		if (published != null) {
-			parts.add(published);
+			parts.add(new Part(published, false, false));
 		}
-		return String.join(", ", parts);
+		return parts;
+	}
+
+	/**
+	 * One part of a citation.
+	 *
+	 * @param text the part as stored or formatted, without quotation marks
+	 * @param free whether it is free text (an outlet or a title), which may be right-to-left; a file
+	 * name and a date are not
+	 * @param quoted whether it is shown in quotation marks (a title), which stay outside the isolate
+	 */
+	public record Part(String text, boolean free, boolean quoted) {
+
+		String plain() {
+			String line = this.free ? Text.isolated(LINE_BREAKS.matcher(this.text).replaceAll(" ")) : this.text;
+			return this.quoted ? "\u201C" + line + "\u201D" : line;
+		}
+
 	}
 
 	/** "June 10, 2025", or "c. June 11, 2025" when the text gives only the earliest possible day. */

@@ -65,6 +65,80 @@ public final class Text {
 		return text.substring(0, text.offsetByCodePoints(0, Math.min(max, length(text))));
 	}
 
+	/**
+	 * Free text as a part of plain text composed with other text, so that it cannot reorder what
+	 * follows it (a citation's title and date, the next source): each paragraph of it (line breaks
+	 * end every isolate, so each is wrapped on its own) that holds a right-to-left character or a
+	 * bidirectional control is wrapped in FIRST STRONG ISOLATE (U+2068) ... POP DIRECTIONAL ISOLATE
+	 * (U+2069). Other text is returned as it is, so left-to-right text stays byte for byte. The
+	 * controls count because {@link #forbiddenAt} lets free text hold them. A paragraph whose own
+	 * isolates do not balance gets one more FSI in front for each unmatched PDI and one more PDI
+	 * behind for each unclosed isolate, so its controls can neither close the wrapper early nor
+	 * outlast it; an unclosed embedding or override ends at the wrapper's PDI.
+	 */
+	public static String isolated(String text) {
+		StringBuilder out = null;
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i < text.length() && !isParagraphSeparator(text.charAt(i))) {
+				continue;
+			}
+			String paragraph = text.substring(start, i);
+			if (needsIsolation(paragraph)) {
+				if (out == null) {
+					out = new StringBuilder(text.length() + 8).append(text, 0, start);
+				}
+				isolate(paragraph, out);
+			}
+			else if (out != null) {
+				out.append(paragraph);
+			}
+			if (out != null && i < text.length()) {
+				out.append(text.charAt(i));
+			}
+			start = i + 1;
+		}
+		return (out != null) ? out.toString() : text;
+	}
+
+	/** UAX #9 paragraph separators that free text may hold (the others are controls it may not). */
+	private static boolean isParagraphSeparator(char c) {
+		return c == '\n' || c == '\r' || c == '\u2029';
+	}
+
+	private static boolean needsIsolation(String paragraph) {
+		for (int i = 0; i < paragraph.length(); i++) {
+			int c = paragraph.codePointAt(i);
+			byte direction = Character.getDirectionality(c);
+			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || (c >= '\u202A' && c <= '\u202E')
+					|| (c >= '\u2066' && c <= '\u2069')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void isolate(String paragraph, StringBuilder out) {
+		int open = 0;
+		int unmatched = 0;
+		for (int i = 0; i < paragraph.length(); i++) {
+			char c = paragraph.charAt(i);
+			if (c >= '\u2066' && c <= '\u2068') {
+				open++;
+			}
+			else if (c == '\u2069') {
+				if (open > 0) {
+					open--;
+				}
+				else {
+					unmatched++;
+				}
+			}
+		}
+		out.append("\u2068".repeat(1 + unmatched)).append(paragraph).append("\u2069".repeat(1 + open));
+	}
+
 	/** Without surrounding white space, as every text field is stored; null stays null. */
 	public static String strip(String value) {
 		return (value != null) ? value.strip() : null;

@@ -162,7 +162,7 @@ class EmbedPageTest {
 		assertThat(html).contains("aria-controls=\"event-london-talks-dispute-us-treasury-secretary\"")
 			.contains("Disputed: US Treasury Secretary")
 			.contains("Scott Bessent", "Janet Yellen", "Becerra",
-					"<cite>\u201CChina and U.S. Hold First Meeting of Trade Consultation Mechanism in London\u201D, June 10, 2025</cite>");
+					"<cite>\u201C<bdi>China and U.S. Hold First Meeting of Trade Consultation Mechanism in London</bdi>\u201D, June 10, 2025</cite>");
 	}
 
 	/**
@@ -195,10 +195,10 @@ class EmbedPageTest {
 
 		String html = page("?from=2031-03-03&to=2031-03-03");
 		String text = "&lt;script&gt;alert(1)&lt;/script&gt;\"'&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;";
-		assertThat(html).contains("<h2 id=\"event-x&#34;onmouseover=&#34;alert(3)-title\">T " + text + "</h2>")
-			.contains("<p class=\"summary\">S " + text + "</p>")
+		assertThat(html).contains("<h2 id=\"event-x&#34;onmouseover=&#34;alert(3)-title\" dir=\"auto\">T " + text + "</h2>")
+			.contains("<p class=\"summary\" dir=\"auto\">S " + text + "</p>")
 			.contains("L " + text)
-			.contains("<blockquote>E " + text + "</blockquote>")
+			.contains("<blockquote dir=\"auto\">E " + text + "</blockquote>")
 			.contains("data-slug=\"x&#34;onmouseover=&#34;alert(3)\"")
 			.contains("<option value=\"t&#34;>&lt;b>\">N " + text + "</option>");
 		assertThat(html).doesNotContain("<script>alert", "<img", "<b>", "\"onmouseover", "\"'>");

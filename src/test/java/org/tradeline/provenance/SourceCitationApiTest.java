@@ -190,7 +190,7 @@ class SourceCitationApiTest {
 		assertThat(body("/api/v1/exports/changes.atom?kind=talks")).contains("rel=\"via\" href=\"" + url.replace("&", "&amp;") + "\"")
 			.contains("Sources: ");
 		assertThat(body("/embed/timeline")).contains("<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener\"><cite>"
-				+ "Example Wire, \u201CTalks resume\u201D, June 10, 2025</cite></a>");
+				+ "<bdi>Example Wire</bdi>, \u201C<bdi>Talks resume</bdi>\u201D, June 10, 2025</cite></a>");
 	}
 
 	@Test

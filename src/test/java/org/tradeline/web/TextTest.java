@@ -58,4 +58,41 @@ class TextTest {
 		assertThat(Text.truncate(null, 3)).isNull();
 	}
 
+	@Test
+	void leftToRightTextIsNotIsolatedAndStaysTheSameString() {
+		for (String text : new String[] { "", "The Straits Times", "caf\u00e9; \u201Cquoted\u201D\nline", "\ud83d\udcb0" }) {
+			assertThat(Text.isolated(text)).as(text).isSameAs(text);
+		}
+	}
+
+	@Test
+	void rightToLeftTextAndBidirectionalControlsAreIsolated() {
+		assertThat(Text.isolated("\u05e9\u05dc\u05d5\u05dd")).isEqualTo("\u2068\u05e9\u05dc\u05d5\u05dd\u2069");
+		assertThat(Text.isolated("Al \u0627\u0644\u0623\u062e\u0628\u0627\u0631"))
+			.isEqualTo("\u2068Al \u0627\u0644\u0623\u062e\u0628\u0627\u0631\u2069");
+		// Adlam, outside the Basic Multilingual Plane.
+		assertThat(Text.isolated("\ud83a\udd00")).isEqualTo("\u2068\ud83a\udd00\u2069");
+		// Free text may hold every control (Text.forbiddenAt allows them), left-to-right ones too.
+		for (char control : "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u200f".toCharArray()) {
+			String text = "Wire " + control + "Service";
+			assertThat(Text.isolated(text)).as("U+%04X", (int) control).startsWith("\u2068").contains(text).endsWith("\u2069");
+		}
+	}
+
+	/** A line break ends every isolate, so each line is isolated on its own, and only a line that needs it. */
+	@Test
+	void eachLineIsIsolatedOnItsOwn() {
+		assertThat(Text.isolated("Plain\r\n\u202eflipped\nplain\u2029\u05e9"))
+			.isEqualTo("Plain\r\n\u2068\u202eflipped\u2069\nplain\u2029\u2068\u05e9\u2069");
+	}
+
+	/** Its own isolates can neither close the wrapper before an override nor keep it open after it. */
+	@Test
+	void unbalancedIsolatesInTheTextAreBalanced() {
+		assertThat(Text.isolated("a\u2069\u202eb")).isEqualTo("\u2068\u2068a\u2069\u202eb\u2069");
+		assertThat(Text.isolated("\u2067a")).isEqualTo("\u2068\u2067a\u2069\u2069");
+		assertThat(Text.isolated("\u2069\u2069\u2066x")).isEqualTo("\u2068\u2068\u2068\u2069\u2069\u2066x\u2069\u2069");
+		assertThat(Text.isolated("\u2067a\u2069")).isEqualTo("\u2068\u2067a\u2069\u2069");
+	}
+
 }
