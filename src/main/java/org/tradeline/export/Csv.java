@@ -11,10 +11,11 @@ import org.tradeline.provenance.ValueType;
 
 /**
  * RFC 4180 CSV of events and of their claims: a header row, CRLF line ends, and fields quoted
- * (quotes doubled) whenever they hold a comma, a quote or a line break. Lists inside a field, such
- * as topics, are separated by "; ". Rows are written as they are produced. A participant whose part
- * the sources dispute (as the event's detail marks it) is listed under disputed_participants, not
- * among the participants stated as fact.
+ * (quotes doubled) whenever they hold a comma, a quote or a line break. Lists of slugs inside a
+ * field, such as topics, are separated by "; ". source_citations has one citation per line (LF),
+ * which quotes the field: a title may hold "; ", but a citation is always one line. Rows are written
+ * as they are produced. A participant whose part the sources dispute (as the event's detail marks
+ * it) is listed under disputed_participants, not among the participants stated as fact.
  * <p>
  * The files are opened in spreadsheets, which run a cell starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return as a formula (OWASP "CSV injection"). Such a cell
@@ -46,7 +47,7 @@ final class Csv {
 					e.topics().stream().map(TimelineEntry.TopicRef::slug).collect(Collectors.joining("; ")),
 					participants(e, false), e.summary(), String.valueOf(e.claims().size()),
 					String.valueOf(e.sources().size()), String.valueOf(e.disputed()),
-					e.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; ")),
+					e.sources().stream().map(SourceRef::citation).collect(Collectors.joining("\n")),
 					participants(e, true)));
 		}
 	}

@@ -2,6 +2,7 @@ package org.tradeline.export;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,9 @@ import static org.tradeline.support.Api.read;
 
 /**
  * Sources, an event and claims written through the API with right-to-left text (Hebrew, Arabic), a
- * right-to-left override in an outlet and a line break in a title: every output isolates each
- * free-text part it composes with other text, so none reorders what follows it. Written in a
- * context of its own, so no other test sees these rows.
+ * right-to-left override in an outlet and "; " and a line break in titles: every output isolates
+ * each free-text part it composes with other text, so none reorders what follows it, and the CSV
+ * keeps each citation whole. Written in a context of its own, so no other test sees these rows.
  */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=bidi")
@@ -115,6 +116,22 @@ class ExportBidiIsolationTest {
 		String rtl = body("/api/v1/sources/" + this.sources.get("bidi-rtl.txt"));
 		assertThat(JsonPath.<String>read(rtl, "$.outlet")).isEqualTo(NEWS);
 		assertThat(JsonPath.<String>read(rtl, "$.title")).isEqualTo("Talks; resume");
+	}
+
+	/**
+	 * One citation per line in source_citations, read back by an RFC 4180 parser: a "; " inside a
+	 * title is no separator, and the quoted line breaks keep the row one record.
+	 */
+	@Test
+	void eventsCsvHasOneWholeCitationPerLine() throws Exception {
+		String text = body("/api/v1/exports/events.csv?q=bidiword");
+		List<CSVRecord> events = csv(text);
+		assertThat(events).hasSize(1);
+		assertThat(events.get(0).get("slug")).isEqualTo("bidi-talks");
+		assertThat(events.get(0).get("sources")).isEqualTo("3");
+		assertThat(Arrays.asList(events.get(0).get("source_citations").split("\n", -1)))
+			.containsExactlyInAnyOrder(RTL_CITATION, OVERRIDE_CITATION, PLAIN_CITATION);
+		assertThat(text).contains(",\"" + events.get(0).get("source_citations") + "\",");
 	}
 
 	@Test
