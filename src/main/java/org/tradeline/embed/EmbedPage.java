@@ -71,8 +71,10 @@ record EmbedPage(EmbedOptions options, List<Topic> topics, List<TimelineEntry> e
 
 	/**
 	 * A valid HTML datetime no more precise than the date ({@link PartialDate#iso}): a day, a month
-	 * (for parts of a month, "around June 11" and "June 9–10"), a year; null, and no attribute, when
-	 * none holds. HTML has no span, so a date of several days is the month or year holding them all.
+	 * (for parts of a month, "around June 11" and "June 9–10"), a year; null when none holds (days in
+	 * two years), and then the page shows the date in a {@code <span>}: a {@code <time>} without a
+	 * datetime must hold a valid one as its text, and a label is none. HTML has no span, so a date of
+	 * several days is the month or year holding them all.
 	 */
 	static String machineDate(EventDate date) {
 		PartialDate start = new PartialDate(date.start(), date.precision());

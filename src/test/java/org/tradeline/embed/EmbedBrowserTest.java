@@ -112,6 +112,28 @@ class EmbedBrowserTest {
 		}
 	}
 
+	/**
+	 * A date with no HTML datetime value is a span.date rather than a time (EmbedPageTest): the
+	 * stylesheet gives it the look of every other date. The seed has no such date, so one is put
+	 * beside a seeded time.
+	 */
+	@Test
+	void aDateShownAsASpanLooksLikeEveryOtherDate() {
+		Browser.resize(this.driver, 1280, 900);
+		open("/embed/timeline");
+		WebElement time = this.driver.findElement(By.cssSelector("li[data-slug='geneva-talks'] time"));
+		WebElement span = (WebElement) ((JavascriptExecutor) this.driver).executeScript("""
+				var span = document.createElement('span');
+				span.className = 'date';
+				span.textContent = 'December 31, 2032 – January 1, 2033';
+				arguments[0].after(span);
+				return span;""", time);
+		for (String property : List.of("display", "font-weight", "color", "font-size")) {
+			assertThat(span.getCssValue(property)).as(property).isEqualTo(time.getCssValue(property));
+		}
+		assertThat(span.getCssValue("display")).isEqualTo("block");
+	}
+
 	@Test
 	void choosingATopicChangesWhatIsShown() throws Exception {
 		Browser.resize(this.driver, 1280, 900);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,15 +143,18 @@ class EmbedPageTest {
 	@Test
 	void showsDatesAtTheirPrecisionAndEscapesText() throws Exception {
 		String html = page("");
-		assertThat(html).contains("<time datetime=\"2025-05\" data-precision=\"mid-month\">mid-May 2025</time>")
+		assertThat(html).contains("<time class=\"date\" datetime=\"2025-05\" data-precision=\"mid-month\">mid-May 2025</time>")
 			// Two days: HTML has no span, so the month that holds them (docs/exports.md), not the first day.
-			.contains("<time datetime=\"2025-06\" data-precision=\"day\">June 9–10, 2025</time>")
+			.contains("<time class=\"date\" datetime=\"2025-06\" data-precision=\"day\">June 9–10, 2025</time>")
 			.contains("around June 11, 2025");
 		// "Around June 11" may be June 10 or 12: the month holds it, a day would claim too much.
 		List<Element> around = Jsoup.parse(html).select("time[data-precision=around-day]");
 		assertThat(around).isNotEmpty()
 			.allSatisfy(time -> assertThat(time.text()).isEqualTo("around June 11, 2025"))
 			.allSatisfy(time -> assertThat(time.attr("datetime")).isEqualTo("2025-06"));
+		// Every seeded date has a value, so each is a time with one, styled by its class as a span would be.
+		assertThat(Jsoup.parse(html).select("li.event article > :first-child")).isNotEmpty()
+			.allSatisfy(first -> assertThat(first.is("time.date[datetime]")).as(first.outerHtml()).isTrue());
 		// Text is escaped where it could be markup; an apostrophe in element text is not (see
 		// storedMarkupIsShownAsTextEverywhereOnThePage).
 		assertThat(html).contains("China's Commerce Ministry condemns the new US measures");
@@ -163,6 +167,30 @@ class EmbedPageTest {
 			.contains("Disputed: US Treasury Secretary")
 			.contains("Scott Bessent", "Janet Yellen", "Becerra",
 					"<cite>\u201C<bdi>China and U.S. Hold First Meeting of Trade Consultation Mechanism in London</bdi>\u201D, June 10, 2025</cite>");
+	}
+
+	/**
+	 * Days in two years have no HTML datetime value, so the date is a span of the class that styles
+	 * every date; no time element is left without one. Its dates are its own, so no other test's
+	 * cached page holds the event, which is rolled back afterwards.
+	 */
+	@Test
+	@Transactional
+	void aDateWithNoValidDatetimeIsASpanNotATimeWithoutOne() throws Exception {
+		this.jdbc.sql("""
+				insert into event (slug, title, summary, kind, start_date, end_date, date_precision)
+				values ('new-year-talks', 'New Year talks', 'Talks over New Year.', 'TALKS', date '2032-12-31',
+				date '2033-01-01', 'DAY')""")
+			.update();
+		Document page = Jsoup.parse(page("?from=2032-12-01&to=2033-01-31"));
+		Element event = page.selectFirst("li[data-slug=new-year-talks]");
+		assertThat(event).isNotNull();
+		assertThat(event.select("time")).isEmpty();
+		Element date = event.selectFirst("article > span.date");
+		assertThat(date).isNotNull();
+		assertThat(date.attr("data-precision")).isEqualTo("day");
+		assertThat(date.text()).contains("2032", "2033");
+		assertThat(page.select("time:not([datetime])")).isEmpty();
 	}
 
 	/**
