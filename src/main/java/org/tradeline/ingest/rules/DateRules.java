@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.calendar.IsoDate;
 import org.tradeline.calendar.PartialDate;
 import org.tradeline.ingest.text.Sentence;
 
@@ -121,6 +122,10 @@ public final class DateRules {
 				found.add(relative);
 			}
 		}
+		// A date the store cannot hold ("December 31, 2999" and "the next day") is no suggestion: the
+		// claim it would make, and a backup holding the suggestion, would be refused.
+		found.removeIf(d -> d.date() != null
+				&& (d.date().first().isBefore(IsoDate.FIRST) || d.date().last().isAfter(IsoDate.LAST)));
 		found.sort(Comparator.comparingInt(DateMention::start));
 		return found;
 	}

@@ -99,4 +99,16 @@ class DateRulesTest {
 		});
 	}
 
+	/** The store holds days from 1600 to 2999: a reading outside them would be a claim it refuses. */
+	@Test
+	void aDateTheStoreCannotHoldIsNoMention() {
+		assertThat(codes("The envoys met on Sunday.", LocalDate.of(1600, 1, 1))).isEmpty();
+		assertThat(codes("The envoys met on Saturday.", LocalDate.of(1600, 1, 1))).containsExactly("1600-01-01");
+		assertThat(dates("The next day the talks resumed.", WEDNESDAY_JUNE_11, PartialDate.parse("2999-12-31")))
+			.isEmpty();
+		assertThat(dates("The next day the talks resumed.", WEDNESDAY_JUNE_11, PartialDate.parse("2999-12-30")))
+			.singleElement()
+			.satisfies((d) -> assertThat(d.date().code()).isEqualTo("2999-12-31"));
+	}
+
 }
