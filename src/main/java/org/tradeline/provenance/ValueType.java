@@ -10,7 +10,7 @@ import org.tradeline.provenance.dispute.DisputeDetector;
 /** How claim values of an attribute are compared. */
 public enum ValueType {
 
-	/** Free text, equal when equal ignoring case and spacing. */
+	/** Free text, equal when equal ignoring case, spacing (a no-break space too) and Unicode composition. */
 	TEXT,
 	/** A date at some precision; compatible when the days they allow overlap. */
 	DATE,

@@ -1,6 +1,7 @@
 package org.tradeline.provenance.dispute;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.tradeline.calendar.PartialDate;
@@ -38,6 +40,8 @@ public final class DisputeDetector {
 
 	/** What every other claim about an event implies of it under {@link #OCCURRENCE}. */
 	public static final String OCCURRED = "occurred";
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
 	private DisputeDetector() {
 	}
@@ -191,8 +195,12 @@ public final class DisputeDetector {
 		return normalize(type, a).equals(normalize(type, b));
 	}
 
+	/**
+	 * A value as compared: composed (NFC), so "è" typed as "e" and a combining grave is "è"; every run
+	 * of white space or other space separator (a no-break space too) as one space; text in lower case.
+	 */
 	private static String normalize(ValueType type, String value) {
-		String trimmed = value.strip();
+		String trimmed = SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
 		if (type == ValueType.NUMBER) {
 			try {
 				return new BigDecimal(trimmed).stripTrailingZeros().toPlainString();
@@ -201,7 +209,7 @@ public final class DisputeDetector {
 				return trimmed;
 			}
 		}
-		return trimmed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return trimmed.toLowerCase(Locale.ROOT);
 	}
 
 }

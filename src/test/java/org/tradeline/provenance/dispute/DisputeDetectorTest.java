@@ -174,4 +174,22 @@ class DisputeDetectorTest {
 		assertThat(DisputeDetector.assess(this.facts).conflicts()).isEmpty();
 	}
 
+	/** Text pasted from another system reads the same whatever its encoding of accents and spaces. */
+	@Test
+	void textThatReadsTheSameAgreesWhateverItsCompositionOrSpaces() {
+		long composed = fact(1, TALKS, "location", ValueType.TEXT, true, "Gen\u00e8ve");
+		long decomposed = fact(2, TALKS, "location", ValueType.TEXT, true, "GENE\u0300VE");
+		long plain = fact(1, CALL, "location", ValueType.TEXT, true, "New York");
+		long noBreak = fact(2, CALL, "location", ValueType.TEXT, true, " New\u00a0\u2003York\u00a0");
+		Assessment assessment = DisputeDetector.assess(this.facts);
+		assertThat(assessment.conflicts()).isEmpty();
+		assertThat(assessment.statuses()).containsEntry(composed, ClaimStatus.CORROBORATED)
+			.containsEntry(decomposed, ClaimStatus.CORROBORATED)
+			.containsEntry(plain, ClaimStatus.CORROBORATED)
+			.containsEntry(noBreak, ClaimStatus.CORROBORATED);
+		fact(3, TALKS, "location", ValueType.TEXT, true, "Genova");
+		assertThat(DisputeDetector.assess(this.facts).conflicts()).singleElement()
+			.satisfies(conflict -> assertThat(conflict.subject()).isEqualTo(TALKS));
+	}
+
 }
