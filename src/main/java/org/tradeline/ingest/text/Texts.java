@@ -133,7 +133,8 @@ public final class Texts {
 	}
 
 	private static void add(List<Sentence> sentences, String text, int start, int end) {
-		while (start < end && Character.isWhitespace(text.charAt(start))) {
+		// A byte order mark (a text file saved on Windows starts with one) is no part of a sentence.
+		while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
 			start++;
 		}
 		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {

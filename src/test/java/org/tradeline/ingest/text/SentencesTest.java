@@ -43,4 +43,9 @@ class SentencesTest {
 		assertThat(Texts.fold(text)).hasSameSizeAs(text).isEqualTo("china's \"framework\" - agreed");
 	}
 
+	@Test
+	void aByteOrderMarkIsNoPartOfTheFirstSentence() {
+		assertThat(split("\uFEFFTalks opened. They\uFEFF ended.")).containsExactly("Talks opened.", "They\uFEFF ended.");
+	}
+
 }
