@@ -155,6 +155,27 @@ class WriteInputEdgesTest {
 		assertThat(this.api.get(other).getContentAsString()).doesNotContain("\"publishedPrecision\"");
 	}
 
+	/**
+	 * A source keeps text as an event does: without the white space around it, and a blank outlet or
+	 * title as none, so its citation never shows a blank part; spacing alone changes nothing.
+	 */
+	@Test
+	void aSourcesTextIsKeptWithoutSurroundingSpaceAndBlankAsNone() throws Exception {
+		String uri = "/api/v1/sources/" + newSource("2025-06-01", null);
+		MockHttpServletResponse spaced = this.api.patch(uri, "*",
+				"{\"outlet\": \"  Spaced Wire \", \"title\": \"\u2003\", \"summary\": \"  A short wire report.  \"}");
+		assertThat(spaced.getStatus()).as(spaced.getContentAsString()).isEqualTo(200);
+		assertThat((String) read(spaced, "$.outlet")).isEqualTo("Spaced Wire");
+		assertThat(spaced.getContentAsString()).doesNotContain("\"title\"");
+		assertThat((String) read(spaced, "$.citation")).isEqualTo("Spaced Wire, June 1, 2025");
+		String etag = spaced.getHeader(HttpHeaders.ETAG);
+		int revisions = ((List<?>) read(this.api.get(uri + "/revisions"), "$.items")).size();
+		MockHttpServletResponse same = this.api.patch(uri, "*", "{\"summary\": \"A short wire report. \"}");
+		assertThat(same.getStatus()).isEqualTo(200);
+		assertThat(same.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+		assertThat((List<?>) read(this.api.get(uri + "/revisions"), "$.items")).hasSize(revisions);
+	}
+
 	private String newEvent() throws Exception {
 		String slug = "edge-event-" + counter.incrementAndGet();
 		created(this.api.post("/api/v1/events", """

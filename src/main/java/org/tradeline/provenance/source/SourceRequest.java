@@ -15,6 +15,7 @@ import org.tradeline.provenance.SourceRef;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.store.PublicationState;
 import org.tradeline.web.Characters;
+import org.tradeline.web.Text;
 
 /**
  * A source document as written. claims may only be given when creating: a new document and
@@ -39,12 +40,18 @@ public record SourceRequest(@NotBlank @Characters(max = 200) @Pattern(regexp = "
 	public record CitationRequest(@NotBlank @Characters(max = 200) String name, @NotNull CitationKind kind) {
 	}
 
-	/** This request as a source keeps it (see {@code ResourceWrites.asWritten}), its state left out being current. */
+	/**
+	 * This request as a source keeps it (see {@code ResourceWrites.asWritten}): text without the white
+	 * space around it, an optional text that is blank as none (a citation would show it), its state
+	 * left out being current.
+	 */
 	SourceRequest asWritten(PublicationState current) {
-		return new SourceRequest(this.fileName, this.title, this.outlet, this.authors, this.url, this.language,
-				this.publishedOn, precision(), this.summary, this.sha256,
-				(this.citations != null) ? this.citations : List.of(), this.claims,
-				(this.state != null) ? this.state : current);
+		List<CitationRequest> kept = (this.citations != null) ? this.citations.stream()
+			.map(c -> (c != null) ? new CitationRequest(Text.strip(c.name()), c.kind()) : null)
+			.toList() : List.of();
+		return new SourceRequest(this.fileName, Text.blankToNull(this.title), Text.blankToNull(this.outlet),
+				Text.blankToNull(this.authors), this.url, this.language, this.publishedOn, precision(),
+				Text.strip(this.summary), this.sha256, kept, this.claims, (this.state != null) ? this.state : current);
 	}
 
 	SourceRequest withoutPublishedPrecision() {

@@ -258,7 +258,8 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		return violations;
 	}
 
-	private static void apply(Source source, SourceRequest request) {
+	private static void apply(Source source, SourceRequest given) {
+		SourceRequest request = given.asWritten(source.getState());
 		List<Source.Citation> citations = (request.citations() != null) ? request.citations()
 			.stream()
 			.map(c -> new Source.Citation(c.name(), c.kind()))
