@@ -176,6 +176,21 @@ class WriteInputEdgesTest {
 		assertThat((List<?>) read(this.api.get(uri + "/revisions"), "$.items")).hasSize(revisions);
 	}
 
+	@Test
+	void aSourceCitesEachOutletOnce() throws Exception {
+		String uri = "/api/v1/sources/" + newSource("2025-06-01", null);
+		MockHttpServletResponse twice = this.api.patch(uri, "*", """
+				{"citations": [{"name": "Xinhua", "kind": "state-media"}, {"name": "Reuters", "kind": "news-outlet"},
+				 {"name": " XINHUA ", "kind": "state-media"}]}""");
+		assertThat(twice.getStatus()).as(twice.getContentAsString()).isEqualTo(400);
+		assertThat((List<String>) read(twice, "$.errors[*].field")).containsExactly("citations[2]");
+		assertThat((List<String>) read(twice, "$.errors[*].message")).containsExactly("citations[2] repeats citations[0]");
+		assertThat((List<?>) read(this.api.get(uri), "$.citations")).isEmpty();
+		MockHttpServletResponse kinds = this.api.patch(uri, "*", """
+				{"citations": [{"name": "Xinhua", "kind": "state-media"}, {"name": "Xinhua", "kind": "social-media"}]}""");
+		assertThat(kinds.getStatus()).as(kinds.getContentAsString()).isEqualTo(200);
+	}
+
 	private String newEvent() throws Exception {
 		String slug = "edge-event-" + counter.incrementAndGet();
 		created(this.api.post("/api/v1/events", """

@@ -3,9 +3,12 @@ package org.tradeline.provenance.source;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -254,6 +257,18 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		}
 		if (request.publishedOn() != null && IsoDate.isFuture(request.publishedOn())) {
 			violations.add("publishedOn", "publishedOn " + request.publishedOn() + " is in the future");
+		}
+		// A document cites an outlet once however often it names it; a second entry would be a second source.
+		Map<String, Integer> cited = new HashMap<>();
+		List<SourceRequest.CitationRequest> citations = (request.citations() != null) ? request.citations() : List.of();
+		for (int i = 0; i < citations.size(); i++) {
+			SourceRequest.CitationRequest c = citations.get(i);
+			if (c != null && c.name() != null && c.kind() != null) {
+				Integer first = cited.putIfAbsent(c.kind() + ":" + c.name().strip().toLowerCase(Locale.ROOT), i);
+				if (first != null) {
+					violations.add("citations[" + i + "]", "citations[" + i + "] repeats citations[" + first + "]");
+				}
+			}
 		}
 		return violations;
 	}
