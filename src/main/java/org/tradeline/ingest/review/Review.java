@@ -139,6 +139,11 @@ class Review {
 		String author = Writes.author();
 		Instant at = Writes.now();
 		Map<String, String> created = new HashMap<>();
+		// A new event takes its date and place as the editor accepts them, edited or not.
+		Map<Integer, String> accepted = new HashMap<>();
+		decisions.stream()
+			.filter(d -> d.accepts() && d.value() != null && d.subject() == null)
+			.forEach(d -> accepted.put(d.number(), d.value()));
 		Map<String, Set<String>> participants = new TreeMap<>();
 		for (int i = 0; i < decisions.size(); i++) {
 			DecisionsRequest.Decision decision = decisions.get(i);
@@ -163,7 +168,7 @@ class Review {
 			}
 			else if (suggestion.isProposed()) {
 				slug = created.computeIfAbsent(suggestion.proposal(), p -> this.store.eventFor(sourceId, p)
-					.orElseGet(() -> draftEvent(sourceId, suggestion)));
+					.orElseGet(() -> draftEvent(sourceId, suggestion, accepted)));
 				createdEvent = slug;
 			}
 			String value = (decision.value() != null) ? decision.value() : suggestion.value();
@@ -196,20 +201,21 @@ class Review {
 
 	/**
 	 * A draft event for a proposal: its title, the date and place the source's suggestions about the
-	 * same proposal give (else the publication date), the excerpt as a summary an editor rewrites, and
-	 * a slug from the title made unique.
+	 * same proposal give, with the values edited where this request accepts them edited (else the
+	 * publication date), the excerpt as a summary an editor rewrites, and a slug from the title made
+	 * unique.
 	 */
-	private String draftEvent(long sourceId, StoredSuggestion suggestion) {
+	private String draftEvent(long sourceId, StoredSuggestion suggestion, Map<Integer, String> edited) {
 		List<StoredSuggestion> about = this.store.aboutProposal(sourceId, suggestion.proposal());
 		PartialDate date = about.stream()
 			.filter(s -> s.attribute().equals("start-date"))
-			.map(s -> parseDate(s.value()))
+			.map(s -> parseDate(edited.getOrDefault(s.number(), s.value())))
 			.flatMap(Optional::stream)
 			.findFirst()
 			.orElseGet(() -> new PartialDate(publishedOn(sourceId), org.tradeline.calendar.DatePrecision.DAY));
 		String location = about.stream()
 			.filter(s -> s.attribute().equals("location"))
-			.map(StoredSuggestion::value)
+			.map(s -> edited.getOrDefault(s.number(), s.value()))
 			.findFirst()
 			.orElse(null);
 		String title = (suggestion.proposalTitle() != null && !suggestion.proposalTitle().isBlank())

@@ -17,14 +17,10 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A sentence longer than an event's title may be: the title proposed from it is cut to 200
- * characters as the contract counts them, never between the halves of a character outside the
- * Basic Multilingual Plane.
- */
+/** What review makes of a proposed event at the edges: a sentence too long for a title, edited values. */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=ingest")
-class IngestLongTextTest {
+class IngestReviewEdgesTest {
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
@@ -39,7 +35,9 @@ class IngestLongTextTest {
 	}
 
 	/**
-	 * The title proposed for a new event is the sentence's first fourteen words. Here the last of them
+	 * A sentence longer than an event's title may be: the title proposed from it is cut to 200
+	 * characters as the contract counts them, never between the halves of a character outside the
+	 * Basic Multilingual Plane. The title proposed for a new event is the sentence's first fourteen words. Here the last of them
 	 * is 100 mathematical bold letters (two UTF-16 units each) after 114 or 115 other characters (the
 	 * days' names differ by one): a cut at 200 UTF-16 units falls inside a letter in one of the two.
 	 */
@@ -76,6 +74,31 @@ class IngestLongTextTest {
 			assertWholeCharacters(title);
 			assertThat(sentence).startsWith(title);
 		}
+	}
+
+	/** A proposal's date and place accepted with edited values make the new event as edited. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNewEventTakesItsDateAndPlaceAsTheEditorAcceptedThem() throws Exception {
+		MockHttpServletResponse ingested = this.api.post("/api/v1/ingest", IngestApiTest.document("text",
+				IngestApiTest.ARTICLE + "\nOn Friday, June 27, Scott Bessent met He Lifeng in Geneva.\n", "edited.txt"));
+		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
+		List<Map<String, Object>> suggestions = IngestApiTest.suggestions(ingested);
+		java.util.function.Predicate<Map<String, Object>> proposed = s -> ((Map<String, Object>) s.get("subject"))
+			.get("proposal") != null && String.valueOf(s.get("excerpt")).contains("June 27");
+		int date = IngestApiTest.number(suggestions, proposed.and(s -> "start-date".equals(s.get("attribute"))));
+		int place = IngestApiTest.number(suggestions, proposed.and(s -> "location".equals(s.get("attribute"))));
+		MockHttpServletResponse decided = this.api.post(
+				"/api/v1/sources/" + Api.read(ingested, "$.source.id") + "/suggestions/decisions", """
+						{"decisions": [{"number": %d, "decision": "accept", "value": "2025-06"},
+						 {"number": %d, "decision": "accept", "value": "Gen\u00e8ve"}]}""".formatted(date, place));
+		assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(200);
+		String event = ((List<String>) Api.read(decided, "$.suggestions[*].subject.slug")).get(0);
+		MockHttpServletResponse made = this.api.get("/api/v1/events/" + event + "?state=all");
+		assertThat((String) Api.read(made, "$.location")).isEqualTo("Gen\u00e8ve");
+		assertThat((String) Api.read(made, "$.date.start")).isEqualTo("2025-06-01");
+		assertThat((String) Api.read(made, "$.date.precision")).isEqualTo("month");
+		assertThat((List<String>) Api.read(made, "$.disputes[*].attribute")).isEmpty();
 	}
 
 	private static void assertWholeCharacters(String text) {
