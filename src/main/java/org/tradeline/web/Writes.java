@@ -144,6 +144,12 @@ public class Writes {
 			return this;
 		}
 
+		/** Reports what was found of one field under another: the field the caller's request set. */
+		public Violations blame(String field, String instead) {
+			this.list.replaceAll(v -> v.field().equals(field) ? new Violation(instead, v.message()) : v);
+			return this;
+		}
+
 		public void throwIfAny() {
 			if (!this.list.isEmpty()) {
 				throw new InvalidRequestException(this.list);

@@ -262,7 +262,8 @@ public class SourceIntake {
 		// Named as the caller's request names them: decisions[0].value, not value.
 		Violations violations = this.writes.check(request, prefix);
 		this.rules.check(request, violations, prefix, true);
-		violations.throwIfAny();
+		// The attribute is the suggestion's; an attribute that does not fit is the subject chosen.
+		violations.blame(prefix + "attribute", prefix + "subject.type").throwIfAny();
 		// The write path checks the request's shape (lengths, characters) once more, as for any claim.
 		return this.claimWrites.create(request).id();
 	}

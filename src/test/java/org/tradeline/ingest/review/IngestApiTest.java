@@ -266,8 +266,9 @@ class IngestApiTest {
 		int repairedId = Api.read(repaired, "$.source.id");
 		String decisions = "/api/v1/sources/" + repairedId + "/suggestions/decisions";
 
-		// Decisions: unknown numbers, a number twice, a value the claim rules refuse, a blank value; none
-		// stores anything, and every field is named within the request.
+		// Decisions: unknown numbers, a number twice, a value the claim rules refuse, a blank value, a
+		// subject the attribute does not fit; none stores anything, and every field is named within the
+		// request.
 		int date = number(suggestions(repaired), s -> "start-date".equals(s.get("attribute")));
 		int other = number(suggestions(repaired), s -> !"start-date".equals(s.get("attribute")));
 		Map<String, String> refusedDecisions = Map.of(
@@ -279,7 +280,10 @@ class IngestApiTest {
 				"{\"decisions\": [{\"number\": %d, \"decision\": \"maybe\"}]}".formatted(other), "decisions[0].decision",
 				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\", \"value\": \" \"}]}".formatted(other),
 				"decisions[0].value",
-				"{\"decisions\": []}", "decisions");
+				"{\"decisions\": []}", "decisions",
+				// A date put on an actor: what does not fit is the subject the decision chose.
+				"{\"decisions\": [{\"number\": %d, \"decision\": \"accept\", \"subject\": {\"type\": \"actor\", \"slug\": \"scott-bessent\"}}]}"
+					.formatted(date), "decisions[0].subject.type");
 		for (Map.Entry<String, String> bad : refusedDecisions.entrySet()) {
 			MockHttpServletResponse answer = this.api.post(decisions, bad.getKey());
 			assertThat(answer.getStatus()).as(bad.getKey() + ": " + answer.getContentAsString()).isEqualTo(400);
