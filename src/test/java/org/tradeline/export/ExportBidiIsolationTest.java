@@ -1,7 +1,6 @@
 package org.tradeline.export;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tradeline.support.Api.read;
 
 /**
@@ -113,7 +111,7 @@ class ExportBidiIsolationTest {
 		assertThat(citation("bidi-override.txt")).isEqualTo(OVERRIDE_CITATION);
 		assertThat(citation("bidi-plain.txt")).isEqualTo(PLAIN_CITATION);
 		// What was stored is the text as written: the isolates are the citation's, not the outlet's.
-		String rtl = body("/api/v1/sources/" + this.sources.get("bidi-rtl.txt"));
+		String rtl = Api.ok(this.mvc, "/api/v1/sources/" + this.sources.get("bidi-rtl.txt"));
 		assertThat(JsonPath.<String>read(rtl, "$.outlet")).isEqualTo(NEWS);
 		assertThat(JsonPath.<String>read(rtl, "$.title")).isEqualTo("Talks; resume");
 	}
@@ -124,7 +122,7 @@ class ExportBidiIsolationTest {
 	 */
 	@Test
 	void eventsCsvHasOneWholeCitationPerLine() throws Exception {
-		String text = body("/api/v1/exports/events.csv?q=bidiword");
+		String text = Api.ok(this.mvc, "/api/v1/exports/events.csv?q=bidiword");
 		List<CSVRecord> events = csv(text);
 		assertThat(events).hasSize(1);
 		assertThat(events.get(0).get("slug")).isEqualTo("bidi-talks");
@@ -136,7 +134,7 @@ class ExportBidiIsolationTest {
 
 	@Test
 	void claimsCsvCitesEachClaimsSourceByTheApisCitation() throws Exception {
-		assertThat(csv(body("/api/v1/exports/claims.csv?q=bidiword")))
+		assertThat(csv(Api.ok(this.mvc, "/api/v1/exports/claims.csv?q=bidiword")))
 			.extracting(r -> r.get("source_file") + " " + r.get("source_citation"))
 			.containsExactlyInAnyOrder("bidi-rtl.txt " + RTL_CITATION, "bidi-override.txt " + OVERRIDE_CITATION,
 					"bidi-plain.txt " + PLAIN_CITATION);
@@ -144,7 +142,7 @@ class ExportBidiIsolationTest {
 
 	@Test
 	void iCalendarIsolatesTheSummaryTheDisputedValueAndTheCitations() throws Exception {
-		Calendar calendar = new CalendarBuilder().build(new StringReader(body("/api/v1/exports/events.ics?q=bidiword")));
+		Calendar calendar = new CalendarBuilder().build(new StringReader(Api.ok(this.mvc, "/api/v1/exports/events.ics?q=bidiword")));
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).hasSize(1);
 		assertThat(events.get(0).getProperty(Property.DESCRIPTION).orElseThrow().getValue())
@@ -158,7 +156,7 @@ class ExportBidiIsolationTest {
 	@Test
 	void atomSummaryIsolatesTheSummaryAndTheCitations() throws Exception {
 		SyndFeed feed = new SyndFeedInput()
-			.build(new StringReader(body("/api/v1/exports/changes.atom?q=bidiword")));
+			.build(new StringReader(Api.ok(this.mvc, "/api/v1/exports/changes.atom?q=bidiword")));
 		SyndEntry entry = feed.getEntries()
 			.stream()
 			.filter(e -> e.getTitle().contains("Bidiword"))
@@ -171,11 +169,11 @@ class ExportBidiIsolationTest {
 
 	@Test
 	void jsonLdNamesEachCitationByTheApisCitationAndIsolatesDisputedValues() throws Exception {
-		String ld = body("/api/v1/exports/events/bidi-talks.jsonld");
+		String ld = Api.ok(this.mvc, "/api/v1/exports/events/bidi-talks.jsonld");
 		assertThat(JsonPath.<List<String>>read(ld, "$.citation[*].name"))
 			.containsExactlyInAnyOrder(RTL_CITATION, OVERRIDE_CITATION, PLAIN_CITATION);
 		// A disputed participant's description gives every side with its sources: each label isolated.
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/exports/events/london-talks.jsonld"),
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/exports/events/london-talks.jsonld"),
 				"$.disputedAttendee[*].description"))
 			.filteredOn(description -> description.contains("US Treasury Secretary"))
 			.isNotEmpty()
@@ -185,7 +183,7 @@ class ExportBidiIsolationTest {
 	/** HTML isolates with markup: no isolate characters, the outlet and title each in a bdi. */
 	@Test
 	void theEmbedPageIsolatesFreeTextWithMarkupNotControlCharacters() throws Exception {
-		String html = body("/embed/timeline?from=2025-07-01&to=2025-07-01");
+		String html = Api.ok(this.mvc, "/embed/timeline?from=2025-07-01&to=2025-07-01");
 		assertThat(html).doesNotContain("\u2068", "\u2069");
 		Document page = Jsoup.parse(html);
 		page.outputSettings().prettyPrint(false);
@@ -203,15 +201,7 @@ class ExportBidiIsolationTest {
 	}
 
 	private String citation(String fileName) throws Exception {
-		return JsonPath.read(body("/api/v1/sources/" + this.sources.get(fileName)), "$.citation");
-	}
-
-	private String body(String uri) throws Exception {
-		return this.mvc.perform(get(uri))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(Api.ok(this.mvc, "/api/v1/sources/" + this.sources.get(fileName)), "$.citation");
 	}
 
 	private static List<CSVRecord> csv(String text) throws Exception {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradeline.support.Api;
 import org.tradeline.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,20 +138,20 @@ class AsOfApiTest {
 	void exportsHonourAsOf() throws Exception {
 		List<String> slugs = JsonPath.read(json("/api/v1/events?size=100&asOf=2025-06-10"), "$.items[*].slug");
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(body("/api/v1/exports/events.csv?asOf=2025-06-10")))
+			.parse(new StringReader(Api.ok(this.mvc, "/api/v1/exports/events.csv?asOf=2025-06-10")))
 			.getRecords();
 		assertThat(rows).extracting(r -> r.get("slug")).containsExactlyElementsOf(slugs);
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/exports/timeline.json?asOf=2025-06-10"),
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/exports/timeline.json?asOf=2025-06-10"),
 				"$.events[*].unique_id")).containsExactlyElementsOf(slugs);
-		assertThat(body("/api/v1/exports/events.ics?asOf=2025-06-10")).contains("UID:london-talks@tradeline")
+		assertThat(Api.ok(this.mvc, "/api/v1/exports/events.ics?asOf=2025-06-10")).contains("UID:london-talks@tradeline")
 			.doesNotContain("UID:london-framework-agreed@tradeline");
-		assertThat(body("/api/v1/exports/claims.csv?asOf=2025-06-10")).doesNotContain("000_d0ee0f4fab4b2662.txt")
+		assertThat(Api.ok(this.mvc, "/api/v1/exports/claims.csv?asOf=2025-06-10")).doesNotContain("000_d0ee0f4fab4b2662.txt")
 			.doesNotContain("003_e6f85452d9e23108.txt")
 			.contains("002_c4793645ec5b4779.txt");
-		assertThat(body("/api/v1/exports/changes.atom?asOf=2025-06-10")).doesNotContain("london-framework-agreed");
+		assertThat(Api.ok(this.mvc, "/api/v1/exports/changes.atom?asOf=2025-06-10")).doesNotContain("london-framework-agreed");
 		this.mvc.perform(get("/api/v1/exports/events/london-framework-agreed.jsonld?asOf=2025-06-10"))
 			.andExpect(status().isNotFound());
-		assertThat(body("/api/v1/exports/events/london-framework-agreed.jsonld?asOf=2025-06-12"))
+		assertThat(Api.ok(this.mvc, "/api/v1/exports/events/london-framework-agreed.jsonld?asOf=2025-06-12"))
 			.contains("london-framework-agreed");
 	}
 
@@ -167,14 +168,6 @@ class AsOfApiTest {
 		return this.mvc.perform(get(uri))
 			.andExpect(status().isOk())
 			.andExpect(conforms())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private String body(String uri) throws Exception {
-		return this.mvc.perform(get(uri))
-			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.tradeline.provenance;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,7 +83,7 @@ class SourceCitationApiTest {
 
 	@Test
 	void theSeedsSourcesAreCitedByWhatTheirTextSupports() throws Exception {
-		String sources = body("/api/v1/sources?size=100");
+		String sources = Api.ok(this.mvc, "/api/v1/sources?size=100");
 		Map<String, Object> straitsTimes = JsonPath.<List<Map<String, Object>>>read(sources,
 				"$.items[?(@.fileName == '003_e6f85452d9e23108.txt')]").get(0);
 		assertThat(straitsTimes).containsEntry("citation", "The Straits Times, c. June 11, 2025")
@@ -147,7 +146,7 @@ class SourceCitationApiTest {
 		String citation = CITATION;
 
 		Calendar calendar = new CalendarBuilder()
-			.build(new StringReader(body("/api/v1/exports/events.ics?kind=talks")));
+			.build(new StringReader(Api.ok(this.mvc, "/api/v1/exports/events.ics?kind=talks")));
 		VEvent london = calendar.<VEvent>getComponents("VEVENT")
 			.stream()
 			.filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals("london-talks@tradeline"))
@@ -156,7 +155,7 @@ class SourceCitationApiTest {
 		assertThat(london.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).contains(citation + " <" + url + ">")
 			.contains("The Straits Times, c. June 11, 2025");
 
-		String ld = body("/api/v1/exports/events/london-talks.jsonld");
+		String ld = Api.ok(this.mvc, "/api/v1/exports/events/london-talks.jsonld");
 		Map<String, Object> work = JsonPath.<List<Map<String, Object>>>read(ld,
 				"$.citation[?(@.identifier == 'wire-e.txt')]").get(0);
 		assertThat(work).containsEntry("url", url).containsEntry("datePublished", "2025-06-10")
@@ -168,7 +167,7 @@ class SourceCitationApiTest {
 			.as("an approximate date is not stated as a day").isEmpty();
 
 		List<CSVRecord> claims = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(body("/api/v1/exports/claims.csv?kind=talks")))
+			.parse(new StringReader(Api.ok(this.mvc, "/api/v1/exports/claims.csv?kind=talks")))
 			.getRecords();
 		CSVRecord wire = claims.stream().filter(r -> r.get("source_file").equals("wire-e.txt")).findFirst().orElseThrow();
 		assertThat(wire.get("source_url")).isEqualTo(url);
@@ -178,46 +177,38 @@ class SourceCitationApiTest {
 		assertThat(claims.get(0).toMap().keySet()).as("new columns come after the old ones")
 			.startsWith("claim_id", "event_slug");
 		List<CSVRecord> events = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(body("/api/v1/exports/events.csv?kind=talks")))
+			.parse(new StringReader(Api.ok(this.mvc, "/api/v1/exports/events.csv?kind=talks")))
 			.getRecords();
 		assertThat(events.stream().filter(r -> r.get("slug").equals("london-talks")).findFirst().orElseThrow()
 			.get("source_citations")).contains(citation);
 
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/exports/timeline.json?kind=talks"),
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/exports/timeline.json?kind=talks"),
 				"$.events[?(@.unique_id == 'london-talks')].text.text"))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("<a href=\"" + url + "\">" + citation + "</a>");
-		assertThat(body("/api/v1/exports/changes.atom?kind=talks")).contains("rel=\"via\" href=\"" + url.replace("&", "&amp;") + "\"")
+		assertThat(Api.ok(this.mvc, "/api/v1/exports/changes.atom?kind=talks")).contains("rel=\"via\" href=\"" + url.replace("&", "&amp;") + "\"")
 			.contains("Sources: ");
-		assertThat(body("/embed/timeline")).contains("<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener\"><cite>"
+		assertThat(Api.ok(this.mvc, "/embed/timeline")).contains("<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener\"><cite>"
 				+ "<bdi>Example Wire</bdi>, \u201C<bdi>Talks resume</bdi>\u201D, June 10, 2025</cite></a>");
 	}
 
 	@Test
 	void anAnswerAsOfADayFollowsACorrectedPublicationDate() throws Exception {
-		String before = body("/api/v1/disputes?asOf=2025-06-10");
+		String before = Api.ok(this.mvc, "/api/v1/disputes?asOf=2025-06-10");
 		assertThat(JsonPath.<List<String>>read(before, "$.items[*].id")).doesNotContain("event:xi-trump-call:us-leader");
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/events?size=100&asOf=2025-06-10"), "$.items[*].slug"))
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/events?size=100&asOf=2025-06-10"), "$.items[*].slug"))
 			.doesNotContain("london-framework-agreed");
-		String sources = body("/api/v1/sources?size=100");
+		String sources = Api.ok(this.mvc, "/api/v1/sources?size=100");
 		int doc000 = JsonPath.<List<Integer>>read(sources, "$.items[?(@.fileName == '000_d0ee0f4fab4b2662.txt')].id").get(0);
 		String uri = "/api/v1/sources/" + doc000;
 		MockHttpServletResponse redated = this.api.patch(uri, this.api.etag(uri),
 				"{\"publishedOn\": \"2025-06-10\", \"publishedPrecision\": \"day\"}");
 		assertThat(redated.getStatus()).as(redated.getContentAsString()).isEqualTo(200);
 		// 000 names Biden on the call and reports the framework: both are now in print on June 10.
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/disputes?asOf=2025-06-10"), "$.items[*].id"))
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/disputes?asOf=2025-06-10"), "$.items[*].id"))
 			.contains("event:xi-trump-call:us-leader");
-		assertThat(JsonPath.<List<String>>read(body("/api/v1/events?size=100&asOf=2025-06-10"), "$.items[*].slug"))
+		assertThat(JsonPath.<List<String>>read(Api.ok(this.mvc, "/api/v1/events?size=100&asOf=2025-06-10"), "$.items[*].slug"))
 			.contains("london-framework-agreed");
-	}
-
-	private String body(String uri) throws Exception {
-		return this.mvc.perform(get(uri))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }

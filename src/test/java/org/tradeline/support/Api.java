@@ -10,6 +10,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Terse requests for write tests: one editor token, JSON bodies, If-Match from a fresh GET. */
 public final class Api {
@@ -70,6 +71,15 @@ public final class Api {
 
 	public MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(Editors.bearer(this.token))).andReturn().getResponse();
+	}
+
+	/** The body of an anonymous GET that must answer 200, as UTF-8. */
+	public static String ok(MockMvc mvc, String uri) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.get(uri))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	public static <T> T read(MockHttpServletResponse response, String path) throws Exception {
