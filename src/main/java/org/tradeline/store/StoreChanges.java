@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class StoreChanges {
 
-	private static final int MAX_TAGS_LENGTH = 8000;
+	/** The most characters of tags a change log row holds; a write naming more is logged as touching everything. */
+	public static final int MAX_TAGS_LENGTH = 8000;
 
 	private static final String CHANGE = "update store_change set revision = revision + 1, changed_at = :now where id = 1";
 
@@ -133,10 +134,12 @@ public class StoreChanges {
 			}
 			Timestamp now = Timestamp.from(Instant.now());
 			// Nothing named, or more than the log row holds (a source deleted with thousands of claims):
-			// then it touched everything, which is never wrong, only slower to recover from.
+			// then it touched everything, which is never wrong, only slower to recover from. Whether the
+			// public saw it is what its writes declared, however many tags they named: a large review
+			// of drafts is still unseen.
 			Set<String> tags = (this.tags.isEmpty() || String.join(" ", this.tags).length() > MAX_TAGS_LENGTH)
 					? Set.of(StoreChange.EVERYTHING) : this.tags;
-			boolean seenByPublic = this.seen || !this.unseen || tags.contains(StoreChange.EVERYTHING);
+			boolean seenByPublic = this.seen || !this.unseen;
 			// The row lock taken here is held to the commit: revisions follow commit order. The right-hand
 			// sides read the row as it was, so the public time before this change becomes the previous one.
 			StoreChanges.this.jdbc.sql(seenByPublic ? PUBLIC_CHANGE : CHANGE).param("now", now).update();
