@@ -1,16 +1,24 @@
 package org.tradeline.event;
 
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.tradeline.provenance.subject.Subjects;
 import org.tradeline.store.SluggedRepository;
 
 public interface EventRepository extends SluggedRepository<Event>, JpaSpecificationExecutor<Event> {
+
+	/** Sets an event's last change back to an earlier instant, which a write of its row moved. */
+	@Modifying(flushAutomatically = true)
+	@NativeQuery("update event set updated_at = :at where id = :id")
+	int keepUpdatedAt(long id, Timestamp at);
+
 
 	Optional<Event> findById(Long id);
 

@@ -85,7 +85,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.events.flush();
 		this.revisions.record(event, "created", null, EventSnapshot.created(event));
 		this.tallies.move(List.of(), EventTallies.keys(event));
-		recordChange(event, List.of(), null, null);
+		recordChange(event, event.isPublished(), List.of(), null, null);
 		return view(event);
 	}
 
@@ -137,12 +137,19 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		List<String> selectors = selectors(event);
 		PublicationState state = event.getState();
 		apply(event, request, resolved);
-		this.revisions.touch(event);
+		// Only a write to what the public sees, or saw until now, is public: an edit of a draft is not.
+		boolean seen = state == PublicationState.PUBLISHED || event.isPublished();
+		if (!seen && event.wasPublishedOnce()) {
+			this.revisions.touchUnseen(event);
+		}
+		else {
+			this.revisions.touch(event);
+		}
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = before.withFieldsOf(event);
 		// Publishing and unpublishing are changes of the state field, named as such in the revisions.
 		this.revisions.record(event, PublicationState.change(state, event.getState()), before, after);
-		recordChange(event, selectors, before, after);
+		recordChange(event, seen, selectors, before, after);
 		if (!title.equals(event.getTitle())) {
 			this.provenance.subjectRenamed(new Subject(SubjectType.EVENT, event.getId()));
 		}
@@ -163,7 +170,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		event.markDeleted(at);
 		this.revisions.touch(event);
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
-		recordChange(event, List.of(), null, null);
+		recordChange(event, event.isPublished() || event.wasPublishedOnce(), List.of(), null, null);
 	}
 
 	/** With the claims deleted with it; not while an actor taking part has been deleted since. */
@@ -184,7 +191,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.tallies.move(List.of(), EventTallies.keys(event));
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true),
 				this.revisions.snapshot(event, false));
-		recordChange(event, List.of(), null, null);
+		recordChange(event, event.isPublished() || event.wasPublishedOnce(), List.of(), null, null);
 		return view(event);
 	}
 
@@ -196,11 +203,13 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * null: it was created, deleted or restored); then lists filtered by a topic, actor or kind it
 	 * had or has change too ({@link #selectors}). A changed summary only reaches text searches. Text
 	 * searches hear of all of these through the trigrams of its texts, before and after
-	 * ({@link EventCatalog#selectedByText}).
+	 * ({@link EventCatalog#selectedByText}). {@code seen}: whether the public saw the event before or
+	 * after the write; a draft it never saw, or an edit of one it saw taken back, is no public change
+	 * (a deletion or restore of the latter is one: syncs list the event as gone).
 	 */
-	private void recordChange(Event event, List<String> selectorsBefore, EventSnapshot before, EventSnapshot after) {
-		// Only a draft the public never saw is no part of its record (syncs list the others as gone).
-		this.storeChanges.seenByPublic(event.isPublished() || event.wasPublishedOnce());
+	private void recordChange(Event event, boolean seen, List<String> selectorsBefore, EventSnapshot before,
+			EventSnapshot after) {
+		this.storeChanges.seenByPublic(seen);
 		List<String> tags = new ArrayList<>(List.of(appearances(event)));
 		tags.add(StoreChange.EVENTS_EDITED);
 		if (before == null || after == null || reselects(before, after)) {

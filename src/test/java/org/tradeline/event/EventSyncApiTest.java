@@ -195,6 +195,53 @@ class EventSyncApiTest {
 			.doesNotContain("never-seen-draft");
 	}
 
+	/**
+	 * An edit of an event the public saw, then took back to draft, is an edit of a draft: its
+	 * tombstone keeps when it was unpublished and its place in the sync, the change feed stays, and so
+	 * does the public Last-Modified. So does an edit of a draft never published.
+	 */
+	@Test
+	void anEditOfAnEventTakenBackToDraftLeavesItsTombstoneTheFeedAndThePublicDate() throws Exception {
+		Instant t0 = Instant.now();
+		create("drafted-then-edited");
+		String uri = "/api/v1/events/drafted-then-edited";
+		// The unpublication, alone in its second, is the public change a reader's copy is dated by.
+		afterTheSecondOf(Instant.now());
+		assertThat(this.api.patch(uri, this.api.etag(uri), "{\"state\": \"draft\"}").getStatus()).isEqualTo(200);
+		String draft = EventWriteApiTest.NEW_EVENT.formatted("never-published-edited").replaceFirst("\\}\\s*$",
+				", \"state\": \"draft\"}");
+		assertThat(this.api.post("/api/v1/events", draft).getStatus()).isEqualTo(201);
+		String sync = "/api/v1/events?includeDeleted=true&updatedSince=" + t0;
+		Map<String, Object> tombstone = only(items(page(sync)));
+		assertThat(tombstone).containsEntry("slug", "drafted-then-edited").containsKey("deletedAt");
+		String feed = feed().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(feed).contains("<at:deleted-entry ref=\"urn:tradeline:event:drafted-then-edited\"");
+		String publicDate = this.mvc.perform(get("/api/v1/events")).andReturn().getResponse().getHeader("Last-Modified");
+		assertThat(publicDate).isNotNull();
+
+		// Edits in a later second than the public date: were they public, it would move.
+		Instant edited = Instant.now();
+		afterTheSecondOf(edited);
+		for (String edit : List.of("{\"topics\": [\"tariffs\"]}", "{\"title\": \"Follow-up call, rewritten\"}")) {
+			for (String draftUri : List.of(uri, "/api/v1/events/never-published-edited")) {
+				assertThat(this.api.patch(draftUri, "*", edit).getStatus()).as("%s %s", draftUri, edit).isEqualTo(200);
+			}
+		}
+		assertThat(JsonPath.<String>read(this.api.get(uri + "?state=all").getContentAsString(StandardCharsets.UTF_8),
+				"$.title")).isEqualTo("Follow-up call, rewritten");
+
+		assertThat(only(items(page(sync)))).isEqualTo(tombstone);
+		assertThat(items(page("/api/v1/events?includeDeleted=true&updatedSince=" + edited))).isEmpty();
+		assertThat(feed().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(feed);
+		for (String read : List.of("/api/v1/events", "/api/v1/exports/changes.atom")) {
+			MockHttpServletResponse answer = this.mvc.perform(get(read).header("If-Modified-Since", publicDate))
+				.andReturn()
+				.getResponse();
+			assertThat(answer.getStatus()).as(read).isEqualTo(304);
+			assertThat(answer.getHeader("Last-Modified")).as(read).isEqualTo(publicDate);
+		}
+	}
+
 	@Test
 	void refusesBadSyncParametersNamingThem() throws Exception {
 		String since = "updatedSince=2025-06-10T00:00:00Z";
@@ -256,6 +303,10 @@ class EventSyncApiTest {
 		assertThat(this.api.delete(uri, this.api.etag(uri)).getStatus()).isEqualTo(204);
 	}
 
+	private MockHttpServletResponse feed() throws Exception {
+		return this.mvc.perform(get("/api/v1/exports/changes.atom")).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
 	private MvcResult page(String uri) throws Exception {
 		return this.mvc.perform(get(uri)).andExpect(status().isOk()).andExpect(conforms()).andReturn();
 	}
@@ -287,6 +338,13 @@ class EventSyncApiTest {
 	private static String body(MvcResult page) throws Exception {
 		MockHttpServletResponse response = page.getResponse();
 		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** Waits on the clock until a second after the one of this instant has begun. */
+	private static void afterTheSecondOf(Instant at) throws InterruptedException {
+		while (Instant.now().getEpochSecond() <= at.getEpochSecond()) {
+			Thread.sleep(20);
+		}
 	}
 
 	private static void assertAscending(List<Map<String, Object>> rows) {

@@ -1,5 +1,6 @@
 package org.tradeline.event.revision;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,6 +81,21 @@ public class EventRevisions {
 	public void touch(Event event) {
 		event.markChanged(Writes.now());
 		this.entityManager.flush();
+		this.storeChanges.record(StoreChange.EVENTS_EDITED);
+	}
+
+	/**
+	 * Writes what this transaction changed on an event the public saw and sees no more (a draft again),
+	 * versioned as {@link #touch} is, but keeps its last change: that dates its tombstone in syncs and
+	 * the change feed (when it was unpublished), and an edit of the draft is none the public sees.
+	 */
+	public void touchUnseen(Event event) {
+		Instant unpublished = event.getUpdatedAt();
+		lock(event);
+		this.entityManager.flush();
+		// The flush of its fields stamped the row with now: the stamp goes back, the entity with it.
+		this.events.keepUpdatedAt(event.getId(), Timestamp.from(unpublished));
+		this.entityManager.refresh(event);
 		this.storeChanges.record(StoreChange.EVENTS_EDITED);
 	}
 
