@@ -50,15 +50,18 @@ class IngestReviewPublicDateTest {
 	@Test
 	void aReviewBatchNamingMoreTagsThanTheLogHoldsLeavesThePublicDate() throws Exception {
 		Api api = new Api(this.mvc, Editors.editor(this.mvc, "review-public-date"));
-		// Each meeting is an event to propose; accepted, it names its draft event, its claims and the
-		// trigrams of its title, well over 80 characters of tags, so the batch crosses the limit.
+		// Each meeting is an event to propose. Accepting its date makes a draft event and a claim, which
+		// name at least "event:n has:event:n claim:n": over 25 characters of tags, however the trigrams
+		// of the titles fall, so the batch crosses the limit.
 		StringBuilder text = new StringBuilder(IngestApiTest.ARTICLE).append('\n');
-		LocalDate day = LocalDate.of(2025, 1, 2);
-		for (int meeting = 0; meeting < StoreChanges.MAX_TAGS_LENGTH / 80; meeting++, day = day.plusDays(2)) {
+		LocalDate day = LocalDate.of(2024, 3, 1);
+		for (int meeting = 0; meeting < StoreChanges.MAX_TAGS_LENGTH / 25; meeting++, day = day.plusDays(1)) {
 			text.append("On ")
 				.append(day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
 				.append(' ')
 				.append(day.getDayOfMonth())
+				.append(", ")
+				.append(day.getYear())
 				.append(", Howard Lutnick met He Lifeng in ")
 				.append(PLACES.get(meeting % PLACES.size()))
 				.append(" for talks on export controls.\n");
@@ -66,12 +69,14 @@ class IngestReviewPublicDateTest {
 		MockHttpServletResponse ingested = api.post("/api/v1/ingest",
 				IngestApiTest.document("text", text.toString(), "review-public-date.txt"));
 		assertThat(ingested.getStatus()).as(ingested.getContentAsString()).isEqualTo(201);
-		// Figures proposed are not created by review; everything else is accepted.
-		String decisions = IngestApiTest.suggestions(ingested)
-			.stream()
-			.filter(s -> !"figure".equals(((Map<?, ?>) s.get("subject")).get("type")))
+		List<Map<String, Object>> suggestions = IngestApiTest.suggestions(ingested);
+		String decisions = suggestions.stream()
+			.filter(s -> ((Map<?, ?>) s.get("subject")).get("proposal") != null && "start-date".equals(s.get("attribute")))
 			.map(s -> "{\"number\": " + s.get("number") + ", \"decision\": \"accept\"}")
 			.collect(Collectors.joining(", "));
+		// And one suggestion about an event the public sees: a draft claim, which it does not.
+		decisions += ", {\"number\": %d, \"decision\": \"accept\"}".formatted(
+				IngestApiTest.number(suggestions, IngestApiTest.about("london-talks", "location")));
 
 		String publicDate = api.anonymousGet(LIST).getHeader(HttpHeaders.LAST_MODIFIED);
 		assertThat(publicDate).isNotNull();
