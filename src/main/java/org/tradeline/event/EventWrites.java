@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -97,9 +96,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	public void addParticipants(String slug, Collection<String> actorSlugs) {
 		Event event = live(slug);
 		List<EventRequest.ParticipantRequest> participants = new ArrayList<>(requestOf(event).participantList());
-		Set<String> taking = participants.stream()
-			.map(EventRequest.ParticipantRequest::actor)
-			.collect(Collectors.toCollection(HashSet::new));
+		Set<String> taking = new HashSet<>(participants.stream().map(EventRequest.ParticipantRequest::actor).toList());
 		this.actors.findBySlugIn(actorSlugs)
 			.stream()
 			.sorted(Comparator.comparing(Actor::getSlug))
@@ -139,12 +136,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		apply(event, request, resolved);
 		// Only a write to what the public sees, or saw until now, is public: an edit of a draft is not.
 		boolean seen = state == PublicationState.PUBLISHED || event.isPublished();
-		if (!seen && event.wasPublishedOnce()) {
-			this.revisions.touchUnseen(event);
-		}
-		else {
-			this.revisions.touch(event);
-		}
+		this.revisions.touch(event, !seen && event.wasPublishedOnce());
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = before.withFieldsOf(event);
 		// Publishing and unpublishing are changes of the state field, named as such in the revisions.
@@ -200,12 +192,11 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 	 * always change (actor pages list it; the actors themselves do not, so other events showing their
 	 * names stay). Lists, topic counts and stats change only when what they select, order or count by
 	 * changed: its life, title, kind, date, topics or participants ({@code before} and {@code after}
-	 * null: it was created, deleted or restored); then lists filtered by a topic, actor or kind it
-	 * had or has change too ({@link #selectors}). A changed summary only reaches text searches. Text
-	 * searches hear of all of these through the trigrams of its texts, before and after
-	 * ({@link EventCatalog#selectedByText}). {@code seen}: whether the public saw the event before or
-	 * after the write; a draft it never saw, or an edit of one it saw taken back, is no public change
-	 * (a deletion or restore of the latter is one: syncs list the event as gone).
+	 * null: it was created, deleted or restored); then lists filtered by a topic, actor or kind it had
+	 * or has change too ({@link #selectors}). A changed summary only reaches text searches, which hear
+	 * of all of these through the trigrams of its texts ({@link EventCatalog#selectedByText}).
+	 * {@code seen}: whether the public saw the event before or after the write (a deletion or restore
+	 * of a draft it saw is a change: syncs list the event as gone).
 	 */
 	private void recordChange(Event event, boolean seen, List<String> selectorsBefore, EventSnapshot before,
 			EventSnapshot after) {
@@ -283,9 +274,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 			.map(EventRequest.ParticipantRequest::actor)
 			.collect(Collectors.toSet());
 		Map<String, Actor> actors = actorSlugs.isEmpty() ? Map.of()
-				: this.actors.findBySlugIn(actorSlugs)
-					.stream()
-					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+				: this.actors.findBySlugIn(actorSlugs).stream().collect(Collectors.toMap(Actor::getSlug, a -> a));
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < participants.size(); i++) {
 			EventRequest.ParticipantRequest p = participants.get(i);

@@ -85,11 +85,15 @@ public class EventRevisions {
 	}
 
 	/**
-	 * Writes what this transaction changed on an event the public saw and sees no more (a draft again),
-	 * versioned as {@link #touch} is, but keeps its last change: that dates its tombstone in syncs and
-	 * the change feed (when it was unpublished), and an edit of the draft is none the public sees.
+	 * As {@link #touch(Event)}, or, for an edit the public does not see of an event it saw and sees no
+	 * more (a draft again), versioned the same way but keeping its last change: that dates its
+	 * tombstone in syncs and the change feed (when it was unpublished).
 	 */
-	public void touchUnseen(Event event) {
+	public void touch(Event event, boolean keepLastChange) {
+		if (!keepLastChange) {
+			touch(event);
+			return;
+		}
 		Instant unpublished = event.getUpdatedAt();
 		lock(event);
 		this.entityManager.flush();
