@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What review makes of a proposed event at the edges: a sentence too long for a title, edited values. */
 @ApiTest
-@TestPropertySource(properties = "tradeline.test.context=ingest")
+// Not the ingest context: the draft events these make would take IngestApiTest's sentences.
+@TestPropertySource(properties = "tradeline.test.context=ingest-review")
 class IngestReviewEdgesTest {
 
 	private static final AtomicInteger counter = new AtomicInteger();

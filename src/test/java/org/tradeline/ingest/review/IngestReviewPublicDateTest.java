@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * everything, and is still no change the public sees.
  */
 @ApiTest
-@TestPropertySource(properties = "tradeline.test.context=ingest")
+// Not the ingest context: the draft events the batch makes would take IngestApiTest's sentences.
+@TestPropertySource(properties = "tradeline.test.context=ingest-review")
 class IngestReviewPublicDateTest {
 
 	private static final String LIST = "/api/v1/events?size=100";
