@@ -119,6 +119,11 @@ public class Event extends Tracked {
 		return this.publishedOnce;
 	}
 
+	/** Whether the public saw it and sees it no more (a draft again): a tombstone in syncs and feeds. */
+	public boolean isWithdrawn() {
+		return this.publishedOnce && !isPublished();
+	}
+
 	@PrePersist
 	private void notePublication() {
 		this.publishedOnce |= isPublished();

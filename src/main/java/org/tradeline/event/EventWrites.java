@@ -136,7 +136,7 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		apply(event, request, resolved);
 		// Only a write to what the public sees, or saw until now, is public: an edit of a draft is not.
 		boolean seen = state == PublicationState.PUBLISHED || event.isPublished();
-		this.revisions.touch(event, !seen && event.wasPublishedOnce());
+		this.revisions.touch(event, !seen && event.isWithdrawn());
 		this.tallies.move(counted, EventTallies.keys(event));
 		EventSnapshot after = before.withFieldsOf(event);
 		// Publishing and unpublishing are changes of the state field, named as such in the revisions.

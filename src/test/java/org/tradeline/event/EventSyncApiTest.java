@@ -201,7 +201,7 @@ class EventSyncApiTest {
 	 * does the public Last-Modified. So does an edit of a draft never published.
 	 */
 	@Test
-	void anEditOfAnEventTakenBackToDraftLeavesItsTombstoneTheFeedAndThePublicDate() throws Exception {
+	void anEditOfAnEventTakenBackToDraftOrAClaimAboutItLeavesItsTombstoneTheFeedAndThePublicDate() throws Exception {
 		Instant t0 = Instant.now();
 		create("drafted-then-edited");
 		String uri = "/api/v1/events/drafted-then-edited";
@@ -226,6 +226,14 @@ class EventSyncApiTest {
 			for (String draftUri : List.of(uri, "/api/v1/events/never-published-edited")) {
 				assertThat(this.api.patch(draftUri, "*", edit).getStatus()).as("%s %s", draftUri, edit).isEqualTo(200);
 			}
+		}
+		// And a published claim about each: the public sees no claim about a draft.
+		for (String slug : List.of("drafted-then-edited", "never-published-edited")) {
+			assertThat(this.api.post("/api/v1/claims", """
+					{"source": 1, "subject": {"type": "event", "slug": "%s"}, "attribute": "location",
+					 "value": "Oslo", "valueLabel": "Oslo", "excerpt": "in Oslo"}""".formatted(slug)).getStatus())
+				.as(slug)
+				.isEqualTo(201);
 		}
 		assertThat(JsonPath.<String>read(this.api.get(uri + "?state=all").getContentAsString(StandardCharsets.UTF_8),
 				"$.title")).isEqualTo("Follow-up call, rewritten");

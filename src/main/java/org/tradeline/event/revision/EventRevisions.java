@@ -127,9 +127,10 @@ public class EventRevisions {
 		if (event == null) {
 			return;
 		}
-		// A draft claim's write is recorded for editors only.
+		// A draft claim's write is recorded for editors only, and a published one about a withdrawn event
+		// keeps the time of its withdrawal, which dates its tombstone.
 		if (change.touchesPublished()) {
-			touch(event);
+			touch(event, event.isWithdrawn());
 		}
 		else {
 			lock(event);

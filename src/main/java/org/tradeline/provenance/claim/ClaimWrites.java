@@ -16,6 +16,7 @@ import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.ProvenanceWrites;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
+import org.tradeline.provenance.subject.Subject;
 import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Visibility;
@@ -82,7 +83,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 			.orElseThrow(() -> new NotFoundException("source", String.valueOf(request.source())));
 		Claim claim = this.provenanceWrites.insertClaim(request, source);
 		this.derived.refresh(List.of(claim.subject()));
-		seenByPublic(claim.getState());
+		seenByPublic(claim.subject(), claim.getState());
 		return view(claim);
 	}
 
@@ -126,7 +127,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(),
 				"claim-" + PublicationState.change(before.state(), claim.getState()), before, claim.state()));
 		this.derived.refresh(List.of(claim.subject()));
-		seenByPublic(before.state(), claim.getState());
+		seenByPublic(claim.subject(), before.state(), claim.getState());
 		return view(claim);
 	}
 
@@ -137,7 +138,7 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.provenanceWrites.retire(claim, at);
 		this.derived.touched(List.of(claim));
 		this.derived.refresh(List.of(claim.subject()));
-		seenByPublic(claim.getState());
+		seenByPublic(claim.subject(), claim.getState());
 	}
 
 	@Override
@@ -148,17 +149,18 @@ public class ClaimWrites extends ResourceWrites.Numbered<Claim, ClaimRequest, Cl
 		this.provenanceWrites.reinstate(List.of(id));
 		Claim claim = live(id);
 		this.derived.refresh(List.of(claim.subject()));
-		seenByPublic(claim.getState());
+		seenByPublic(claim.subject(), claim.getState());
 		return view(claim);
 	}
 
 	/**
 	 * A claim that is a draft before and after its write is shown to editors only, wherever it is
-	 * listed; a published one may be public (about a published subject, or a draft event the public
-	 * once saw, whose place in syncs moves with it).
+	 * listed, and so is any claim about a draft event (one the public saw keeps its tombstone as it
+	 * was); a published claim about a published subject is public.
 	 */
-	private void seenByPublic(PublicationState... states) {
-		this.storeChanges.seenByPublic(List.of(states).contains(PublicationState.PUBLISHED));
+	private void seenByPublic(Subject subject, PublicationState... states) {
+		this.storeChanges.seenByPublic(List.of(states).contains(PublicationState.PUBLISHED)
+				&& this.directory.drafts(List.of(subject)).isEmpty());
 	}
 
 }
