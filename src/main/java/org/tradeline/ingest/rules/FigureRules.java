@@ -17,7 +17,8 @@ public final class FigureRules {
 
 	private static final Pattern NUMBER_UNIT = Pattern.compile(
 			"(?<qual>\\b(?:nearly|about|approximately|around|almost|roughly|some|over|more than|less than|up|down)\\s+)?"
-					+ "(?<cur>[$€£])?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?"
+					// A number starts a token: the 10 of "1.5e10" or "v10" is none.
+					+ "(?<cur>[$€£])?(?<![\\w.,])(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?"
 					+ "(?<unit>\\s?%|\\s+per\\s?cent\\b|\\s+percent\\b|\\s+(?:metric\\s+)?(?:tons|tonnes)\\b"
 					+ "|-(?:day|week|month|year)\\b|\\s+(?:days|weeks|months|years)\\b"
 					+ "|\\s+(?:billion|million|trillion)\\b)");

@@ -73,4 +73,12 @@ class FigureAndPlaceRulesTest {
 		assertThat(places("A professor at Lagos's main university said so.")).isEmpty();
 	}
 
+	@Test
+	void aNumberInsideAnotherTokenIsNoFigure() {
+		assertThat(figures("The ratio was 1.5e10 per cent, the model said.")).isEmpty();
+		assertThat(figures("Version v10 per cent of the time.")).isEmpty();
+		assertThat(figures("The fund held US$3 billion.")).singleElement()
+			.satisfies(figure -> assertThat(figure.label()).endsWith("$3 billion"));
+	}
+
 }
