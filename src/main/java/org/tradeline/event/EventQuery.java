@@ -37,7 +37,8 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 			}
 		}
 		// Composed (NFC), as text is almost always written: "e" and a combining acute find "é".
-		String text = (Text.blankToNull(q) != null) ? Normalizer.normalize(q.strip(), Normalizer.Form.NFC) : null;
+		String stripped = Text.blankToNull(q);
+		String text = (stripped != null) ? Normalizer.normalize(stripped, Normalizer.Form.NFC) : null;
 		if (text != null && Text.length(text) > MAX_TEXT_LENGTH) {
 			throw new InvalidParameterException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
