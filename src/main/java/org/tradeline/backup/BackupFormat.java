@@ -98,8 +98,8 @@ final class BackupFormat {
 	 * only tells running instances which cached answers to drop, and the rate-limit windows only
 	 * hold request budgets.
 	 */
-	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "event.published_once", "dispute", "store_change_log",
-			"tally", "rate_limit_window");
+	static final Set<String> NOT_EXPORTED = Set.of("claim.status", "event.published_once", "dispute", "editor_dispute",
+			"store_change_log", "tally", "rate_limit_window");
 
 	private BackupFormat() {
 	}

@@ -102,7 +102,7 @@ class EventCatalog {
 				new Subject(SubjectType.EVENT, id).claimsTag()));
 		ClaimScope scope = new ClaimScope(query.visibility(), query.asOf());
 		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(ids, scope);
-		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids, query.asOf());
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, ids, scope);
 		return PageResponse.of(page, event -> summary(event, counts.getOrDefault(event.getId(), ClaimCounts.NONE),
 				disputed.contains(event.getId())));
 	}
@@ -122,7 +122,7 @@ class EventCatalog {
 		ids.forEach(id -> ReadDependencies.add(new Subject(SubjectType.EVENT, id).tag(),
 				new Subject(SubjectType.EVENT, id).claimsTag()));
 		Map<Long, ClaimCounts> counts = this.provenance.countsForEvents(found, ClaimScope.PUBLIC);
-		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, found, null);
+		Set<Long> disputed = this.provenance.disputedAmong(SubjectType.EVENT, found, ClaimScope.PUBLIC);
 		return live.stream()
 			.collect(Collectors.toMap(Event::getId, event -> summary(event,
 					counts.getOrDefault(event.getId(), ClaimCounts.NONE), disputed.contains(event.getId()))));

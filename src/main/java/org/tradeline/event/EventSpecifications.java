@@ -54,7 +54,8 @@ final class EventSpecifications {
 						new ClaimScope(query.visibility(), query.asOf()), criteria, cb));
 			}
 			if (query.disputed() != null) {
-				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"), query.asOf(), criteria, cb);
+				Predicate disputed = Provenance.disputed(SubjectType.EVENT, root.get("id"),
+						new ClaimScope(query.visibility(), query.asOf()), criteria, cb);
 				predicates.add(query.disputed() ? disputed : cb.not(disputed));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));

@@ -42,11 +42,12 @@ import org.tradeline.store.StoreChanges;
 import org.tradeline.store.Tallies;
 
 /**
- * Keeps what is derived from the claims (each claim's status, the open disputes) stored, so that
- * lists, standings and counts read it instead of recomputing it over the whole store. Every write
- * that changes claims calls {@link #refresh} for the subjects it touched, inside its transaction:
- * that locks the subjects (concurrent writers about one subject take turns, so neither derives from
- * a state without the other's claim), assesses their claims with {@link DisputeDetector} (the one
+ * Keeps what is derived from the claims (each claim's status, the open disputes of the public record
+ * and of an editor's view, drafts included) stored, so that lists, standings and counts read it
+ * instead of recomputing it over the whole store. Every write that changes claims calls
+ * {@link #refresh} for the subjects it touched, inside its transaction: that locks the subjects
+ * (concurrent writers about one subject take turns, so neither derives from a state without the
+ * other's claim), assesses their claims with {@link DisputeDetector} (the one
  * definition of a status and a dispute) and stores the result. It also records the cache tags of
  * everything the change can reach: the subjects, every claim about them (their statuses depend on
  * one another) and those claims' sources (standings).
@@ -173,6 +174,7 @@ public class DerivedProvenance implements ApplicationRunner {
 		long started = System.nanoTime();
 		this.entityManager.flush();
 		this.jdbc.sql("delete from dispute").update();
+		this.jdbc.sql("delete from editor_dispute").update();
 		this.jdbc.sql("update claim set status = null where deleted_at is not null and status is not null").update();
 		int subjects = 0;
 		for (SubjectType type : SubjectType.values()) {
@@ -217,7 +219,8 @@ public class DerivedProvenance implements ApplicationRunner {
 
 	/**
 	 * Assesses the public claims among those loaded (published, about a subject that is no draft) and
-	 * stores their statuses and disputes; the others stand in none, as deleted ones do.
+	 * stores their statuses and disputes; the others stand in none, as deleted ones do. Then assesses
+	 * them all together, drafts included, for the disputes an editor's view shows.
 	 */
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
 		Assessment assessment = DisputeDetector
@@ -241,19 +244,25 @@ public class DerivedProvenance implements ApplicationRunner {
 		if (!unpublished.isEmpty()) {
 			this.jdbc.sql("update claim set status = null where id in (:ids)").param("ids", unpublished).update();
 		}
+		Map<Long, LocalDate> inPrint = new HashMap<>();
+		loaded.forEach(claim -> inPrint.put(claim.getSource().getId(), claim.getSource().inPrintFrom()));
+		storeDisputes(type, ids, assessment.conflicts(), inPrint);
+		storeEditorDisputes(type, ids, DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
+				inPrint);
+	}
+
+	private void storeDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
+			Map<Long, LocalDate> inPrint) {
 		this.jdbc.sql("delete from dispute where subject_type = :type and subject_id in (:ids)")
 			.param("type", type.name())
 			.param("ids", ids)
 			.update();
-		List<Conflict> conflicts = assessment.conflicts();
 		if (conflicts.isEmpty()) {
 			return;
 		}
 		// A subject being restored is still deleted while its claims come back; it has its name all the same.
 		Map<Subject, SubjectRef> names = this.directory.nameIncludingDeleted(
 				conflicts.stream().map(Conflict::subject).collect(Collectors.toSet()));
-		Map<Long, LocalDate> inPrint = new HashMap<>();
-		loaded.forEach(claim -> inPrint.put(claim.getSource().getId(), claim.getSource().inPrintFrom()));
 		for (Conflict conflict : conflicts) {
 			this.jdbc.sql("""
 					insert into dispute (subject_type, subject_id, attribute, subject_rank, subject_name, self_contradicting,
@@ -265,6 +274,24 @@ public class DerivedProvenance implements ApplicationRunner {
 				.param("rank", type.ordinal())
 				.param("name", names.get(conflict.subject()).name())
 				.param("selfContradicting", !conflict.selfContradictingSources().isEmpty())
+				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
+				.update();
+		}
+	}
+
+	private void storeEditorDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
+			Map<Long, LocalDate> inPrint) {
+		this.jdbc.sql("delete from editor_dispute where subject_type = :type and subject_id in (:ids)")
+			.param("type", type.name())
+			.param("ids", ids)
+			.update();
+		for (Conflict conflict : conflicts) {
+			this.jdbc.sql("""
+					insert into editor_dispute (subject_type, subject_id, attribute, in_print_from)
+					values (:type, :id, :attribute, :inPrintFrom)""")
+				.param("type", type.name())
+				.param("id", conflict.subject().id())
+				.param("attribute", conflict.attribute())
 				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
 				.update();
 		}

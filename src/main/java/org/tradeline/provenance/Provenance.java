@@ -38,6 +38,7 @@ import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
 import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
 import org.tradeline.provenance.dispute.DisputeViews;
+import org.tradeline.provenance.dispute.EditorDispute;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.provenance.subject.Subject;
@@ -161,18 +162,20 @@ public class Provenance {
 	}
 
 	/**
-	 * A criteria predicate for list filters: the subject whose id is given has an open dispute (as of a
-	 * day, when asOf is given: both sides of it were in print by then). An indexed lookup per row,
-	 * whatever the number of disputes.
+	 * A criteria predicate for list filters: the subject whose id is given has an open dispute among
+	 * the claims the scope counts (the public's, or an editor's with drafts; as of a day, when asOf is
+	 * given: both sides of it were in print by then). An indexed lookup per row, whatever the number of
+	 * disputes.
 	 */
-	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, AsOf asOf,
+	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, ClaimScope scope,
 			CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<Integer> dispute = query.subquery(Integer.class);
-		Root<Dispute> root = dispute.from(Dispute.class);
+		Class<?> kept = scope.visibility().isPublic() ? Dispute.class : EditorDispute.class;
+		Root<?> root = dispute.from(kept);
 		Predicate subject = cb.and(cb.equal(root.get("subjectType"), type), cb.equal(root.get("subjectId"), subjectId));
 		dispute.select(cb.literal(1))
-			.where((asOf == null) ? subject
-					: cb.and(subject, cb.lessThanOrEqualTo(root.<LocalDate>get("inPrintFrom"), asOf.asOf())));
+			.where((scope.asOf() == null) ? subject
+					: cb.and(subject, cb.lessThanOrEqualTo(root.<LocalDate>get("inPrintFrom"), scope.asOf().asOf())));
 		return cb.exists(dispute);
 	}
 
@@ -205,13 +208,18 @@ public class Provenance {
 		};
 	}
 
-	/** Which of the given subjects of one type have an open dispute (as of a day, when asOf is given). */
-	public Set<Long> disputedAmong(SubjectType type, Collection<Long> ids, AsOf asOf) {
+	/**
+	 * Which of the given subjects of one type have an open dispute among the claims the scope counts (as
+	 * of a day, when its asOf is given).
+	 */
+	public Set<Long> disputedAmong(SubjectType type, Collection<Long> ids, ClaimScope scope) {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
+		AsOf asOf = scope.asOf();
 		return new HashSet<>(this.jdbc
-			.sql("select distinct subject_id from dispute where subject_type = :type and subject_id in (:ids)"
+			.sql("select distinct subject_id from " + (scope.visibility().isPublic() ? "dispute" : "editor_dispute")
+					+ " where subject_type = :type and subject_id in (:ids)"
 					+ ((asOf != null) ? " and in_print_from <= :asOf" : ""))
 			.param("type", type.name())
 			.param("ids", ids)

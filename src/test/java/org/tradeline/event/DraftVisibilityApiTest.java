@@ -99,6 +99,7 @@ class DraftVisibilityApiTest {
 			.contains("GET /api/v1/events/geneva-talks?asOf=" + AS_OF + " (application/json)",
 					"GET /api/v1/events?size=100&updatedSince=2000-01-01T00:00:00Z&includeDeleted=true (application/json)");
 		assertThat(read(UNCHANGED)).as("what the public reads, before and after the drafts").isEqualTo(before);
+		editorsListsFlagTheDisputesTheirDetailsShow(api);
 
 		api.patch("/api/v1/events/" + SLUG, api.editorEtag("/api/v1/events/" + SLUG), "{\"state\": \"published\"}");
 		for (long claim : List.of(onGeneva, onActor)) {
@@ -111,6 +112,35 @@ class DraftVisibilityApiTest {
 		for (String uri : UNCHANGED) {
 			assertThat(after.get(uri)).as("%s once published", uri).isNotEqualTo(before.get(uri));
 		}
+	}
+
+	/**
+	 * An editor's list counts the draft claims as the event's detail does: an event is flagged, and
+	 * selected by {@code disputed}, exactly when its detail in the editor's view shows a dispute.
+	 */
+	private void editorsListsFlagTheDisputesTheirDetailsShow(Api api) throws Exception {
+		String list = "/api/v1/events?state=all&size=100";
+		List<String> slugs = Api.read(api.get(list), "$.items[*].slug");
+		List<Boolean> flags = Api.read(api.get(list), "$.items[*].disputed");
+		List<String> disputed = new ArrayList<>();
+		for (int i = 0; i < slugs.size(); i++) {
+			List<Object> shown = Api.read(api.get("/api/v1/events/" + slugs.get(i) + "?state=all"), "$.disputes");
+			assertThat(flags.get(i)).as("%s flagged disputed in the editor's list", slugs.get(i))
+				.isEqualTo(!shown.isEmpty());
+			if (!shown.isEmpty()) {
+				disputed.add(slugs.get(i));
+			}
+		}
+		// Disputed only through claims the public does not see: published ones about the draft event,
+		// and a draft one about Geneva's location.
+		assertThat(disputed).as("events an editor sees disputed").contains(SLUG, "geneva-talks");
+		assertThat(Api.<List<String>>read(api.get(list + "&disputed=true"), "$.items[*].slug"))
+			.as("the editor's list of disputed events")
+			.containsExactlyElementsOf(disputed);
+		assertThat(Api.<List<String>>read(api.get(list + "&disputed=false"), "$.items[*].slug"))
+			.as("the editor's list of undisputed events")
+			.doesNotContainAnyElementsOf(disputed)
+			.hasSize(slugs.size() - disputed.size());
 	}
 
 	/**

@@ -202,15 +202,7 @@ class DerivedProvenanceTest {
 	}
 
 	private void assertMatchesFromScratch(String step) {
-		List<Row> live = this.jdbc.sql("""
-				select c.id, c.source_id, c.event_id, c.actor_id, c.figure_id, c.attribute, c.claim_value, c.status,
-				       a.value_type, a.single_valued
-				from claim c join claim_attribute a on a.code = c.attribute where %s""".formatted(PUBLIC))
-			.query((rs, n) -> new Row(new Fact(rs.getLong(1), rs.getLong(2), subject(rs.getObject(3, Long.class),
-					rs.getObject(4, Long.class), rs.getObject(5, Long.class)), rs.getString(6),
-					ValueType.valueOf(rs.getString(9).strip()), rs.getBoolean(10), rs.getString(7)),
-					rs.getString(8)))
-			.list();
+		List<Row> live = rows(PUBLIC);
 		Assessment expected = DisputeDetector.assess(live.stream().map(Row::fact).toList());
 
 		Map<Long, String> storedStatuses = live.stream()
@@ -260,8 +252,28 @@ class DerivedProvenanceTest {
 			.filter(s -> s.type() == SubjectType.EVENT)
 			.map(Subject::id)
 			.collect(Collectors.toSet());
-		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds, null)).as("disputed events after step %s", step)
+		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds, ClaimScope.PUBLIC)).as("disputed events after step %s", step)
 			.isEqualTo(expectedDisputedEvents);
+
+		// An editor's view assesses every live claim together, drafts and claims about draft events included.
+		Assessment withDrafts = DisputeDetector.assess(facts("c.deleted_at is null"));
+		Set<String> storedEditorDisputes = new HashSet<>(this.jdbc
+			.sql("select subject_type, subject_id, attribute from editor_dispute")
+			.query((rs, n) -> rs.getString(1).strip() + ":" + rs.getLong(2) + ":" + rs.getString(3))
+			.list());
+		assertThat(storedEditorDisputes).as("editors' disputes after step %s", step)
+			.isEqualTo(withDrafts.conflicts()
+				.stream()
+				.map(c -> c.subject().type().name() + ":" + c.subject().id() + ":" + c.attribute())
+				.collect(Collectors.toSet()));
+		assertThat(this.provenance.disputedAmong(SubjectType.EVENT, eventIds, new ClaimScope(Visibility.ALL, null)))
+			.as("events an editor sees disputed after step %s", step)
+			.isEqualTo(withDrafts.conflicts()
+				.stream()
+				.map(Conflict::subject)
+				.filter(s -> s.type() == SubjectType.EVENT)
+				.map(Subject::id)
+				.collect(Collectors.toSet()));
 
 		DisputeCounts counts = this.provenance.disputeCounts();
 		assertThat(counts.open()).as("open disputes after step %s", step).isEqualTo(expected.conflicts().size());
@@ -273,6 +285,23 @@ class DerivedProvenanceTest {
 		}
 		expected.statuses().values().forEach(status -> byStatus.merge(status, 1L, Long::sum));
 		assertThat(this.provenance.claimStatusCounts()).as("claims by status after step %s", step).isEqualTo(byStatus);
+	}
+
+	/** The claims the condition selects (on {@code claim c}), each with its stored status. */
+	private List<Row> rows(String condition) {
+		return this.jdbc.sql("""
+				select c.id, c.source_id, c.event_id, c.actor_id, c.figure_id, c.attribute, c.claim_value, c.status,
+				       a.value_type, a.single_valued
+				from claim c join claim_attribute a on a.code = c.attribute where %s""".formatted(condition))
+			.query((rs, n) -> new Row(new Fact(rs.getLong(1), rs.getLong(2), subject(rs.getObject(3, Long.class),
+					rs.getObject(4, Long.class), rs.getObject(5, Long.class)), rs.getString(6),
+					ValueType.valueOf(rs.getString(9).strip()), rs.getBoolean(10), rs.getString(7)),
+					rs.getString(8)))
+			.list();
+	}
+
+	private List<Fact> facts(String condition) {
+		return rows(condition).stream().map(Row::fact).toList();
 	}
 
 	private boolean isLive(long claimId) {
