@@ -154,8 +154,8 @@ final class AtomFeed {
 			}
 		}
 		String sources = entry.sources().stream().map(SourceRef::citation).collect(Collectors.joining("; "));
-		element(xml, "summary", entry.date().label() + ": " + Text.isolated(entry.summary())
-				+ (entry.disputed() ? " Sources disagree on part of this event." : "")
+		String disputes = entry.disputes().stream().map(d -> " " + DisputeText.of(d) + ".").collect(Collectors.joining());
+		element(xml, "summary", entry.date().label() + ": " + Text.isolated(entry.summary()) + disputes
 				+ (sources.isEmpty() ? "" : " Sources: " + sources + "."));
 		xml.writeEndElement();
 	}

@@ -114,13 +114,7 @@ final class ICalendar {
 		}
 		text.append("\n\n").append(Text.isolated(entry.summary()));
 		for (DisputeView dispute : entry.disputes()) {
-			text.append("\n\nDisputed — ").append(dispute.attributeLabel()).append(": ");
-			text.append(dispute.positions()
-				.stream()
-				.map(p -> Text.isolated(p.valueLabel()) + " ("
-						+ p.claims().stream().map(c -> c.source().citation()).distinct().collect(Collectors.joining("; "))
-						+ ")")
-				.collect(Collectors.joining("; ")));
+			text.append("\n\n").append(DisputeText.of(dispute));
 		}
 		// One source per line, with its address where known: calendars show DESCRIPTION as plain text.
 		if (!entry.sources().isEmpty()) {

@@ -15,7 +15,6 @@ import org.tradeline.event.EventDate;
 import org.tradeline.event.TimelineEntry;
 import org.tradeline.provenance.DisputeView;
 import org.tradeline.provenance.SourceRef;
-import org.tradeline.web.Text;
 
 /**
  * An event as schema.org/Event in JSON-LD. startDate and endDate are ISO 8601 no more precise than
@@ -84,16 +83,11 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 				entry.sources().stream().map(JsonLd::citation).toList());
 	}
 
-	/** "Disputed — US Treasury Secretary: Scott Bessent (001; 004); Janet Yellen (000)", sources cited. */
+	/** Each dispute over the participant, as text (see {@link DisputeText}). */
 	private static String disputed(TimelineEntry.ParticipantRef participant, List<DisputeView> disputes) {
 		return disputes.stream()
 			.filter(d -> participant.disputes().contains(d.id()))
-			.map(d -> "Disputed — " + d.attributeLabel() + ": " + d.positions()
-				.stream()
-				.map(p -> Text.isolated(p.valueLabel()) + " ("
-						+ p.claims().stream().map(c -> c.source().citation()).distinct().collect(Collectors.joining("; "))
-						+ ")")
-				.collect(Collectors.joining("; ")))
+			.map(DisputeText::of)
 			.collect(Collectors.joining(". "));
 	}
 

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,22 @@ class DisputedParticipantsExportTest {
 		// The negotiated CSV is the same document.
 		assertThat(body("/api/v1/events?kind=call", "text/csv")).isEqualTo(body("/api/v1/exports/events.csv?kind=call",
 				"text/csv"));
+	}
+
+	@Test
+	void atomFeedGivesEveryDisputeWithAllItsSides() throws Exception {
+		SyndFeed feed = new SyndFeedInput()
+			.build(new StringReader(body("/api/v1/exports/changes.atom?kind=call", "application/atom+xml")));
+		String call = feed.getEntries()
+			.stream()
+			.filter(e -> e.getUri().equals("urn:tradeline:event:xi-trump-call"))
+			.findFirst()
+			.orElseThrow()
+			.getDescription()
+			.getValue();
+		assertThat(call).contains("Disputed — US leader: ")
+			.contains("Joe Biden (article body) (Rare Earth Exchanges (REEx), c. June 11, 2025)")
+			.contains("Trump (highlights) (", "The Straits Times");
 	}
 
 	private static CSVRecord row(List<CSVRecord> rows, String slug) {

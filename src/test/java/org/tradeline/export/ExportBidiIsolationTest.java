@@ -154,7 +154,7 @@ class ExportBidiIsolationTest {
 	}
 
 	@Test
-	void atomSummaryIsolatesTheSummaryAndTheCitations() throws Exception {
+	void atomSummaryIsolatesTheSummaryTheDisputedValuesAndTheCitations() throws Exception {
 		SyndFeed feed = new SyndFeedInput()
 			.build(new StringReader(Api.ok(this.mvc, "/api/v1/exports/changes.atom?q=bidiword")));
 		SyndEntry entry = feed.getEntries()
@@ -163,7 +163,8 @@ class ExportBidiIsolationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(entry.getDescription().getValue())
-			.startsWith("July 1, 2025: \u2068" + SHALOM + " summary\u2069 Sources disagree")
+			.startsWith("July 1, 2025: \u2068" + SHALOM + " summary\u2069 Disputed — Location: ")
+			.contains("\u2068" + GENEVA + "\u2069 (" + RTL_CITATION + ")")
 			.contains(RTL_CITATION, OVERRIDE_CITATION, PLAIN_CITATION);
 	}
 
