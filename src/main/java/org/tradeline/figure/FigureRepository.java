@@ -32,6 +32,10 @@ interface FigureRepository extends SluggedRepository<Figure> {
 	@NativeQuery("update figure set version = version + 1, updated_at = :now where id = :id and deleted_at is null")
 	int touch(long id, Timestamp now);
 
+	/** The live figures an event released or set, in id order (the order writers lock them in). */
+	@NativeQuery("select id from figure where event_id = :eventId and deleted_at is null order by id")
+	List<Long> findLiveIdsByEventId(long eventId);
+
 	/** Figures as claims name them, deleted or not. */
 	@NativeQuery("select id, slug, label as name, deleted_at is not null as deleted from figure where id in (:ids)")
 	List<Subjects.Row> findSubjects(Collection<Long> ids);

@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
+import org.tradeline.event.EventShownChanged;
 import org.tradeline.provenance.CitationChanged;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ProvenanceWrites;
@@ -122,6 +123,19 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 				this.figures.touch(id, now);
 				this.storeChanges.record(tag(id), "figures");
 			});
+	}
+
+	/**
+	 * A figure names the event that released or set it only while the public sees that event: when
+	 * the event comes or goes, the figure's row moves in the sync with what it shows now.
+	 */
+	@EventListener
+	void on(EventShownChanged change) {
+		Timestamp now = Timestamp.from(Writes.now());
+		for (long id : this.figures.findLiveIdsByEventId(change.eventId())) {
+			this.figures.touch(id, now);
+			this.storeChanges.record(tag(id), "figures");
+		}
 	}
 
 	private static String tag(long id) {

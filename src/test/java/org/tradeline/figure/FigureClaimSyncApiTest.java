@@ -95,6 +95,51 @@ class FigureClaimSyncApiTest {
 		assertThat(updatedAt(slug)).isEqualTo(before);
 	}
 
+	/**
+	 * A figure names its event only while the public sees the event: deleting, restoring, unpublishing
+	 * or publishing the event moves the figure in the sync with the event it names now.
+	 */
+	@Test
+	void theFiguresOfAnEventMoveWhenTheEventComesOrGoes() throws Exception {
+		String event = "/api/v1/events/figure-sync-talks";
+		created(this.api.post("/api/v1/events", """
+				{"slug": "figure-sync-talks", "title": "Figure sync talks", "summary": "Negotiators met.",
+				 "kind": "talks", "date": {"start": "2025-06-20", "precision": "day"}}"""));
+		String slug = "figure-sync-event-figure";
+		created(this.api.post("/api/v1/figures", """
+				{"slug": "%s", "label": "A figure", "amount": 30, "unit": "days", "event": "figure-sync-talks"}"""
+			.formatted(slug)));
+
+		Instant mark = mark();
+		assertThat(this.api.delete(event, this.api.etag(event)).getStatus()).isEqualTo(204);
+		assertThat(namedEvent(slug, mark)).as("after the event's deletion").isNull();
+
+		mark = mark();
+		assertThat(this.api.post(event + "/restore", "").getStatus()).isEqualTo(200);
+		assertThat(namedEvent(slug, mark)).as("after its restore").isEqualTo("figure-sync-talks");
+
+		mark = mark();
+		assertThat(this.api.patch(event, this.api.etag(event), "{\"state\": \"draft\"}").getStatus()).isEqualTo(200);
+		assertThat(namedEvent(slug, mark)).as("once it is a draft again").isNull();
+
+		mark = mark();
+		assertThat(this.api.patch(event, this.api.editorEtag(event), "{\"state\": \"published\"}")
+			.getStatus()).isEqualTo(200);
+		assertThat(namedEvent(slug, mark)).as("once published").isEqualTo("figure-sync-talks");
+	}
+
+	/** The event the figure's row in the sync since the mark names (there once), and its detail agrees. */
+	private String namedEvent(String slug, Instant mark) throws Exception {
+		List<Map<String, Object>> rows = sync(mark).stream().filter(row -> slug.equals(row.get("slug"))).toList();
+		assertThat(rows).as("%s in the sync since %s", slug, mark).hasSize(1);
+		String updatedAt = updatedAt(slug);
+		assertThat(Instant.parse(updatedAt)).isAfterOrEqualTo(mark);
+		assertThat(rows.get(0).get("updatedAt")).isEqualTo(updatedAt);
+		Map<String, Object> detail = Api.read(this.api.anonymousGet("/api/v1/figures/" + slug), "$");
+		assertThat(rows.get(0).get("event")).isEqualTo(detail.get("event"));
+		return (String) rows.get(0).get("event");
+	}
+
 	/** The source the figure's one claim cites, as its row in the sync since the mark shows it. */
 	private Map<String, Object> shownSource(String slug, Instant mark) throws Exception {
 		Map<String, Object> row = sync(mark).stream().filter(each -> slug.equals(each.get("slug"))).findFirst().orElseThrow();
