@@ -253,10 +253,7 @@ public class DerivedProvenance implements ApplicationRunner {
 
 	private void storeDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
 			Map<Long, LocalDate> inPrint) {
-		this.jdbc.sql("delete from dispute where subject_type = :type and subject_id in (:ids)")
-			.param("type", type.name())
-			.param("ids", ids)
-			.update();
+		forget("dispute", type, ids);
 		if (conflicts.isEmpty()) {
 			return;
 		}
@@ -281,10 +278,7 @@ public class DerivedProvenance implements ApplicationRunner {
 
 	private void storeEditorDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
 			Map<Long, LocalDate> inPrint) {
-		this.jdbc.sql("delete from editor_dispute where subject_type = :type and subject_id in (:ids)")
-			.param("type", type.name())
-			.param("ids", ids)
-			.update();
+		forget("editor_dispute", type, ids);
 		for (Conflict conflict : conflicts) {
 			this.jdbc.sql("""
 					insert into editor_dispute (subject_type, subject_id, attribute, in_print_from)
@@ -295,6 +289,14 @@ public class DerivedProvenance implements ApplicationRunner {
 				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
 				.update();
 		}
+	}
+
+	/** Deletes the kept disputes of these subjects from the table, before they are stored again. */
+	private void forget(String table, SubjectType type, Collection<Long> ids) {
+		this.jdbc.sql("delete from " + table + " where subject_type = :type and subject_id in (:ids)")
+			.param("type", type.name())
+			.param("ids", ids)
+			.update();
 	}
 
 	private static void tagClaims(Collection<Claim> changed, Set<String> tags) {

@@ -39,6 +39,7 @@ import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.DisputeDetector.Fact;
 import org.tradeline.provenance.dispute.DisputeViews;
 import org.tradeline.provenance.dispute.EditorDispute;
+import org.tradeline.provenance.dispute.KeptDispute;
 import org.tradeline.provenance.source.Source;
 import org.tradeline.provenance.source.SourceRepository;
 import org.tradeline.provenance.subject.Subject;
@@ -170,8 +171,8 @@ public class Provenance {
 	public static Predicate disputed(SubjectType type, Expression<Long> subjectId, ClaimScope scope,
 			CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<Integer> dispute = query.subquery(Integer.class);
-		Class<?> kept = scope.visibility().isPublic() ? Dispute.class : EditorDispute.class;
-		Root<?> root = dispute.from(kept);
+		Class<? extends KeptDispute> kept = scope.visibility().isPublic() ? Dispute.class : EditorDispute.class;
+		Root<? extends KeptDispute> root = dispute.from(kept);
 		Predicate subject = cb.and(cb.equal(root.get("subjectType"), type), cb.equal(root.get("subjectId"), subjectId));
 		dispute.select(cb.literal(1))
 			.where((scope.asOf() == null) ? subject
