@@ -30,12 +30,6 @@ record EventQuery(LocalDate from, LocalDate to, String topic, String actor, Even
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidParameterException("from", "from (" + from + ") must not be after to (" + to + ")");
 		}
-		for (String[] parameter : new String[][] { { "topic", topic }, { "actor", actor }, { "kind", kind }, { "q", q },
-				{ "sort", sort } }) {
-			if (parameter[1] != null && parameter[1].chars().anyMatch(Character::isISOControl)) {
-				throw new InvalidParameterException(parameter[0], parameter[0] + " must not contain control characters");
-			}
-		}
 		// Composed (NFC), as text is almost always written: "e" and a combining acute find "é".
 		String stripped = Text.blankToNull(q);
 		String text = (stripped != null) ? Normalizer.normalize(stripped, Normalizer.Form.NFC) : null;

@@ -12,7 +12,12 @@ public class InvalidParameterException extends RuntimeException {
 
 	/** A URL refused before any handler saw it (by the firewall or the container). */
 	public static InvalidParameterException refusedUrl() {
-		return new InvalidParameterException("url", "The request URL contains characters that are not allowed");
+		return refusedUrl("The request URL contains characters that are not allowed");
+	}
+
+	/** A URL refused before any handler saw it, saying why. */
+	public static InvalidParameterException refusedUrl(String detail) {
+		return new InvalidParameterException("url", detail);
 	}
 
 	public String parameter() {

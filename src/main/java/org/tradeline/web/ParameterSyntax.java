@@ -14,8 +14,9 @@ import org.tradeline.problem.InvalidParameterException;
  * read {@code 0x10} and {@code #10} as 16, and {@code Long.valueOf} takes {@code +1} and the digits of
  * other scripts, {@code ١} and {@code １}), and {@code true} or {@code false} (Spring's boolean editor
  * also takes yes, on, 1, no, off and 0, in any case). Leading zeros are left alone: {@code 01} is
- * still the decimal 1. Like every query value, they are read without surrounding white space, and a
- * blank one is absent ({@link Text#blankToNull}). A slug is at most as long as the contract allows.
+ * still the decimal 1. Like every query value, they are read without surrounding spaces, and a
+ * blank one is absent ({@link Text#blankToNull}); a tab or line break in a query value, or any white
+ * space in a path, is refused before this (StrictInputConfig.RequestLine). A slug is at most as long as the contract allows.
  */
 @ControllerAdvice
 public class ParameterSyntax {

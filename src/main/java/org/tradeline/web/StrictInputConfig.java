@@ -51,6 +51,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriUtils;
 import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.problem.ProblemAccept;
@@ -58,8 +59,8 @@ import org.tradeline.problem.ProblemAccept;
 /**
  * How strictly requests are read, beyond what each endpoint validates: JSON objects with a key twice
  * are refused (parsers disagree on which one wins), as are characters {@link Text} does not allow in
- * body strings and query values (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom feed
- * cannot carry them, PostgreSQL cannot store NUL); a JSON value of another type than the field's is
+ * body strings, query values and paths (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom
+ * feed cannot carry them, PostgreSQL cannot store NUL; in a URL, tabs and line breaks too); a JSON value of another type than the field's is
  * refused, not converted; a query parameter given twice is refused; an Accept header that does
  * not parse is ignored rather than breaking the error answer; a media range with q=0 in Accept
  * is one the client refuses; and an empty Host is refused where links are built from it.
@@ -189,9 +190,13 @@ class StrictInputConfig {
 	}
 
 	/**
-	 * A query value (or name) holding a character {@link Text} does not allow is refused, naming the
-	 * parameter, as is a parameter given more than once (no operation takes a list, and the container
-	 * would join or pick the values silently); an Accept header that does not parse, or lists more
+	 * The one input policy for the request line, before any handler runs: a query value (or name)
+	 * holding a character {@link Text#isAllowedInRequestLine} does not allow (a tab or line break
+	 * included, which would otherwise be stripped as surrounding white space) is refused, naming the
+	 * parameter, as is a path segment holding such a character or any white space (no slug, id or
+	 * file name does, so such a path names nothing: " 1" is no id), and a parameter given more than
+	 * once (no operation takes a list, and the container would join or pick the values silently);
+	 * an Accept header that does not parse, or lists more
 	 * media types than Spring will sort, counts as none (RFC 9110: without an Accept the client takes
 	 * any media type). The query is decoded here from the raw string, so no request parameter is
 	 * parsed (and no form body read) this early, and the read cache never keys on a repeated name.
@@ -218,7 +223,10 @@ class StrictInputConfig {
 			// links built from an empty one would read http://:8080/. HTTP/1.0 may omit Host, and the
 			// container then names its own address.
 			InvalidParameterException refused = (this.linksFromHost && request.getServerName().isEmpty())
-					? new InvalidParameterException(HttpHeaders.HOST, EMPTY_HOST) : refusal(request.getQueryString());
+					? new InvalidParameterException(HttpHeaders.HOST, EMPTY_HOST) : pathRefusal(request.getRequestURI());
+			if (refused == null) {
+				refused = refusal(request.getQueryString());
+			}
 			if (refused != null) {
 				this.resolver.resolveException(request, response, null, refused);
 				return;
@@ -244,6 +252,31 @@ class StrictInputConfig {
 		}
 
 		/**
+		 * The refusal of a path with a segment that decodes to text not allowed in a URL or holding white
+		 * space; null if there is none.
+		 */
+		static InvalidParameterException pathRefusal(String path) {
+			for (String segment : path.split("/")) {
+				String decoded;
+				try {
+					decoded = UriUtils.decode(segment, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					// Not valid percent-encoding: the container has refused it already.
+					continue;
+				}
+				if (!Text.isAllowedInRequestLine(decoded)) {
+					return InvalidParameterException.refusedUrl("The request path contains " + Text.FORBIDDEN_IN_REQUEST_LINE);
+				}
+				if (decoded.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+					return InvalidParameterException.refusedUrl(
+							"The request path contains white space, which no slug, id or file name holds");
+				}
+			}
+			return null;
+		}
+
+		/**
 		 * The refusal of the first parameter whose name or value decodes to text that is not allowed, or
 		 * whose name (decoded) was given before; null if there is none.
 		 */
@@ -260,9 +293,9 @@ class StrictInputConfig {
 					// Not valid percent-encoding: the container refuses it when parameters are read.
 					continue;
 				}
-				if (!Text.isAllowed(name) || !Text.isAllowed(value)) {
-					String parameter = Text.isAllowed(name) ? Excerpt.of(name) : "query";
-					return new InvalidParameterException(parameter, parameter + " contains " + Text.FORBIDDEN);
+				if (!Text.isAllowedInRequestLine(name) || !Text.isAllowedInRequestLine(value)) {
+					String parameter = Text.isAllowedInRequestLine(name) ? Excerpt.of(name) : "query";
+					return new InvalidParameterException(parameter, parameter + " contains " + Text.FORBIDDEN_IN_REQUEST_LINE);
 				}
 				if (!name.isEmpty() && !names.add(name)) {
 					String parameter = Excerpt.of(name);

@@ -18,6 +18,9 @@ public final class Text {
 	/** What {@link #forbiddenAt} finds, for messages. */
 	public static final String FORBIDDEN = "a control character, U+FFFE, U+FFFF or malformed Unicode";
 
+	/** What {@link #isAllowedInRequestLine} refuses, for messages. */
+	public static final String FORBIDDEN_IN_REQUEST_LINE = "a control character (a tab or line break too), U+FFFE, U+FFFF or malformed Unicode";
+
 	private Text() {
 	}
 
@@ -154,6 +157,15 @@ public final class Text {
 
 	public static boolean isAllowed(String text) {
 		return forbiddenAt(text) < 0;
+	}
+
+	/**
+	 * Whether text from a URL (a query name or value, a path segment) holds only what {@link #isAllowed}
+	 * allows and no tab or line break either: free text may span lines, one value of a URL never does,
+	 * and a tab or line break there is a control character like any other (C0, DEL and C1 alike).
+	 */
+	public static boolean isAllowedInRequestLine(String text) {
+		return isAllowed(text) && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
 	}
 
 	/** Lowercase words of a-z and 0-9 joined by single hyphens: {@code ^[a-z0-9]+(-[a-z0-9]+)*$}. */

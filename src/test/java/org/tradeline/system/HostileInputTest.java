@@ -67,17 +67,20 @@ class HostileInputTest {
 		assertThat(get("/api/v1/sources/1", "application/json").statusCode()).isEqualTo(200);
 	}
 
-	/** Every query value alike: surrounding white space is not part of it, and a blank one is absent. */
+	/**
+	 * Every query value alike: surrounding spaces are not part of it, and a blank one is absent (a tab
+	 * or line break is a control character, refused: RequestLinePolicyTest).
+	 */
 	@Test
-	void aQueryValueIsReadWithoutSurroundingWhiteSpace() throws Exception {
+	void aQueryValueIsReadWithoutSurroundingSpaces() throws Exception {
 		String plain = get("/api/v1/events?size=5&page=1&disputed=true&topic=tariffs", "application/json").body();
-		HttpResponse<String> padded = get("/api/v1/events?size=%205%09&page=1%20&disputed=%20true&topic=%20tariffs",
+		HttpResponse<String> padded = get("/api/v1/events?size=%205%20&page=1%20&disputed=%20true&topic=%20tariffs",
 				"application/json");
 		assertThat(padded.statusCode()).as(padded.body()).isEqualTo(200);
 		assertThat(padded.body()).isEqualTo(plain);
 		assertThat(JsonPath.<Integer>read(plain, "$.size")).isEqualTo(5);
 		String unfiltered = get("/api/v1/events", "application/json").body();
-		for (String blank : List.of("size=", "page=%20", "disputed=", "updatedSince=%20", "after=", "state=%09")) {
+		for (String blank : List.of("size=", "page=%20", "disputed=", "updatedSince=%20", "after=", "state=%20")) {
 			HttpResponse<String> answer = get("/api/v1/events?" + blank, "application/json");
 			assertThat(answer.statusCode()).as(blank + ": " + answer.body()).isEqualTo(200);
 			assertThat(answer.body()).as(blank).isEqualTo(unfiltered);

@@ -1,0 +1,77 @@
+package org.tradeline.system;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tradeline.support.LocalHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeline.support.Problems.assertProblem;
+
+/**
+ * One input policy for the request line, over real connections: a control character (a tab or line
+ * break too) in any query value or path segment, or white space in a path, is a 400 naming the
+ * parameter or the URL, before any handler runs. Same application context as {@link HostileInputTest}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("database")
+class RequestLinePolicyTest {
+
+	@LocalServerPort
+	int port;
+
+	private LocalHttp http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new LocalHttp(this.port);
+	}
+
+	@Test
+	void aControlCharacterInAnyQueryValueIsRefusedNamingItsParameter() throws Exception {
+		Map<String, String> refused = Map.ofEntries(Map.entry("/api/v1/events?page=0%09", "page"),
+				Map.entry("/api/v1/events?size=5%0A", "size"), Map.entry("/api/v1/events?from=2025-06-01%09", "from"),
+				Map.entry("/api/v1/events?to=2025-06-01%0D", "to"), Map.entry("/api/v1/events?disputed=true%09", "disputed"),
+				Map.entry("/api/v1/events?asOf=2025-06-10%09", "asOf"),
+				Map.entry("/api/v1/events?updatedSince=2026-12-03T15:50:00Z%09", "updatedSince"),
+				Map.entry("/api/v1/events?q=a%09b", "q"), Map.entry("/api/v1/events?topic=%09tariffs", "topic"),
+				Map.entry("/api/v1/events?sort=date%7F", "sort"), Map.entry("/api/v1/events?kind=talks%C2%85", "kind"),
+				Map.entry("/api/v1/exports/changes.atom?size=5%09", "size"),
+				Map.entry("/embed/timeline?theme=dark%09", "theme"));
+		for (Map.Entry<String, String> target : refused.entrySet()) {
+			HttpResponse<String> answer = this.http.get(target.getKey());
+			assertProblem(answer, 400);
+			assertThat(JsonPath.<String>read(answer.body(), "$.errors[0].parameter")).as(target.getKey())
+				.isEqualTo(target.getValue());
+			assertThat(JsonPath.<String>read(answer.body(), "$.detail")).as(target.getKey())
+				.contains("control character");
+		}
+		// Spaces around a value are still no part of it.
+		for (String padded : List.of("/api/v1/events?page=%200", "/api/v1/events?size=5%20", "/embed/timeline?theme=%20dark")) {
+			assertThat(this.http.get(padded).statusCode()).as(padded).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aPathWithAControlCharacterOrWhiteSpaceIsMalformed() throws Exception {
+		for (String path : List.of("/api/v1/sources/1%09", "/api/v1/claims/%091", "/api/v1/claims/%201",
+				"/api/v1/claims/1%20", "/api/v1/claims/1%E2%80%83", "/api/v1/events/london-talks%20",
+				"/api/v1/events/london-talks%7F", "/api/v1/events/london-talks%C2%85", "/api/v1/actors/he-lifeng%09")) {
+			HttpResponse<String> answer = this.http.get(path, "Accept", "application/json");
+			assertProblem(answer, 400);
+			assertThat(JsonPath.<String>read(answer.body(), "$.errors[0].parameter")).as(path).isEqualTo("url");
+		}
+		for (String path : List.of("/api/v1/sources/1", "/api/v1/claims/1", "/api/v1/events/london-talks")) {
+			assertThat(this.http.get(path, "Accept", "application/json").statusCode()).as(path).isEqualTo(200);
+		}
+	}
+
+}
