@@ -12,13 +12,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
 
 /**
- * Refuses query parameters the chosen handler method does not read, instead of ignoring them: a
- * misspelt filter ({@code tpoic=}) would otherwise look like an unfiltered answer, {@code size} on the
- * CSV of a list like a page of it, and every made-up name would be a fresh cache key. Also marks
+ * Refuses query parameters the chosen handler method does not read (a file served as it is reads
+ * none), instead of ignoring them: a misspelt filter ({@code tpoic=}) would otherwise look like an
+ * unfiltered answer, {@code size} on the CSV of a list like a page of it, and every made-up name
+ * would be a fresh cache key. Also marks
  * answers that depend on Accept with {@code Vary: Accept}, so a shared cache never hands one client's
  * iCalendar to another client's JSON request.
  */
@@ -34,6 +36,16 @@ final class QueryParameterCheck implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof ResourceHttpRequestHandler) {
+			// A file (the embed page's stylesheet and script) takes none: its URL already names its version.
+			Set<String> names = QueryParameters.sentIn(request);
+			if (names != null && !names.isEmpty()) {
+				String list = named(new TreeSet<>(names));
+				throw new InvalidParameterException(list, "Unknown query parameter" + ((names.size() > 1) ? "s " : " ")
+						+ list + "; this resource takes none");
+			}
+			return true;
+		}
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}

@@ -4,10 +4,20 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.AbstractResourceResolver;
@@ -56,6 +66,21 @@ record EmbedAssets(String stylesheet, String script) {
 
 		static final String LOCATION = "classpath:/embed/";
 
+		private final ObjectProvider<ResourceUrlProvider> urls;
+
+		private final ObjectProvider<ContentNegotiationManager> negotiation;
+
+		Handler(ObjectProvider<ResourceUrlProvider> urls,
+				@Qualifier("mvcContentNegotiationManager") ObjectProvider<ContentNegotiationManager> negotiation) {
+			this.urls = urls;
+			this.negotiation = negotiation;
+		}
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(new AcceptedType(this.urls, this.negotiation)).addPathPatterns(PATH + "**");
+		}
+
 		@Override
 		public void addResourceHandlers(ResourceHandlerRegistry registry) {
 			ContentVersionStrategy hashes = new ContentVersionStrategy();
@@ -67,6 +92,40 @@ record EmbedAssets(String stylesheet, String script) {
 				.resourceChain(true)
 				.addResolver(new VersionedOnly(hashes))
 				.addResolver(new VersionResourceResolver().addVersionStrategy(hashes, "/**"));
+		}
+
+	}
+
+	/**
+	 * A file is served only to a client that accepts its type: an Accept that excludes it (only
+	 * application/xml, only problem+json) is 406 naming the type, as on every other URL, rather than
+	 * the file anyway. Only at the files' current URLs: any other is the 404 problem it meets.
+	 */
+	private static final class AcceptedType implements HandlerInterceptor {
+
+		private final ObjectProvider<ResourceUrlProvider> urls;
+
+		private final ObjectProvider<ContentNegotiationManager> negotiation;
+
+		AcceptedType(ObjectProvider<ResourceUrlProvider> urls, ObjectProvider<ContentNegotiationManager> negotiation) {
+			this.urls = urls;
+			this.negotiation = negotiation;
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws HttpMediaTypeNotAcceptableException {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			EmbedAssets current = resolve(this.urls.getObject());
+			if (!path.equals(PAGES + current.stylesheet()) && !path.equals(PAGES + current.script())) {
+				return true;
+			}
+			MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
+			List<MediaType> accepted = this.negotiation.getObject().resolveMediaTypes(new ServletWebRequest(request));
+			if (accepted.stream().noneMatch(type::isCompatibleWith)) {
+				throw new HttpMediaTypeNotAcceptableException(List.of(type));
+			}
+			return true;
 		}
 
 	}

@@ -3,6 +3,8 @@ package org.tradeline.system;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +21,9 @@ import static org.tradeline.support.Problems.assertProblem;
 /**
  * One input policy for the request line, over real connections: a control character (a tab or line
  * break too) in any query value or path segment, or white space in a path, is a 400 naming the
- * parameter or the URL, before any handler runs. Same application context as {@link HostileInputTest}.
+ * parameter or the URL, before any handler runs; the embed page's files take no query parameter and
+ * are served only to a client that accepts their type. Same application context as
+ * {@link HostileInputTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("database")
@@ -72,6 +76,39 @@ class RequestLinePolicyTest {
 		for (String path : List.of("/api/v1/sources/1", "/api/v1/claims/1", "/api/v1/events/london-talks")) {
 			assertThat(this.http.get(path, "Accept", "application/json").statusCode()).as(path).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void theEmbedFilesTakeNoQueryParameterAndAnswerOnlyTheirType() throws Exception {
+		String stylesheet = embedAsset("css");
+		HttpResponse<String> busted = this.http.get(stylesheet + "?cachebuster=1");
+		assertProblem(busted, 400);
+		assertThat(JsonPath.<String>read(busted.body(), "$.errors[0].parameter")).isEqualTo("cachebuster");
+		assertProblem(this.http.get(embedAsset("js") + "?v=2"), 400);
+
+		for (String excluding : List.of("application/xml", "application/problem+json", "text/css;q=0, application/json")) {
+			HttpResponse<String> refused = this.http.get(stylesheet, "Accept", excluding);
+			assertProblem(refused, 406);
+			assertThat(refused.headers().firstValue("Accept")).as(excluding).hasValue("text/css");
+		}
+		for (String accepting : List.of("text/css", "text/*", "*/*", "text/css, application/xml;q=0.5")) {
+			HttpResponse<String> served = this.http.get(stylesheet, "Accept", accepting);
+			assertThat(served.statusCode()).as(accepting).isEqualTo(200);
+			assertThat(served.headers().firstValue("Content-Type")).as(accepting)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+		}
+		// A file that is not there is the problem it meets, for a client that takes problems.
+		HttpResponse<String> missing = this.http.get("/embed/assets/timeline-" + "0".repeat(32) + ".css", "Accept",
+				"application/problem+json");
+		assertProblem(missing, 404);
+	}
+
+	/** The path of the embed page's stylesheet or script (css or js), versioned by its content. */
+	private String embedAsset(String extension) throws Exception {
+		Matcher asset = Pattern.compile("assets/timeline-[0-9a-f]{32}\\." + extension)
+			.matcher(this.http.get("/embed/timeline", "Accept", "text/html").body());
+		assertThat(asset.find()).as(extension).isTrue();
+		return "/embed/" + asset.group();
 	}
 
 }
