@@ -9,11 +9,13 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.tradeline.ops.RequestIds;
 
 /**
  * Tomcat's last word on errors that never reach the application (an over-large header, a malformed
- * request line, a URL it refuses): a bare problem+json body instead of Tomcat's HTML page. Says
- * nothing about the request, the cause or the server, so there is nothing to escape and nothing to leak.
+ * request line, a URL it refuses): a bare problem+json body instead of Tomcat's HTML page, with the
+ * request id and the security headers every answer carries. Says nothing else about the request, the
+ * cause or the server, so there is nothing to escape and nothing to leak.
  */
 public class ContainerErrorReport extends ErrorReportValve {
 
@@ -46,6 +48,13 @@ public class ContainerErrorReport extends ErrorReportValve {
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		try {
+			// No filter ran: the id and security headers every answer carries are given here.
+			String id = response.getHeader(RequestIds.HEADER);
+			if (id == null) {
+				id = RequestIds.accepted(request.getHeader(RequestIds.HEADER));
+				response.setHeader(RequestIds.HEADER, id);
+			}
+			SecurityHeaders.addMissing(response);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
@@ -53,8 +62,10 @@ public class ContainerErrorReport extends ErrorReportValve {
 				// Tomcat's own message, not echoed: "Invalid URI: [The encoded slash character is not allowed]".
 				boolean url = response.getMessage() != null && response.getMessage().startsWith("Invalid URI");
 				boolean badRequest = status == HttpStatus.BAD_REQUEST.value();
-				writer.write((badRequest && url) ? refusedUrl() : badRequest ? UNREADABLE
-						: "{\"title\":\"" + title + "\",\"status\":" + status + "}");
+				String body = (badRequest && url) ? refusedUrl() : badRequest ? UNREADABLE
+						: "{\"title\":\"" + title + "\",\"status\":" + status + "}";
+				// The id is letters, digits and . _ : - only (RequestIds), nothing to escape.
+				writer.write(body.substring(0, body.length() - 1) + ",\"requestId\":\"" + id + "\"}");
 				response.finishResponse();
 			}
 		}

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -34,7 +35,9 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	@RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+		// The container's own refusals (TRACE) come here without passing the security chain's header writer.
+		SecurityHeaders.addMissing(response);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {

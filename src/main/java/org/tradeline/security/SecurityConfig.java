@@ -40,6 +40,7 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.SecurityHeaders;
 import org.tradeline.token.ApiTokens;
 
 /**
@@ -57,9 +58,6 @@ class SecurityConfig {
 	static final String ADMIN = "ADMIN";
 
 	private static final List<String> METHODS = List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE");
-
-	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 	/** The embeddable pages: framable by any site, everything else as strict as the API. */
 	@Bean
@@ -120,7 +118,7 @@ class SecurityConfig {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				// Responses are public data; caching is decided per endpoint, not blanket no-store.
 				.cacheControl(cache -> cache.disable())
@@ -171,15 +169,18 @@ class SecurityConfig {
 	/**
 	 * Requests the firewall refuses get a problem too: 405 for a method it does not allow (its Allow
 	 * lists what the URL serves, not this list), else 400 for the URL (encoded slashes, semicolons,
-	 * control characters).
+	 * control characters). The firewall refuses before the chain's header writer runs, so the
+	 * security headers are added here.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-		return (request, response, ex) -> resolver.resolveException(request, response, null,
-				METHODS.contains(request.getMethod())
-						? InvalidParameterException.refusedUrl()
-						: new HttpRequestMethodNotSupportedException(request.getMethod()));
+		return (request, response, ex) -> {
+			SecurityHeaders.addMissing(response);
+			resolver.resolveException(request, response, null,
+					METHODS.contains(request.getMethod()) ? InvalidParameterException.refusedUrl()
+							: new HttpRequestMethodNotSupportedException(request.getMethod()));
+		};
 	}
 
 	private static boolean separateManagementPort(Environment environment) {

@@ -1,6 +1,8 @@
 package org.tradeline.system;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradeline.support.LocalHttp;
+import org.tradeline.support.RawHttp;
+import org.tradeline.support.RawHttp.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Problems.assertProblem;
@@ -22,8 +26,9 @@ import static org.tradeline.support.Problems.assertProblem;
  * One input policy for the request line, over real connections: a control character (a tab or line
  * break too) in any query value or path segment, or white space in a path, is a 400 naming the
  * parameter or the URL, before any handler runs; the embed page's files take no query parameter and
- * are served only to a client that accepts their type. Same application context as
- * {@link HostileInputTest}.
+ * are served only to a client that accepts their type; and the answers written before the filters or
+ * the security chain run carry the request id and the security headers every answer carries. Same
+ * application context as {@link HostileInputTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("database")
@@ -101,6 +106,41 @@ class RequestLinePolicyTest {
 		HttpResponse<String> missing = this.http.get("/embed/assets/timeline-" + "0".repeat(32) + ".css", "Accept",
 				"application/problem+json");
 		assertProblem(missing, 404);
+	}
+
+	/**
+	 * Refused by the container before any filter (an encoded slash, NUL, an encoded dot segment), or by
+	 * the firewall before the security chain's header writer (a semicolon, TRACE, TRACK): still the
+	 * caller's request id in the header and the body, and the API's security headers.
+	 */
+	@Test
+	void aRefusalBeforeTheFiltersCarriesTheRequestIdAndTheSecurityHeaders() throws Exception {
+		List<Response> refusals = new ArrayList<>();
+		for (String target : List.of("/api/v1/events/a%2Fb", "/api/v1/events/a%00", "/api/v1/events/..%2f",
+				"/api/v1/events/a;b")) {
+			refusals.add(raw("GET", target));
+		}
+		refusals.add(raw("TRACE", "/api/v1/events"));
+		refusals.add(raw("TRACK", "/api/v1/events"));
+		for (Response refusal : refusals) {
+			assertThat(refusal.status()).as(refusal.text()).isIn(400, 405);
+			assertThat(refusal.contentType()).startsWith("application/problem+json");
+			assertThat(refusal.header("X-Request-Id")).as(refusal.text()).isEqualTo("probe-rid-1");
+			assertThat(JsonPath.<String>read(refusal.text(), "$.requestId")).isEqualTo("probe-rid-1");
+			assertThat(refusal.header("X-Content-Type-Options")).as(refusal.text()).isEqualTo("nosniff");
+			assertThat(refusal.header("X-Frame-Options")).as(refusal.text()).isEqualTo("DENY");
+			assertThat(refusal.header("Referrer-Policy")).as(refusal.text()).isEqualTo("no-referrer");
+			assertThat(refusal.header("Content-Security-Policy")).as(refusal.text()).contains("frame-ancestors 'none'");
+		}
+		// Without an id of the caller's, the container's refusal makes one, as the filter would.
+		Response anonymous = RawHttp.send(this.port, "GET", RawHttp.head("GET", "/api/v1/events/a%2Fb", this.port, List.of()));
+		assertThat(anonymous.header("X-Request-Id")).matches("[0-9a-f]{16}");
+		assertThat(JsonPath.<String>read(anonymous.text(), "$.requestId")).isEqualTo(anonymous.header("X-Request-Id"));
+	}
+
+	private Response raw(String method, String target) throws IOException {
+		List<String[]> headers = List.<String[]>of(new String[] { "X-Request-Id", "probe-rid-1" });
+		return RawHttp.send(this.port, method, RawHttp.head(method, target, this.port, headers));
 	}
 
 	/** The path of the embed page's stylesheet or script (css or js), versioned by its content. */
