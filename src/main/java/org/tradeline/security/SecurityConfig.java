@@ -193,13 +193,14 @@ class SecurityConfig {
 		reads.setAllowedOriginPatterns(cors.readOrigins());
 		reads.setAllowedMethods(List.of("GET", "HEAD"));
 		reads.setAllowedHeaders(List.of("If-None-Match", "If-Modified-Since", "Accept"));
-		reads.setExposedHeaders(List.of("ETag", "Last-Modified", "Retry-After"));
+		// Link: a sync's next page, which a browser mirror must read to go on.
+		reads.setExposedHeaders(List.of("ETag", "Last-Modified", "Link", "Retry-After"));
 		reads.setMaxAge(3600L);
 		CorsConfiguration writes = new CorsConfiguration();
 		writes.setAllowedOriginPatterns(cors.writeOrigins());
 		writes.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
 		writes.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Accept"));
-		writes.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		writes.setExposedHeaders(List.of("ETag", "Link", "Location", "Retry-After"));
 		writes.setMaxAge(3600L);
 		return (HttpServletRequest request) -> {
 			String method = CorsUtils.isPreFlightRequest(request)

@@ -148,4 +148,20 @@ class TokenLifecycleTest {
 		assertThat(write.getHeader("Access-Control-Allow-Origin")).isNull();
 	}
 
+	/** A mirror in a browser follows a sync's next page: its script must be let read Link. */
+	@Test
+	void aCrossOriginSyncExposesItsNextPageLink() throws Exception {
+		MockHttpServletResponse page = this.mvc
+			.perform(get("/api/v1/events").param("updatedSince", "1970-01-01T00:00:00Z")
+				.param("size", "1")
+				.header("Origin", "https://mirror.example"))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getHeader("Link")).contains("rel=\"next\"");
+		assertThat(page.getHeader("Access-Control-Allow-Origin")).isEqualTo("https://mirror.example");
+		assertThat(List.of(page.getHeader("Access-Control-Expose-Headers").split(",\\s*"))).contains("Link", "ETag",
+				"Last-Modified", "Retry-After");
+	}
+
 }
