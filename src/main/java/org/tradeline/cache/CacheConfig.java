@@ -100,8 +100,9 @@ class CacheConfig {
 
 	@Bean
 	ConditionalGetFilter conditionalGetFilter(StoreChanges changes, HttpCacheProperties properties,
-			ReadCacheProperties cache, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-		return new ConditionalGetFilter(changes, properties, maxEntryBytes(cache), resolver);
+			ReadCacheProperties cacheProperties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			ReadCache cache) {
+		return new ConditionalGetFilter(changes, properties, maxEntryBytes(cacheProperties), resolver, cache);
 	}
 
 	private static int maxEntryBytes(ReadCacheProperties properties) {

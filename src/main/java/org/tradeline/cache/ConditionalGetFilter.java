@@ -18,7 +18,8 @@ import org.tradeline.store.StoreChanges;
 /**
  * Conditional GET and cache headers for public reads. A successful GET gets a strong ETag (the one
  * a controller set, e.g. from an entity's version, or else a hash of the body) and a Last-Modified
- * from the store's last change (the last public one for a request without a token), and is answered 304 when If-None-Match or If-Modified-Since match, or
+ * from the store's last change (the last public one for a request without a token, or the one the
+ * read cache's copy of the same answer carries), and is answered 304 when If-None-Match or If-Modified-Since match, or
  * 412 when If-Match or If-Unmodified-Since do not, or 400 when If-Match is malformed ({@link Preconditions}).
  * Cache-Control lets shared caches keep it for a configurable time unless a controller said otherwise.
  * <p>
@@ -43,9 +44,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final HandlerExceptionResolver resolver;
 
+	private final ReadCache cache;
+
 	ConditionalGetFilter(StoreChanges changes, HttpCacheProperties properties, int maxBufferedBytes,
-			HandlerExceptionResolver resolver) {
+			HandlerExceptionResolver resolver, ReadCache cache) {
 		this.changes = changes;
+		this.cache = cache;
 		this.cacheControl = "public, max-age=" + properties.cacheMaxAge().toSeconds();
 		this.maxBufferedBytes = maxBufferedBytes;
 		this.resolver = resolver;
@@ -106,7 +110,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 					etag = "W/" + etag;
 				}
 			}
-			RuntimeException refusal = Preconditions.refusal(request, etag, lastModified);
+			// The same representation as the read cache holds (for a request it let through) carries the
+			// date that one does, so a date it gave holds for this answer too, and the other way round.
+			CachedAnswer kept = kept(request, etag);
+			long dated = (kept != null) ? kept.lastModified() : lastModified;
+			boolean alone = (kept != null) ? kept.aloneInItsSecond() : lastChange.aloneInItsSecond();
+			RuntimeException refusal = Preconditions.refusal(request, etag, dated);
 			if (refusal != null) {
 				// The problem replaces the answer as it would a handler's failure (DispatcherServlet's
 				// processHandlerException): body, media type, file name and producible media types.
@@ -122,9 +131,9 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			cacheHeaders(request, response);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			if (!response.containsHeader(HttpHeaders.LAST_MODIFIED)) {
-				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+				response.setDateHeader(HttpHeaders.LAST_MODIFIED, dated);
 			}
-			if (Preconditions.notModified(request, etag, null, lastModified, lastChange.aloneInItsSecond())) {
+			if (Preconditions.notModified(request, etag, null, dated, alone)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
@@ -133,6 +142,18 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			cacheHeaders(request, response);
 		}
 		buffer.sendBody(!"HEAD".equals(request.getMethod()));
+	}
+
+	/**
+	 * The answer the read cache holds now under the request's key, if it is this one: still held
+	 * after this one was computed, it was current all along, and dates this one as truly.
+	 */
+	private CachedAnswer kept(HttpServletRequest request, String etag) {
+		if (!(request.getAttribute(ReadCacheFilter.KEY_ATTRIBUTE) instanceof String key)) {
+			return null;
+		}
+		CachedAnswer kept = this.cache.get(key);
+		return (kept != null && etag.equals(kept.etag()) && kept.lastModified() >= 0) ? kept : null;
 	}
 
 	private static boolean immutable(HttpServletResponse response) {

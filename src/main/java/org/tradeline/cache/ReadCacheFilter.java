@@ -35,12 +35,19 @@ import org.tradeline.store.StoreRevision;
  * It sits in front of the security chain, so a replay skips everything the first answer went
  * through and keeps every header that answer got (security, CORS, validators). Requests carrying
  * Authorization or a Cookie are never served from it nor kept: their answers may depend on who asks.
- * Nor are those with If-Match or If-Unmodified-Since, which {@link ConditionalGetFilter} may fail.
+ * Nor are those with If-Match or If-Unmodified-Since, which {@link ConditionalGetFilter} may fail;
+ * it judges them, and dates their answers, by the answer kept under their key ({@link #KEY_ATTRIBUTE}).
  * Concurrent misses on one key wait for a single computation, and share its 503 if the database
  * was out of reach. A large gzipped copy is kept beside a large text body and served to clients
  * that accept gzip, with an ETag of its own. Bodies over a limit are neither held nor kept.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
+
+	/**
+	 * The key of a public read this filter let through (a Cookie or a condition that can fail): its
+	 * answer, when it equals the one kept under that key, carries that one's Last-Modified.
+	 */
+	static final String KEY_ATTRIBUTE = ReadCacheFilter.class.getName() + ".key";
 
 	private final StoreRevision revision;
 
@@ -80,8 +87,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// Until the store revision is known, nothing kept could be told stale.
-		ReadCacheKey key = (cacheable(request) && this.revision.current() != StoreRevision.UNKNOWN && allowed(request))
+		ReadCacheKey key = (publicRead(request) && this.revision.current() != StoreRevision.UNKNOWN && allowed(request))
 				? ReadCacheKey.of(request, this.routes) : null;
+		if (key != null && !answerable(request)) {
+			// Computed, but dated as the kept answer it equals (ConditionalGetFilter).
+			request.setAttribute(KEY_ATTRIBUTE, key.value());
+			key = null;
+		}
 		if (key == null) {
 			chain.doFilter(request, response);
 			return;
@@ -168,13 +180,18 @@ class ReadCacheFilter extends OncePerRequestFilter {
 				CachedAnswer.aloneInItsSecond(lastModified, this.revision.publicLastChange()));
 	}
 
-	private static boolean cacheable(HttpServletRequest request) {
+	/** An anonymous read of what the cache keeps: the public view, dated by its last change. */
+	private static boolean publicRead(HttpServletRequest request) {
 		String method = request.getMethod();
 		String uri = request.getRequestURI();
 		return ("GET".equals(method) || "HEAD".equals(method))
 				&& ((uri.startsWith("/api/v1/") && !uri.startsWith("/api/v1/admin/")) || uri.startsWith("/embed/"))
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null
-				&& !Preconditions.guarded(request);
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+	}
+
+	/** Whether a public read may be answered from the cache, and its answer kept. */
+	private static boolean answerable(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.COOKIE) == null && !Preconditions.guarded(request);
 	}
 
 	/**

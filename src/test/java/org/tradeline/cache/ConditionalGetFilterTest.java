@@ -55,7 +55,8 @@ class ConditionalGetFilterTest {
 	};
 
 	private ConditionalGetFilter filter(Duration maxAge) {
-		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20, NO_PROBLEMS);
+		return new ConditionalGetFilter(this.changes, new HttpCacheProperties(maxAge), 1 << 20, NO_PROBLEMS,
+				new ReadCache(1 << 20));
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class ConditionalGetFilterTest {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		boolean[] committedWhileWriting = new boolean[1];
 		ConditionalGetFilter filter = new ConditionalGetFilter(this.changes, new HttpCacheProperties(Duration.ofSeconds(60)),
-				1024, NO_PROBLEMS);
+				1024, NO_PROBLEMS, new ReadCache(1 << 20));
 		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/exports/events.csv"), response,
 				new MockFilterChain(new HttpServlet() {
 					@Override
