@@ -25,6 +25,12 @@ public class PreconditionException extends RuntimeException {
 						+ "source's ETag to send is its editors' view's (state=all), which counts its drafts.");
 	}
 
+	/** A write whose If-None-Match names the current representation ("*" names any). */
+	public static PreconditionException exists() {
+		return new PreconditionException(false, "If-None-Match names the resource as it is now (\"*\" names any "
+				+ "version of one that exists), so nothing was written.");
+	}
+
 	/** A read whose If-Match or If-Unmodified-Since does not hold for the current representation. */
 	public static PreconditionException unmet() {
 		return new PreconditionException(false, "The representation does not meet the request's If-Match or "

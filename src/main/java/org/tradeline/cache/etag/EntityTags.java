@@ -22,7 +22,7 @@ import org.tradeline.problem.InvalidParameterException;
 
 /**
  * Entity tags in and out of every controller, in one place: an {@link IfMatch} parameter receives
- * the request's If-Match, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
+ * the request's If-Match and If-None-Match, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
  */
 @ControllerAdvice
 public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
@@ -55,7 +55,8 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 			// A syntax error is the client's (400) before any resource is looked up, as the length is.
 			Etags.listed(header);
 		}
-		return new IfMatch(header);
+		String[] none = request.getHeaderValues(HttpHeaders.IF_NONE_MATCH);
+		return new IfMatch(header, (none != null && none.length > 0) ? String.join(",", none) : null);
 	}
 
 	@Override

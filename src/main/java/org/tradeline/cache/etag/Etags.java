@@ -116,15 +116,46 @@ public class Etags {
 						+ "resource's last GET");
 	}
 
-	/** Throws unless ifMatch is present and {@linkplain #names names} the current representation. */
+	/**
+	 * Throws unless If-Match is present and {@linkplain #names names} the current representation, and
+	 * If-None-Match, if sent, does not (RFC 9110 13.2.2: for a write, a false If-None-Match is 412).
+	 */
 	public void require(IfMatch precondition, Object current) {
 		String ifMatch = precondition.header();
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
 		}
-		if (!names(ifMatch, of(current))) {
+		String tag = of(current);
+		if (!names(ifMatch, tag)) {
 			throw PreconditionException.failed();
 		}
+		if (precondition.ifNoneMatch() != null && namedByNoneMatch(precondition.ifNoneMatch(), tag)) {
+			throw PreconditionException.exists();
+		}
+	}
+
+	/**
+	 * Whether an If-None-Match field names the current representation (RFC 9110 13.1.2): "*" names
+	 * any, a tag names it by weak comparison (either coding's). As on reads, "*" listed with tags,
+	 * or an element that is no tag, names nothing.
+	 */
+	static boolean namedByNoneMatch(String ifNoneMatch, String tag) {
+		List<String> listed = new ArrayList<>();
+		for (String each : ifNoneMatch.split(",")) {
+			if (!each.isBlank()) {
+				listed.add(each.strip());
+			}
+		}
+		if (listed.equals(ANY)) {
+			return true;
+		}
+		String opaque = weak(tag);
+		return listed.stream().anyMatch(candidate -> ContentCodings.identityTag(weak(candidate)).equals(opaque));
+	}
+
+	/** RFC 9110 8.8.3.2: weak comparison ignores W/. */
+	private static String weak(String tag) {
+		return tag.startsWith("W/") ? tag.substring(2) : tag;
 	}
 
 }
