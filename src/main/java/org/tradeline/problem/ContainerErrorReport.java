@@ -7,6 +7,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.tradeline.ops.RequestIds;
@@ -15,7 +17,8 @@ import org.tradeline.ops.RequestIds;
  * Tomcat's last word on errors that never reach the application (an over-large header, a malformed
  * request line, a URL it refuses): a bare problem+json body instead of Tomcat's HTML page, with the
  * request id and the security headers every answer carries. Says nothing else about the request, the
- * cause or the server, so there is nothing to escape and nothing to leak.
+ * cause or the server, so there is nothing to escape and nothing to leak; like every problem, it is
+ * for no cache to keep.
  */
 public class ContainerErrorReport extends ErrorReportValve {
 
@@ -56,6 +59,7 @@ public class ContainerErrorReport extends ErrorReportValve {
 			}
 			SecurityHeaders.addMissing(response);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {

@@ -1,6 +1,7 @@
 package org.tradeline.problem;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * just before this), unless the path is longer than any the API serves: then it is left out rather
  * than sent back whole (a 10,000-character slug is refused, not repeated). The request id still
  * identifies the occurrence.</li>
+ * <li>No problem is stored by any cache ({@code Cache-Control: no-store}): each says how things stand
+ * as it is answered.</li>
  * </ul>
  */
 @ControllerAdvice
@@ -49,6 +52,8 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
 		if (problem.getInstance() != null && problem.getInstance().toString().length() > MAX_INSTANCE_LENGTH) {
 			problem.setInstance(null);
 		}
+		// A shared cache would otherwise keep "no such event" heuristically after the event is created.
+		response.getHeaders().setCacheControl(CacheControl.noStore());
 		return problem;
 	}
 

@@ -142,7 +142,7 @@ class ConditionalGetTest {
 		this.mvc.perform(get("/api/v1/events/no-such-event"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG))
-			.andExpect(header().doesNotExist(HttpHeaders.CACHE_CONTROL));
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"));
 	}
 
 	@org.junit.jupiter.api.Test

@@ -176,6 +176,29 @@ class HttpSemanticsTest {
 		}
 	}
 
+	/**
+	 * A problem says how things stand as it is answered: no cache may keep one (a CDN keeping "no such
+	 * event" heuristically would hide the event once created), whoever answers it: a handler, a filter,
+	 * the container's error page (TRACE) or its last word on a request it could not read.
+	 */
+	@Test
+	void noProblemIsStored() throws Exception {
+		List<HttpResponse<String>> answers = List.of(get("/api/v1/events/nope-x", "application/json"),
+				get("/api/v1/events?kind=nope", "application/json"), get("/api/v1/events?tpoic=x", "application/json"),
+				get("/api/v1/events/a%2Fb", "application/json"),
+				send("PATCH", "/api/v1/actors/nope-x", "application/merge-patch+json", "{}", "If-Match", "*"));
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).as(answer.uri().toString()).isIn(400, 404);
+			assertThat(answer.headers().firstValue("Cache-Control")).as(answer.uri().toString()).hasValue("no-store");
+		}
+		Response trace = raw("TRACE", "/api/v1/events");
+		assertThat(trace.status()).isEqualTo(405);
+		assertThat(trace.header("Cache-Control")).isEqualTo("no-store");
+		String unreadable = new String(RawHttp.exchange(this.port, ("GET /api/v1/actors/" + "a".repeat(20_000)
+				+ " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1)),
+				StandardCharsets.UTF_8);
+		assertThat(unreadable).startsWith("HTTP/1.1 400").containsIgnoringCase("Cache-Control: no-store");
+	}
 
 	/** A 405 problem whose Allow lists exactly these methods. */
 	private static void assertAllows(Response response, String... methods) {
