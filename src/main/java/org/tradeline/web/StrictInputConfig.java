@@ -35,6 +35,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -45,12 +46,12 @@ import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.accept.ContentNegotiationStrategy;
-import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
 import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.InvalidParameterException;
@@ -60,10 +61,11 @@ import org.tradeline.problem.ProblemAccept;
  * How strictly requests are read, beyond what each endpoint validates: JSON objects with a key twice
  * are refused (parsers disagree on which one wins), as are characters {@link Text} does not allow in
  * body strings, query values and paths (NUL, other controls, U+FFFE/U+FFFF, lone surrogates: the Atom
- * feed cannot carry them, PostgreSQL cannot store NUL; in a URL, tabs and line breaks too); a JSON value of another type than the field's is
- * refused, not converted; a query parameter given twice is refused; an Accept header that does
+ * feed cannot carry them, PostgreSQL cannot store NUL; in a URL, tabs and line breaks too); a JSON
+ * value of another type than the field's is refused, not converted; a query parameter given twice is refused; an Accept header that does
  * not parse is ignored rather than breaking the error answer; a media range with q=0 in Accept
- * is one the client refuses; and an empty Host is refused where links are built from it.
+ * is one the client refuses, whatever wildcard it sends beside it; and an empty Host is refused
+ * where links are built from it.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInputConfig {
@@ -162,28 +164,23 @@ class StrictInputConfig {
 
 	/**
 	 * RFC 9110 12.4.2: quality 0 is "not acceptable", while Spring MVC sorts it last and would answer in
-	 * it, so it is left out; an Accept listing nothing else accepts only problem details, which no
-	 * success is (406), though its read still looks its resource up ({@link ProblemAccept}). The read
-	 * cache keys on what this negotiation gives (ReadRoutes): never another representation.
+	 * it, and a wildcard beside it would readmit it ({@link AcceptedMediaTypes}). The read cache keys on
+	 * what this negotiation gives (ReadRoutes): never another representation.
 	 */
 	@Bean
-	WebMvcConfigurer refuseQualityZero() {
-		HeaderContentNegotiationStrategy header = new HeaderContentNegotiationStrategy();
-		ContentNegotiationStrategy withoutZero = request -> {
-			List<MediaType> accepted = header.resolveMediaTypes(request);
-			List<MediaType> wanted = accepted.stream().filter(type -> type.getQualityValue() > 0).toList();
-			return ProblemAccept.forLookup(request, wanted.isEmpty() ? List.of(MediaType.APPLICATION_PROBLEM_JSON) : wanted);
-		};
+	WebMvcConfigurer refuseQualityZero(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		ContentNegotiationStrategy accepted = new AcceptedMediaTypes(mappings);
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-				configurer.strategies(List.of(withoutZero));
+				configurer.strategies(List.of(accepted));
 			}
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(new ProblemAccept(withoutZero));
+				registry.addInterceptor(new ProblemAccept(accepted));
 			}
 
 		};

@@ -102,6 +102,72 @@ class ContentNegotiationTest {
 	}
 
 	/**
+	 * RFC 9110 12.5.1: a media type takes the quality of the most specific range matching it, so a
+	 * wildcard beside q=0 never readmits the type refused. Each twice: the second may come from the
+	 * read cache.
+	 */
+	@Test
+	void aWildcardNeverReadmitsATypeRefusedWithQualityZero() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			ok("/api/v1/events?kind=talks", "text/calendar;q=0, text/*")
+				.andExpect(content().contentTypeCompatibleWith("text/csv"))
+				.andExpect(content().string(startsWith("slug,")));
+			ok(DETAIL, "application/json;q=0, */*").andExpect(content().contentTypeCompatibleWith("application/ld+json"))
+				.andExpect(jsonPath("$['@type']").value("Event"));
+			notAcceptable("/api/v1/events", "application/json;q=0, text/csv;q=0, text/calendar;q=0, */*");
+			notAcceptable("/api/v1/stats", "application/json;q=0, */*");
+			notAcceptable("/api/v1/exports/events.csv", "text/csv;q=0, */*");
+			notAcceptable(DETAIL, "application/ld+json;q=0, application/json;q=0, application/*");
+		}
+	}
+
+	/**
+	 * Not only q=0: a wildcard weighed above a type the client names weighs that type no more. Between
+	 * equal weights the tie is broken as Spring MVC breaks it for the wildcard alone (by name).
+	 */
+	@Test
+	void aNamedTypeKeepsItsOwnQualityBesideAWildcard() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			ok(LIST, "*/*;q=0.5, application/json;q=0.1").andExpect(content().contentTypeCompatibleWith("text/calendar"));
+			ok(LIST, "*/*;q=0.5, application/json;q=0.1, text/calendar;q=0.2")
+				.andExpect(content().contentTypeCompatibleWith("text/csv"));
+		}
+	}
+
+	/** The read cache keys on the representation negotiated, wildcards and all. */
+	@Test
+	void aCachedAnswerIsNeverServedInATypeTheClientRefused() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			ok(DETAIL, "*/*").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+			ok(DETAIL, "application/json;q=0, */*").andExpect(content().contentTypeCompatibleWith("application/ld+json"));
+			ok(LIST, "text/*").andExpect(content().contentTypeCompatibleWith("text/calendar"));
+			ok(LIST, "text/calendar;q=0, text/*").andExpect(content().contentTypeCompatibleWith("text/csv"));
+			notAcceptable("/api/v1/stats", "application/json;q=0, */*");
+			ok("/api/v1/stats", "*/*").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+		}
+	}
+
+	/**
+	 * An Accept refusing all it names accepts nothing a URL serves, as application/xml: judged before
+	 * the event is looked up. A client accepting problem details still gets the one its read meets.
+	 */
+	@Test
+	void anAcceptRefusingEverythingIsRefusedBeforeTheLookup() throws Exception {
+		for (String accept : List.of("*/*;q=0", "application/json;q=0", "application/xml")) {
+			notAcceptable("/api/v1/events/nope", accept)
+				.andExpect(jsonPath("$.detail").value(containsString("application/ld+json")));
+		}
+		this.mvc.perform(get("/api/v1/events/nope").header(HttpHeaders.ACCEPT, "application/problem+json"))
+			.andExpect(status().isNotFound());
+	}
+
+	private ResultActions notAcceptable(String uri, String accept) throws Exception {
+		return this.mvc.perform(get(uri).header(HttpHeaders.ACCEPT, accept))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/**
 	 * Spring MVC ranks a GET mapping without produces as the wildcard type, which no concrete Accept
 	 * type includes: beside a sibling that declares its type it would lose whatever the weights.
 	 */
@@ -149,7 +215,8 @@ class ContentNegotiationTest {
 		String event = """
 				{"slug": "accept-talks", "title": "Talks", "summary": "Negotiators met.", "kind": "talks",
 				 "date": {"start": "2025-06-22", "precision": "day"}, "topics": ["tariffs"]}""";
-		for (String accept : List.of("application/problem+json", "image/png", "application/json;q=0, text/csv")) {
+		for (String accept : List.of("application/problem+json", "image/png", "application/json;q=0, text/csv",
+				"application/json;q=0, */*", "application/json;q=0, application/*")) {
 			MockHttpServletResponse refused = api.send(post("/api/v1/events").header(HttpHeaders.ACCEPT, accept)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(event));
