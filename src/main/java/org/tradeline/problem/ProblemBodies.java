@@ -57,11 +57,11 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
 		return problem;
 	}
 
-	/** Answered 406 by ProblemHandler. */
+	/** Answered 406 by ProblemHandler, as every 406 is: listing the media types the URL serves. */
 	static final class NotAcceptable extends RuntimeException {
 
 		NotAcceptable() {
-			super("This resource is not a problem: accept application/json", null, false, false);
+			super("Not acceptable", null, false, false);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.tradeline.problem;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.LockTimeoutException;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.security.core.AuthenticationException;
@@ -55,9 +57,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final AllowedMethods allowed;
 
+	private final ServedMediaTypes served;
+
 	ProblemHandler(OutageProperties outage, ObjectProvider<HandlerMapping> mappings) {
 		this.retryAfter = outage.retryAfter();
 		this.allowed = new AllowedMethods(mappings);
+		this.served = new ServedMediaTypes(mappings);
 	}
 
 	@ExceptionHandler
@@ -79,8 +84,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail notAcceptable(ProblemBodies.NotAcceptable ex) {
-		return Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", ex.getMessage());
+	ResponseEntity<ProblemDetail> notAcceptable(ProblemBodies.NotAcceptable ex, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+			.varyBy(HttpHeaders.ACCEPT)
+			.body(notAcceptable(request, List.of(MediaType.APPLICATION_JSON)));
+	}
+
+	/**
+	 * Every 406, whoever refused: it lists what the URL serves ({@link ServedMediaTypes}), and varies
+	 * by Accept, as it is Accept that it answers.
+	 */
+	private ProblemDetail notAcceptable(HttpServletRequest request, List<MediaType> named) {
+		List<String> types = this.served.of(request, named).stream().map(MediaType::toString).toList();
+		return Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", "Acceptable representations: " + types + ".");
 	}
 
 	@ExceptionHandler
@@ -283,6 +299,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		HttpHeaders answer = new HttpHeaders();
 		answer.set(HttpHeaders.ALLOW, allow);
 		return handleExceptionInternal(ex, AllowedMethods.problem(allow), answer, status, request);
+	}
+
+	/** Spring MVC names only what the handler it chose produces; a 406 names what the URL serves. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders answer = new HttpHeaders();
+		answer.addAll(headers);
+		answer.setVary(List.of(HttpHeaders.ACCEPT));
+		ProblemDetail problem = notAcceptable(((ServletWebRequest) request).getRequest(), ex.getSupportedMediaTypes());
+		return handleExceptionInternal(ex, problem, answer, status, request);
 	}
 
 	/** Spring's own detail reads "Content-Type 'null' is not supported" when the header is missing. */

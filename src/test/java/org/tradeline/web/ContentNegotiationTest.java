@@ -23,12 +23,14 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -164,7 +166,8 @@ class ContentNegotiationTest {
 	private ResultActions notAcceptable(String uri, String accept) throws Exception {
 		return this.mvc.perform(get(uri).header(HttpHeaders.ACCEPT, accept))
 			.andExpect(status().isNotAcceptable())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem(HttpHeaders.ACCEPT)));
 	}
 
 	/**
@@ -190,19 +193,21 @@ class ContentNegotiationTest {
 
 	@Test
 	void notAcceptableListsWhatTheUrlServes() throws Exception {
-		this.mvc.perform(get(LIST).header(HttpHeaders.ACCEPT, "image/png"))
-			.andExpect(status().isNotAcceptable())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("application/json")))
-			.andExpect(jsonPath("$.detail").value(containsString("text/csv")))
-			.andExpect(jsonPath("$.detail").value(containsString("text/calendar")));
-		this.mvc.perform(get(DETAIL).header(HttpHeaders.ACCEPT, "image/png"))
-			.andExpect(status().isNotAcceptable())
-			.andExpect(jsonPath("$.detail").value(containsString("application/json")))
-			.andExpect(jsonPath("$.detail").value(containsString("application/ld+json")));
-		this.mvc.perform(get("/api/v1/topics").header(HttpHeaders.ACCEPT, "image/png"))
-			.andExpect(status().isNotAcceptable())
+		// Whether refused before a handler was chosen, or by the JSON handler a problem+json client reaches.
+		for (String accept : List.of("image/png", "application/problem+json", "application/json;q=0",
+				"application/json;q=0, text/csv;q=0, text/calendar;q=0, */*")) {
+			notAcceptable(LIST, accept).andExpect(jsonPath("$.detail").value(containsString("application/json")))
+				.andExpect(jsonPath("$.detail").value(containsString("text/csv")))
+				.andExpect(jsonPath("$.detail").value(containsString("text/calendar")));
+		}
+		for (String accept : List.of("image/png", "application/problem+json")) {
+			notAcceptable(DETAIL, accept).andExpect(jsonPath("$.detail").value(containsString("application/json")))
+				.andExpect(jsonPath("$.detail").value(containsString("application/ld+json")));
+		}
+		notAcceptable("/api/v1/topics", "image/png")
 			.andExpect(jsonPath("$.detail").value(containsString("application/json")));
+		notAcceptable("/api/v1/exports/events.csv", "application/problem+json")
+			.andExpect(jsonPath("$.detail").value("Acceptable representations: [text/csv]."));
 	}
 
 	/**

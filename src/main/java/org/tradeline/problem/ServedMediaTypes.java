@@ -1,0 +1,70 @@
+package org.tradeline.problem;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * The media types a URL serves to the request's method, which every 406 lists: once Spring MVC has
+ * chosen a handler (a client that accepts only problem details is routed to the JSON one), its
+ * refusal names only what that handler produces, not the URL's other representations.
+ */
+class ServedMediaTypes {
+
+	// Looked up when first needed: the handler mappings are built after the problem handler.
+	private final ObjectProvider<HandlerMapping> mappings;
+
+	ServedMediaTypes(ObjectProvider<HandlerMapping> mappings) {
+		this.mappings = mappings;
+	}
+
+	/**
+	 * What the request mappings of the request's path and method produce (JSON where one declares
+	 * nothing), or else those named, when no request mapping knows the path.
+	 */
+	List<MediaType> of(HttpServletRequest request, List<MediaType> named) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (failed instanceof String path) ? path : request.getRequestURI();
+		PathContainer path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
+		RequestMethod method = "HEAD".equals(request.getMethod()) ? RequestMethod.GET
+				: RequestMethod.resolve(request.getMethod());
+		Set<MediaType> served = new TreeSet<>();
+		for (HandlerMapping mapping : this.mappings.orderedStream().toList()) {
+			if (mapping instanceof RequestMappingInfoHandlerMapping infos) {
+				infos.getHandlerMethods().keySet().forEach(info -> {
+					if (serves(info, path, method)) {
+						Set<MediaType> produced = info.getProducesCondition().getProducibleMediaTypes();
+						(produced.isEmpty() ? Set.of(MediaType.APPLICATION_JSON) : produced).stream()
+							.filter(MediaType::isConcrete)
+							.forEach(type -> served.add(new MediaType(type.getType(), type.getSubtype())));
+					}
+				});
+			}
+			if (!served.isEmpty()) {
+				return List.copyOf(served);
+			}
+		}
+		return named;
+	}
+
+	private static boolean serves(RequestMappingInfo info, PathContainer path, RequestMethod method) {
+		Set<PathPattern> patterns = (info.getPathPatternsCondition() != null)
+				? info.getPathPatternsCondition().getPatterns() : Set.of();
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		return (methods.isEmpty() || methods.contains(method)) && patterns.stream().anyMatch(pattern -> pattern.matches(path));
+	}
+
+}
