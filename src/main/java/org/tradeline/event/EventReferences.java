@@ -26,4 +26,12 @@ public interface EventReferences {
 	/** The live drafts among the events with these slugs, in slug order. */
 	List<String> liveDrafts(Collection<String> slugs);
 
+	/**
+	 * Announced when an event came into the public's view or left it (published, taken back to draft,
+	 * deleted or restored while published): what names it shows it, or no more.
+	 * @param eventId the event's id
+	 */
+	record ShownChanged(long eventId) {
+	}
+
 }

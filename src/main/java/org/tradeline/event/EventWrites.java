@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.actor.Actor;
@@ -61,11 +60,9 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 
 	private final EventTallies tallies;
 
-	private final ApplicationEventPublisher publisher;
-
 	EventWrites(EventRepository events, TopicRepository topics, ActorRepository actors, EventCatalog catalog,
 			EventRevisions revisions, ProvenanceWrites provenance, Etags etags, Writes writes,
-			StoreChanges storeChanges, EventTallies tallies, ApplicationEventPublisher publisher) {
+			StoreChanges storeChanges, EventTallies tallies) {
 		super("event", EventRequest.class, events, etags, writes);
 		this.events = events;
 		this.topics = topics;
@@ -75,7 +72,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.provenance = provenance;
 		this.storeChanges = storeChanges;
 		this.tallies = tallies;
-		this.publisher = publisher;
 	}
 
 	@Override
@@ -152,7 +148,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		if (state != event.getState()) {
 			// Its claims enter or leave the public record with it: statuses, disputes, standings.
 			this.provenance.subjectPublicationChanged(new Subject(SubjectType.EVENT, event.getId()));
-			this.publisher.publishEvent(new EventShownChanged(event.getId()));
 		}
 		return view(event);
 	}
@@ -168,9 +163,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.touch(event);
 		this.revisions.record(event, "deleted", before, this.revisions.snapshot(event, true));
 		recordChange(event, event.isPublished() || event.wasPublishedOnce(), List.of(), null, null);
-		if (event.isPublished()) {
-			this.publisher.publishEvent(new EventShownChanged(event.getId()));
-		}
 	}
 
 	/** With the claims deleted with it; not while an actor taking part has been deleted since. */
@@ -192,9 +184,6 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 		this.revisions.record(event, "restored", this.revisions.snapshot(event, true),
 				this.revisions.snapshot(event, false));
 		recordChange(event, event.isPublished() || event.wasPublishedOnce(), List.of(), null, null);
-		if (event.isPublished()) {
-			this.publisher.publishEvent(new EventShownChanged(event.getId()));
-		}
 		return view(event);
 	}
 

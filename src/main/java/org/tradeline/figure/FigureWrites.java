@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.cache.etag.Etags;
-import org.tradeline.event.EventShownChanged;
+import org.tradeline.event.EventReferences;
 import org.tradeline.provenance.CitationChanged;
 import org.tradeline.provenance.ClaimChanged;
 import org.tradeline.provenance.ProvenanceWrites;
@@ -130,7 +130,7 @@ class FigureWrites extends ResourceWrites.Slugged<Figure, FigureRequest, FigureV
 	 * the event comes or goes, the figure's row moves in the sync with what it shows now.
 	 */
 	@EventListener
-	void on(EventShownChanged change) {
+	void on(EventReferences.ShownChanged change) {
 		Timestamp now = Timestamp.from(Writes.now());
 		for (long id : this.figures.findLiveIdsByEventId(change.eventId())) {
 			this.figures.touch(id, now);

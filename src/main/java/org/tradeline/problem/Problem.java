@@ -19,6 +19,12 @@ final class Problem {
 		return problem;
 	}
 
+	/** The answer to a method the URL does not take, given the value of its Allow header. */
+	static ProblemDetail methodNotAllowed(String allow) {
+		return of(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+				allow.isEmpty() ? "This URL takes no method" : "This URL takes only " + allow);
+	}
+
 	/** A query, path or header value refused, named in {@code errors} as the contract's BadRequest shows. */
 	static ProblemDetail invalid(String parameter, String message) {
 		ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "Invalid request parameter", message);

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
+import org.tradeline.problem.routes.AllowedMethods;
 
 /**
  * Replaces Boot's whitelabel /error page: failures that never reach a controller (rejected URLs,
@@ -54,7 +55,7 @@ class ProblemErrorController implements ErrorController {
 			// TRACE, refused by the container with an Allow of its own that does not depend on the URL.
 			String allow = this.allowed.of(request, null);
 			headers.set(HttpHeaders.ALLOW, allow);
-			problem = AllowedMethods.problem(allow);
+			problem = Problem.methodNotAllowed(allow);
 		}
 		else {
 			problem = ProblemDetail.forStatus(status);

@@ -25,11 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -40,6 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tradeline.problem.outage.DatabaseOutage;
 import org.tradeline.problem.outage.OutageProperties;
+import org.tradeline.problem.routes.AllowedMethods;
+import org.tradeline.problem.routes.ServedMediaTypes;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Spring MVC's own exceptions are handled by the
@@ -97,11 +97,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	private ProblemDetail notAcceptable(HttpServletRequest request, List<MediaType> named) {
 		List<String> types = this.served.of(request, named).stream().map(MediaType::toString).toList();
 		return Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", "Acceptable representations: " + types + ".");
-	}
-
-	@ExceptionHandler
-	ProblemDetail crossOrigin(CrossOriginDeniedException ex) {
-		return Problem.of(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -165,36 +160,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidUtf8(InvalidUtf8Exception ex) {
 		return invalidBody(new InvalidRequestException("", ex.getMessage()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
-	}
-
-	/** From the security filters (through the handler exception resolver): 401 with an RFC 6750 challenge. */
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
-		boolean tokenSent = ex instanceof org.springframework.security.authentication.BadCredentialsException;
-		ProblemDetail problem = Problem.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
-				tokenSent ? ex.getMessage() : "This request needs an API token: Authorization: Bearer <token>.");
-		String challenge = tokenSent
-				? "Bearer realm=\"tradeline\", error=\"invalid_token\", error_description=\"" + ex.getMessage() + "\""
-				: "Bearer realm=\"tradeline\"";
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.header(HttpHeaders.WWW_AUTHENTICATE, challenge)
-			.body(problem);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		ProblemDetail problem = Problem.of(HttpStatus.FORBIDDEN, "Forbidden",
-				"This token's role does not allow this request.");
-		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradeline\", error=\"insufficient_scope\"")
-			.body(problem);
 	}
 
 	/**
@@ -298,7 +263,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		String allow = this.allowed.of(((ServletWebRequest) request).getRequest(), ex.getSupportedMethods());
 		HttpHeaders answer = new HttpHeaders();
 		answer.set(HttpHeaders.ALLOW, allow);
-		return handleExceptionInternal(ex, AllowedMethods.problem(allow), answer, status, request);
+		return handleExceptionInternal(ex, Problem.methodNotAllowed(allow), answer, status, request);
 	}
 
 	/** Spring MVC names only what the handler it chose produces; a 406 names what the URL serves. */

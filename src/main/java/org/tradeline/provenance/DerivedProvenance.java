@@ -1,6 +1,5 @@
 package org.tradeline.provenance;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +32,8 @@ import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
-import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
+import org.tradeline.provenance.dispute.KeptDisputes;
 import org.tradeline.provenance.subject.Subject;
-import org.tradeline.provenance.subject.SubjectRef;
 import org.tradeline.provenance.subject.SubjectType;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
@@ -76,14 +74,17 @@ public class DerivedProvenance implements ApplicationRunner {
 
 	private final Tallies tallies;
 
+	private final KeptDisputes disputes;
+
 	DerivedProvenance(ClaimRepository claims, SubjectDirectory directory, JdbcClient jdbc, EntityManager entityManager,
-			StoreChanges storeChanges, Tallies tallies) {
+			StoreChanges storeChanges, Tallies tallies, KeptDisputes disputes) {
 		this.claims = claims;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.storeChanges = storeChanges;
 		this.tallies = tallies;
+		this.disputes = disputes;
 	}
 
 	/**
@@ -122,12 +123,7 @@ public class DerivedProvenance implements ApplicationRunner {
 	/** A subject's name changed: its disputes are listed by it, and its claims' views show it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void renamed(Subject subject) {
-		SubjectRef name = this.directory.nameIncludingDeleted(List.of(subject)).get(subject);
-		this.jdbc.sql("update dispute set subject_name = :name where subject_type = :type and subject_id = :id")
-			.param("name", name.name())
-			.param("type", subject.type().name())
-			.param("id", subject.id())
-			.update();
+		this.disputes.renamed(subject);
 		touched(this.claims.findBySubjects(subject.type(), List.of(subject.id())));
 		this.storeChanges.record(subject.tag(), subject.type().collection());
 	}
@@ -173,8 +169,7 @@ public class DerivedProvenance implements ApplicationRunner {
 	public void rebuild() {
 		long started = System.nanoTime();
 		this.entityManager.flush();
-		this.jdbc.sql("delete from dispute").update();
-		this.jdbc.sql("delete from editor_dispute").update();
+		this.disputes.clear();
 		this.jdbc.sql("update claim set status = null where deleted_at is not null and status is not null").update();
 		int subjects = 0;
 		for (SubjectType type : SubjectType.values()) {
@@ -246,57 +241,8 @@ public class DerivedProvenance implements ApplicationRunner {
 		}
 		Map<Long, LocalDate> inPrint = new HashMap<>();
 		loaded.forEach(claim -> inPrint.put(claim.getSource().getId(), claim.getSource().inPrintFrom()));
-		storeDisputes(type, ids, assessment.conflicts(), inPrint);
-		storeEditorDisputes(type, ids, DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(),
-				inPrint);
-	}
-
-	private void storeDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
-			Map<Long, LocalDate> inPrint) {
-		forget("dispute", type, ids);
-		if (conflicts.isEmpty()) {
-			return;
-		}
-		// A subject being restored is still deleted while its claims come back; it has its name all the same.
-		Map<Subject, SubjectRef> names = this.directory.nameIncludingDeleted(
-				conflicts.stream().map(Conflict::subject).collect(Collectors.toSet()));
-		for (Conflict conflict : conflicts) {
-			this.jdbc.sql("""
-					insert into dispute (subject_type, subject_id, attribute, subject_rank, subject_name, self_contradicting,
-					in_print_from)
-					values (:type, :id, :attribute, :rank, :name, :selfContradicting, :inPrintFrom)""")
-				.param("type", type.name())
-				.param("id", conflict.subject().id())
-				.param("attribute", conflict.attribute())
-				.param("rank", type.ordinal())
-				.param("name", names.get(conflict.subject()).name())
-				.param("selfContradicting", !conflict.selfContradictingSources().isEmpty())
-				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
-				.update();
-		}
-	}
-
-	private void storeEditorDisputes(SubjectType type, Collection<Long> ids, List<Conflict> conflicts,
-			Map<Long, LocalDate> inPrint) {
-		forget("editor_dispute", type, ids);
-		for (Conflict conflict : conflicts) {
-			this.jdbc.sql("""
-					insert into editor_dispute (subject_type, subject_id, attribute, in_print_from)
-					values (:type, :id, :attribute, :inPrintFrom)""")
-				.param("type", type.name())
-				.param("id", conflict.subject().id())
-				.param("attribute", conflict.attribute())
-				.param("inPrintFrom", DisputeDetector.inPrintFrom(conflict, inPrint::get).orElse(null), Types.DATE)
-				.update();
-		}
-	}
-
-	/** Deletes the kept disputes of these subjects from the table, before they are stored again. */
-	private void forget(String table, SubjectType type, Collection<Long> ids) {
-		this.jdbc.sql("delete from " + table + " where subject_type = :type and subject_id in (:ids)")
-			.param("type", type.name())
-			.param("ids", ids)
-			.update();
+		this.disputes.replace(type, ids, assessment.conflicts(),
+				DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(), inPrint);
 	}
 
 	private static void tagClaims(Collection<Claim> changed, Set<String> tags) {

@@ -16,7 +16,7 @@ import org.tradeline.problem.InvalidParameterException;
  * also takes yes, on, 1, no, off and 0, in any case). Leading zeros are left alone: {@code 01} is
  * still the decimal 1. Like every query value, they are read without surrounding spaces, and a
  * blank one is absent ({@link Text#blankToNull}); a tab or line break in a query value, or any white
- * space in a path, is refused before this (StrictInputConfig.RequestLine). A slug is at most as long as the contract allows.
+ * space in a path, is refused before this (RequestLine). A slug is at most as long as the contract allows.
  */
 @ControllerAdvice
 public class ParameterSyntax {

@@ -13,11 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradeline.event.Event;
+import org.tradeline.event.EventReferences;
 import org.tradeline.event.EventRepository;
 import org.tradeline.problem.NotFoundException;
 import org.tradeline.provenance.ClaimChanged;
@@ -25,6 +27,7 @@ import org.tradeline.provenance.ClaimState;
 import org.tradeline.provenance.Provenance;
 import org.tradeline.provenance.subject.Subject;
 import org.tradeline.provenance.subject.SubjectType;
+import org.tradeline.store.PublicationState;
 import org.tradeline.store.StoreChange;
 import org.tradeline.store.StoreChanges;
 import org.tradeline.web.Writes;
@@ -56,14 +59,17 @@ public class EventRevisions {
 
 	private final StoreChanges storeChanges;
 
+	private final ApplicationEventPublisher publisher;
+
 	EventRevisions(EventRevisionRepository revisions, EventRepository events, Provenance provenance,
-			EntityManager entityManager, Writes writes, StoreChanges storeChanges) {
+			EntityManager entityManager, Writes writes, StoreChanges storeChanges, ApplicationEventPublisher publisher) {
 		this.revisions = revisions;
 		this.storeChanges = storeChanges;
 		this.events = events;
 		this.provenance = provenance;
 		this.entityManager = entityManager;
 		this.writes = writes;
+		this.publisher = publisher;
 	}
 
 	/** Locks the event for this transaction and bumps its version at once (412 if someone was first). */
@@ -109,12 +115,22 @@ public class EventRevisions {
 		return EventSnapshot.of(event, claims, deleted);
 	}
 
-	/** Stores the next revision of an event this transaction has locked or touched. */
+	/**
+	 * Stores the next revision of an event this transaction has locked or touched, and announces the
+	 * event's coming into the public's view or leaving it (what names the event shows it or no more).
+	 */
 	public void record(Event event, String action, EventSnapshot before, EventSnapshot after) {
 		int number = this.revisions.lastNumber(event.getId()) + 1;
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),
 				this.writes.json(stored)));
+		if (shown(before) != shown(after)) {
+			this.publisher.publishEvent(new EventReferences.ShownChanged(event.getId()));
+		}
+	}
+
+	private static boolean shown(EventSnapshot snapshot) {
+		return snapshot != null && !snapshot.deleted() && snapshot.state() == PublicationState.PUBLISHED;
 	}
 
 	/** Claims are written by provenance; this keeps the revisions of the event they are about. */

@@ -1,4 +1,4 @@
-package org.tradeline.problem;
+package org.tradeline.problem.routes;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,8 +12,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerMapping;
@@ -31,7 +29,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * is and OPTIONS everywhere: Spring MVC answers both for every URL it maps, and lists them when
  * asked with OPTIONS.
  */
-class AllowedMethods {
+public class AllowedMethods {
 
 	/** Every method the API uses, in the order Allow lists them. */
 	private static final List<String> ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
@@ -39,7 +37,7 @@ class AllowedMethods {
 	// Looked up when first needed: the handler mappings are built after the problem handler.
 	private final ObjectProvider<HandlerMapping> mappings;
 
-	AllowedMethods(ObjectProvider<HandlerMapping> mappings) {
+	public AllowedMethods(ObjectProvider<HandlerMapping> mappings) {
 		this.mappings = mappings;
 	}
 
@@ -47,7 +45,7 @@ class AllowedMethods {
 	 * The value of Allow for a request refused with 405.
 	 * @param declared the methods the refusal named; null or empty to look the URL up
 	 */
-	String of(HttpServletRequest request, String[] declared) {
+	public String of(HttpServletRequest request, String[] declared) {
 		boolean named = declared != null && declared.length > 0;
 		Set<String> methods = new LinkedHashSet<>(named ? Arrays.asList(declared) : routed(request));
 		if (methods.contains("GET")) {
@@ -57,12 +55,6 @@ class AllowedMethods {
 			methods.add("OPTIONS");
 		}
 		return ORDER.stream().filter(methods::contains).collect(Collectors.joining(", "));
-	}
-
-	/** The answer to a method the URL does not take, given the value of its Allow header. */
-	static ProblemDetail problem(String allow) {
-		return Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
-				allow.isEmpty() ? "This URL takes no method" : "This URL takes only " + allow);
 	}
 
 	/** The methods the handler mappings serve at the request's path (on an error dispatch, the one that failed). */

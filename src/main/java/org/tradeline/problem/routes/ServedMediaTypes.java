@@ -1,4 +1,4 @@
-package org.tradeline.problem;
+package org.tradeline.problem.routes;
 
 import java.util.List;
 import java.util.Set;
@@ -22,12 +22,12 @@ import org.springframework.web.util.pattern.PathPattern;
  * chosen a handler (a client that accepts only problem details is routed to the JSON one), its
  * refusal names only what that handler produces, not the URL's other representations.
  */
-class ServedMediaTypes {
+public class ServedMediaTypes {
 
 	// Looked up when first needed: the handler mappings are built after the problem handler.
 	private final ObjectProvider<HandlerMapping> mappings;
 
-	ServedMediaTypes(ObjectProvider<HandlerMapping> mappings) {
+	public ServedMediaTypes(ObjectProvider<HandlerMapping> mappings) {
 		this.mappings = mappings;
 	}
 
@@ -35,7 +35,7 @@ class ServedMediaTypes {
 	 * What the request mappings of the request's path and method produce (JSON where one declares
 	 * nothing), or else those named, when no request mapping knows the path.
 	 */
-	List<MediaType> of(HttpServletRequest request, List<MediaType> named) {
+	public List<MediaType> of(HttpServletRequest request, List<MediaType> named) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failed instanceof String path) ? path : request.getRequestURI();
 		PathContainer path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
