@@ -1,7 +1,5 @@
 package org.tradeline.cache;
 
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,8 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tradeline.support.HttpDates.afterTheSecondOf;
+import static org.tradeline.support.HttpDates.secondOf;
 
 /**
  * One representation carries one date, whether the read cache answered or not: a public write that
@@ -83,19 +83,6 @@ class KeptAnswerDateTest {
 
 	private MockHttpServletResponse read(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
-	}
-
-	/** Waits on the clock until a second after the one of this instant has begun. */
-	private static void afterTheSecondOf(Instant at) throws InterruptedException {
-		while (Instant.now().getEpochSecond() <= at.getEpochSecond()) {
-			Thread.sleep(20);
-		}
-	}
-
-	private static long secondOf(String httpDate) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.LAST_MODIFIED, httpDate);
-		return headers.getLastModified() / 1000;
 	}
 
 	private static String httpDate(long epochSecond) {

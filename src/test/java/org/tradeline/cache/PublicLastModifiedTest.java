@@ -16,6 +16,8 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tradeline.support.HttpDates.afterTheSecondOf;
+import static org.tradeline.support.HttpDates.secondOf;
 
 /**
  * Last-Modified of what the public reads moves only when the public view does: a draft event, a
@@ -110,19 +112,6 @@ class PublicLastModifiedTest {
 
 	private static void assertCreated(MockHttpServletResponse response) throws Exception {
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-	}
-
-	/** Waits on the clock until a second after the one of this instant has begun. */
-	private static void afterTheSecondOf(Instant at) throws InterruptedException {
-		while (Instant.now().getEpochSecond() <= at.getEpochSecond()) {
-			Thread.sleep(20);
-		}
-	}
-
-	private static long secondOf(String httpDate) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.LAST_MODIFIED, httpDate);
-		return headers.getLastModified() / 1000;
 	}
 
 }

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tradeline.support.OpenApiContract.conforms;
 import static org.tradeline.support.Problems.invalidParameter;
+import static org.tradeline.support.HttpDates.afterTheSecondOf;
 
 /**
  * A client mirroring the timeline: {@code updatedSince} lists exactly what changed, in the order of
@@ -346,13 +347,6 @@ class EventSyncApiTest {
 	private static String body(MvcResult page) throws Exception {
 		MockHttpServletResponse response = page.getResponse();
 		return response.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	/** Waits on the clock until a second after the one of this instant has begun. */
-	private static void afterTheSecondOf(Instant at) throws InterruptedException {
-		while (Instant.now().getEpochSecond() <= at.getEpochSecond()) {
-			Thread.sleep(20);
-		}
 	}
 
 	private static void assertAscending(List<Map<String, Object>> rows) {

@@ -1,6 +1,5 @@
 package org.tradeline.ingest.review;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.tradeline.support.Editors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tradeline.support.HttpDates.afterTheSecondOf;
 
 /**
  * A review decides on drafts only, so it leaves the public Last-Modified (docs/exports.md) however
@@ -101,13 +101,6 @@ class IngestReviewPublicDateTest {
 				.getResponse();
 			assertThat(answer.getStatus()).as("read %d", read).isEqualTo(304);
 			assertThat(answer.getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(publicDate);
-		}
-	}
-
-	/** Waits on the clock until a second after the one of this instant has begun. */
-	private static void afterTheSecondOf(Instant at) throws InterruptedException {
-		while (Instant.now().getEpochSecond() <= at.getEpochSecond()) {
-			Thread.sleep(20);
 		}
 	}
 
