@@ -83,20 +83,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return Problem.invalid("query", UNDECODABLE_QUERY);
 	}
 
+	/** Refused by this service's own checks (ProblemAccept, ProblemBodies): answered as Spring MVC's 406 is. */
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> notAcceptable(ProblemBodies.NotAcceptable ex, HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
-			.varyBy(HttpHeaders.ACCEPT)
-			.body(notAcceptable(request, List.of(MediaType.APPLICATION_JSON)));
-	}
-
-	/**
-	 * Every 406, whoever refused: it lists what the URL serves ({@link ServedMediaTypes}), and varies
-	 * by Accept, as it is Accept that it answers.
-	 */
-	private ProblemDetail notAcceptable(HttpServletRequest request, List<MediaType> named) {
-		List<String> types = this.served.of(request, named).stream().map(MediaType::toString).toList();
-		return Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", "Acceptable representations: " + types + ".");
+	ResponseEntity<Object> notAcceptable(ProblemBodies.NotAcceptable ex, WebRequest request) {
+		return handleHttpMediaTypeNotAcceptable(new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON)),
+				new HttpHeaders(), HttpStatus.NOT_ACCEPTABLE, request);
 	}
 
 	@ExceptionHandler
@@ -266,14 +257,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, Problem.methodNotAllowed(allow), answer, status, request);
 	}
 
-	/** Spring MVC names only what the handler it chose produces; a 406 names what the URL serves. */
+	/**
+	 * Every 406, whoever refused: Spring MVC names only what the handler it chose produces, a 406 names
+	 * what the URL serves ({@link ServedMediaTypes}); and it varies by Accept, as it is Accept it answers.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		HttpHeaders answer = new HttpHeaders();
 		answer.addAll(headers);
 		answer.setVary(List.of(HttpHeaders.ACCEPT));
-		ProblemDetail problem = notAcceptable(((ServletWebRequest) request).getRequest(), ex.getSupportedMediaTypes());
+		List<String> types = this.served.of(((ServletWebRequest) request).getRequest(), ex.getSupportedMediaTypes())
+			.stream()
+			.map(MediaType::toString)
+			.toList();
+		ProblemDetail problem = Problem.of(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable",
+				"Acceptable representations: " + types + ".");
 		return handleExceptionInternal(ex, problem, answer, status, request);
 	}
 
