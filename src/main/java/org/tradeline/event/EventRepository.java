@@ -19,7 +19,6 @@ public interface EventRepository extends SluggedRepository<Event>, JpaSpecificat
 	@NativeQuery("update event set updated_at = :at where id = :id")
 	int keepUpdatedAt(long id, Timestamp at);
 
-
 	Optional<Event> findById(Long id);
 
 	/** The live events among these. */

@@ -32,6 +32,7 @@ import org.tradeline.provenance.claim.StatusTallies;
 import org.tradeline.provenance.claim.SubjectDirectory;
 import org.tradeline.provenance.dispute.DisputeDetector;
 import org.tradeline.provenance.dispute.DisputeDetector.Assessment;
+import org.tradeline.provenance.dispute.DisputeDetector.Conflict;
 import org.tradeline.provenance.dispute.KeptDisputes;
 import org.tradeline.provenance.subject.Subject;
 import org.tradeline.provenance.subject.SubjectType;
@@ -218,8 +219,8 @@ public class DerivedProvenance implements ApplicationRunner {
 	 * them all together, drafts included, for the disputes an editor's view shows.
 	 */
 	private void store(SubjectType type, Collection<Long> ids, List<Claim> loaded) {
-		Assessment assessment = DisputeDetector
-			.assess(this.directory.publicOnes(loaded).stream().map(Provenance::fact).toList());
+		List<Claim> seenByPublic = this.directory.publicOnes(loaded);
+		Assessment assessment = DisputeDetector.assess(seenByPublic.stream().map(Provenance::fact).toList());
 		Map<ClaimStatus, List<Long>> byStatus = new EnumMap<>(ClaimStatus.class);
 		List<Long> unpublished = new ArrayList<>();
 		for (Claim claim : loaded) {
@@ -241,8 +242,10 @@ public class DerivedProvenance implements ApplicationRunner {
 		}
 		Map<Long, LocalDate> inPrint = new HashMap<>();
 		loaded.forEach(claim -> inPrint.put(claim.getSource().getId(), claim.getSource().inPrintFrom()));
-		this.disputes.replace(type, ids, assessment.conflicts(),
-				DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts(), inPrint);
+		// Usually no claim is a draft: then an editor sees the public's disputes, assessed once.
+		List<Conflict> withDrafts = (seenByPublic.size() == loaded.size()) ? assessment.conflicts()
+				: DisputeDetector.assess(loaded.stream().map(Provenance::fact).toList()).conflicts();
+		this.disputes.replace(type, ids, assessment.conflicts(), withDrafts, inPrint);
 	}
 
 	private static void tagClaims(Collection<Claim> changed, Set<String> tags) {

@@ -124,7 +124,8 @@ public class EventRevisions {
 		Stored stored = new Stored(changed(before, after), before, after);
 		this.revisions.save(new EventRevision(event.getId(), number, action, Writes.author(), Writes.now(),
 				this.writes.json(stored)));
-		if (shown(before) != shown(after)) {
+		// A new event has nothing that names it yet.
+		if (before != null && shown(before) != shown(after)) {
 			this.publisher.publishEvent(new EventReferences.ShownChanged(event.getId()));
 		}
 	}
