@@ -3,6 +3,7 @@ package org.tradeline.export;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +23,10 @@ import org.tradeline.provenance.SourceRef;
  * ("2025-05" for mid-May, "2025-06" for around June 11) or year holding every day the date allows,
  * and none when no such value does. Participants are attendees, each a Person or an Organization;
  * one whose part the sources dispute (as the event's detail marks it) is no attendee, which would
- * state it as fact, but a disputedAttendee whose description gives every side with its sources.
+ * state it as fact, but a disputedAttendee whose description gives every side with its sources. Every
+ * other dispute (over the date, the place, a figure) follows the summary in the description, every side
+ * with its sources, as iCalendar and Atom give it: startDate and endDate are the event's own date,
+ * which a reader must not take for settled when the description says the sources disagree.
  * Each source document is a citation. Written by {@link JsonLdConverter}, safe to paste into a
  * script element.
  */
@@ -65,7 +69,7 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 	static JsonLd of(TimelineEntry entry, String baseUrl) {
 		String url = baseUrl + "/api/v1/events/" + UriUtils.encodePathSegment(entry.slug(), StandardCharsets.UTF_8);
 		EventDate date = entry.date();
-		return new JsonLd("https://schema.org", "Event", url, url, entry.slug(), entry.title(), entry.summary(),
+		return new JsonLd("https://schema.org", "Event", url, url, entry.slug(), entry.title(), description(entry),
 				new PartialDate(date.start(), date.precision()).iso(),
 				(date.end() != null) ? new PartialDate(date.end(), date.precision()).iso() : null,
 				(entry.location() != null) ? new Place("Place", entry.location()) : null,
@@ -81,6 +85,19 @@ record JsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") S
 					.map(p -> new DisputedThing(type(p.kind()), p.actor(), p.name(), disputed(p, entry.disputes())))
 					.toList(),
 				entry.sources().stream().map(JsonLd::citation).toList());
+	}
+
+	/** The summary, then each dispute no disputedAttendee gives, as text (see {@link DisputeText}). */
+	private static String description(TimelineEntry entry) {
+		Set<String> overParticipants = entry.participants()
+			.stream()
+			.flatMap(p -> p.disputes().stream())
+			.collect(Collectors.toSet());
+		return entry.summary() + entry.disputes()
+			.stream()
+			.filter(d -> !overParticipants.contains(d.id()))
+			.map(d -> " " + DisputeText.of(d) + ".")
+			.collect(Collectors.joining());
 	}
 
 	/** Each dispute over the participant, as text (see {@link DisputeText}). */
