@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
@@ -25,7 +26,10 @@ public abstract class Tracked {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", insertable = false, updatable = false)
+	// Both stamped by Hibernate from one clock as the row is inserted (created first), so a new row
+	// is never created after it was last changed, as a database default evaluated later would make it.
+	@Column(name = "created_at", updatable = false)
+	@CreationTimestamp
 	private Instant createdAt;
 
 	@Column(name = "updated_at")
