@@ -28,7 +28,8 @@ public @interface Characters {
 
 	int max() default Integer.MAX_VALUE;
 
-	String message() default "length must be between {min} and {max} characters";
+	/** By default the message names only the bounds that apply: "at most 120 characters" without a minimum. */
+	String message() default "";
 
 	Class<?>[] groups() default {};
 
@@ -40,10 +41,14 @@ public @interface Characters {
 
 		private int max;
 
+		private String message;
+
 		@Override
 		public void initialize(Characters bounds) {
 			this.min = bounds.min();
 			this.max = bounds.max();
+			this.message = bounds.message().isEmpty() ? ((this.min == 0) ? "length must be at most {max} characters"
+					: "length must be between {min} and {max} characters") : bounds.message();
 		}
 
 		@Override
@@ -52,7 +57,12 @@ public @interface Characters {
 				return true;
 			}
 			int length = Text.length(value.toString());
-			return length >= this.min && length <= this.max;
+			if (length >= this.min && length <= this.max) {
+				return true;
+			}
+			context.disableDefaultConstraintViolation();
+			context.buildConstraintViolationWithTemplate(this.message).addConstraintViolation();
+			return false;
 		}
 
 	}
