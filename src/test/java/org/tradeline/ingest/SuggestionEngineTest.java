@@ -105,6 +105,28 @@ class SuggestionEngineTest {
 	}
 
 	@Test
+	void aFigureWhoseLabelAnotherContainsIsKnownByWhatTheOtherAdds() {
+		Known twoOfOneUnit = new Known(KNOWN.actors(), KNOWN.events(),
+				List.of(new Known.Figure("coffee-exports-may", "Brazil's coffee exports in May", "tonnes", null, null),
+						new Known.Figure("coffee-exports-jan-may", "Brazil's cumulative coffee exports, January to May",
+								"tonnes", null, null)),
+				KNOWN.attributes());
+		assertThat(amounts("Brazil said coffee exports in May reached 5,864.6 tonnes.", twoOfOneUnit))
+			.containsExactly(tuple("coffee-exports-may", "5864.6"));
+		assertThat(amounts("Brazil said coffee exports from January to May reached 24,827 tonnes.", twoOfOneUnit))
+			.containsExactly(tuple("coffee-exports-jan-may", "24827"));
+	}
+
+	private List<org.assertj.core.groups.Tuple> amounts(String text, Known known) {
+		return this.engine.suggest(new Document(text, PUBLISHED, "en"), known)
+			.items()
+			.stream()
+			.filter((s) -> s.attribute().equals("amount"))
+			.map((s) -> tuple(s.subject().key(), s.value()))
+			.toList();
+	}
+
+	@Test
 	void anUnknownFigureIsProposedOncePerAmount() {
 		List<Suggestion> found = suggest("Cocoa Output Falls 8%\nCocoa output fell 8% in February as storms hit the coast.");
 		assertThat(found).filteredOn((s) -> s.attribute().equals("amount")).singleElement().satisfies((s) -> {

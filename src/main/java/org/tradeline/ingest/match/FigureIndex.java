@@ -35,8 +35,10 @@ public final class FigureIndex {
 		for (Known.Figure figure : figures) {
 			Set<String> stems = new HashSet<>();
 			for (Token t : Texts.words(figure.label(), 0, figure.label().length())) {
+				// "May" is a stopword as a verb; in a label it is the month that sets a figure apart
+				boolean month = "May".equals(t.text());
 				for (String part : t.folded().split("-")) {
-					if (!Texts.STOPWORDS.contains(part) && part.length() > 1) {
+					if ((month || !Texts.STOPWORDS.contains(part)) && part.length() > 1) {
 						stems.add(Texts.stem(part));
 					}
 				}
@@ -67,22 +69,29 @@ public final class FigureIndex {
 		Known.Figure best = null;
 		double bestScore = THRESHOLD;
 		for (Indexed c : candidates) {
-			// among figures of one unit, the words around the number must name what sets this one apart
+			// among figures of one unit, the words around the number must name what sets this one apart;
+			// one whose every word another's label has too ("exports in May" beside "exports, January to
+			// May") is set apart by the words around naming none of what the others add
 			Set<String> distinctive = new HashSet<>(c.stems());
-			if (candidates.size() > 1) {
-				candidates.stream().filter((o) -> o != c).forEach((o) -> distinctive.removeAll(o.stems()));
-			}
+			Set<String> foreign = new HashSet<>();
+			candidates.stream().filter((o) -> o != c).forEach((o) -> {
+				distinctive.removeAll(o.stems());
+				foreign.addAll(o.stems());
+			});
+			foreign.removeAll(c.stems());
 			Set<String> seen = new HashSet<>();
 			double score = 0;
 			boolean apart = candidates.size() == 1;
+			boolean foreignNamed = false;
 			for (int k = Math.max(0, at - 4); k < Math.min(sentence.tokens().size(), at + 8); k++) {
 				String stem = reading.stems().get(k);
+				foreignNamed |= foreign.contains(stem);
 				if (c.stems().contains(stem) && seen.add(stem)) {
 					score += this.idf.getOrDefault(stem, 0.0);
 					apart |= distinctive.contains(stem);
 				}
 			}
-			if (!apart) {
+			if (!apart && !(distinctive.isEmpty() && !foreignNamed)) {
 				continue;
 			}
 			for (int k = 0; k < sentence.tokens().size(); k++) {
