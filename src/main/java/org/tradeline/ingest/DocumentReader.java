@@ -172,7 +172,11 @@ final class DocumentReader {
 				this.weekReadings.putIfAbsent(slug, d);
 				continue;
 			}
-			String attribute = this.dates.ends(d, match) ? "end-date" : "start-date";
+			boolean ends = this.dates.ends(d, match);
+			if (!ends && this.dates.during(d, match)) {
+				continue;
+			}
+			String attribute = ends ? "end-date" : "start-date";
 			this.datedEvents.add(slug);
 			this.suggestions.add(SuggestedSubject.existing("EVENT", slug), attribute, d.date().code(), d.valueLabel(), s,
 					d.start(), d.end(), d.rule(), match.confidence());

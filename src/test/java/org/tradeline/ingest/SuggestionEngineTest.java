@@ -85,6 +85,29 @@ class SuggestionEngineTest {
 	}
 
 	@Test
+	void aDayDuringAKnownSpanOfTalksDatesNeitherItsStartNorWithoutACueItsEnd() {
+		Known.Event nairobi = KNOWN.events().get(0);
+		Known twoDays = new Known(KNOWN.actors(),
+				List.of(new Known.Event(nairobi.slug(), nairobi.title(), nairobi.kind(), nairobi.date(),
+						LocalDate.parse("2025-03-05"), nairobi.location(), nairobi.participants())),
+				KNOWN.figures(), KNOWN.attributes());
+		List<Suggestion> found = this.engine.suggest(new Document(
+				"Finance Minister Maria Santos began the coffee talks with Kenji Sato in Nairobi on Tuesday, March 4. "
+						+ "Sato said the Nairobi talks on coffee tariffs were fruitful on March 5.",
+				PUBLISHED, "en"), twoDays).items();
+		assertThat(found).filteredOn((s) -> s.subject().key().equals("nairobi-coffee-talks"))
+			.filteredOn((s) -> s.attribute().endsWith("-date"))
+			.extracting(Suggestion::attribute, Suggestion::value)
+			.containsExactly(tuple("start-date", "2025-03-04"));
+		List<Suggestion> ended = this.engine.suggest(new Document(
+				"The Nairobi talks on coffee tariffs between Maria Santos and Kenji Sato concluded on March 5.", PUBLISHED,
+				"en"), twoDays).items();
+		assertThat(ended).filteredOn((s) -> s.attribute().endsWith("-date"))
+			.extracting((s) -> s.subject().key(), Suggestion::attribute, Suggestion::value)
+			.containsExactly(tuple("nairobi-coffee-talks", "end-date", "2025-03-05"));
+	}
+
+	@Test
 	void anUndatedMentionOfAKnownEventIsAnOccurrence() {
 		List<Suggestion> found = suggest("Chidi Okafor warned exporters that new levies on coffee were coming.");
 		assertThat(found).extracting((s) -> s.subject().key(), Suggestion::attribute, Suggestion::value)

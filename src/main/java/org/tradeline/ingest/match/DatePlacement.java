@@ -3,6 +3,7 @@ package org.tradeline.ingest.match;
 import java.util.regex.Pattern;
 
 import org.tradeline.calendar.DatePrecision;
+import org.tradeline.ingest.Known;
 import org.tradeline.ingest.rules.DateMention;
 import org.tradeline.ingest.rules.SentenceReading;
 
@@ -46,6 +47,20 @@ public final class DatePlacement {
 		}
 		boolean exact = d.date().precision() == DatePrecision.DAY && e.first().equals(d.date().anchor());
 		return (exact || match.evidence() >= EventIndex.THRESHOLD) ? match : null;
+	}
+
+	/**
+	 * Whether a day falls inside a known span of days after its first ("fruitful" talks on June 10 of
+	 * talks held June 9 to 10): a day during the event, which dates neither its start nor, without an
+	 * end cue, its end.
+	 */
+	public boolean during(DateMention d, EventIndex.Match match) {
+		Known.Event event = match.event().event();
+		if (event.end() == null || event.date() == null || event.date().precision() != DatePrecision.DAY
+				|| d.date().precision() != DatePrecision.DAY) {
+			return false;
+		}
+		return d.date().anchor().isAfter(event.date().anchor()) && !d.date().anchor().isAfter(event.end());
 	}
 
 	/** Whether a date after the event's start, with an end cue just before it, is when the event ended. */
