@@ -117,6 +117,12 @@ class Review {
 				violations.add("decisions[" + i + "].number",
 						"Suggestion " + decisions.get(i).number() + " is decided twice in this request");
 			}
+			if (!decisions.get(i).accepts()) {
+				for (String edit : decisions.get(i).edits()) {
+					violations.add("decisions[" + i + "]." + edit,
+							edit + " edits an accepted suggestion: a rejection takes none");
+				}
+			}
 		}
 		violations.throwIfAny();
 		Map<Integer, StoredSuggestion> found = new HashMap<>();
