@@ -1,5 +1,6 @@
 package org.tradeline.web.paging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,6 +33,8 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	public static final String AFTER = "after";
 
 	public static final String INCLUDE_DELETED = "includeDeleted";
+
+	private static final String HEX = "0123456789ABCDEF";
 
 	private static final Pattern RFC_3339 = Pattern
 		.compile("\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?([Zz]|[+-]\\d\\d:\\d\\d)");
@@ -68,8 +71,28 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 
 	/** The query of the request that continues this sync after the cursor. */
 	public String continuation(Cursor next) {
-		return UPDATED_SINCE + "=" + DateTimeFormatter.ISO_INSTANT.format(this.since) + "&" + AFTER + "=" + next
-				+ (this.includeDeleted ? "&" + INCLUDE_DELETED + "=true" : "") + "&size=" + this.size;
+		return UPDATED_SINCE + "=" + queryValue(DateTimeFormatter.ISO_INSTANT.format(this.since)) + "&" + AFTER + "="
+				+ queryValue(next.toString()) + (this.includeDeleted ? "&" + INCLUDE_DELETED + "=true" : "") + "&size="
+				+ this.size;
+	}
+
+	/**
+	 * A value as a query carries it: letters, digits, {@code -._~} and {@code :} as they are, anything
+	 * else percent-encoded (UTF-8). An instant past the year 9999 has a {@code +}, which would be read
+	 * back as a space.
+	 */
+	static String queryValue(String value) {
+		StringBuilder encoded = new StringBuilder(value.length());
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xFF);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:".indexOf(c) >= 0) {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+			}
+		}
+		return encoded.toString();
 	}
 
 	/** Where this window starts: its cursor, or the start of {@code since}. */
