@@ -25,7 +25,7 @@ final class BackupFormat {
 
 	private static final Column CREATED_AT = Column.required("created_at", Type.TIMESTAMP);
 
-	private static final Column UPDATED_AT = Column.required("updated_at", Type.TIMESTAMP);
+	static final Column UPDATED_AT = Column.required("updated_at", Type.TIMESTAMP);
 
 	private static final Column DELETED_AT = Column.optional("deleted_at", Type.TIMESTAMP);
 

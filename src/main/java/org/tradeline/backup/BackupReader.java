@@ -83,7 +83,7 @@ final class BackupReader {
 				case "format" -> this.format = value.isString() ? value.stringValue() : null;
 				case "version" -> this.version = (value.isIntegralNumber() && value.canConvertToInt())
 						? value.intValue() : null;
-				case "exportedAt" -> this.exportedAt = value.isString() ? BackupRowCheck.instant(value.stringValue())
+				case "exportedAt" -> this.exportedAt = value.isString() ? ValueRanges.happenedAt(value.stringValue())
 						: null;
 				default -> violation(name, "Unknown field '" + name + "'");
 			}
@@ -106,7 +106,8 @@ final class BackupReader {
 					+ " (given before tables); the document has " + this.version);
 		}
 		if (this.exportedAt == null) {
-			violation("exportedAt", "exportedAt must be an ISO-8601 instant and come before tables");
+			violation("exportedAt", "exportedAt must be an ISO-8601 instant from " + ValueRanges.FIRST_INSTANT + " to "
+					+ ValueRanges.LAST_INSTANT + " and come before tables");
 		}
 		throwIfAny();
 	}

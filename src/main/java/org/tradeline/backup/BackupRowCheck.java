@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +19,6 @@ import org.tradeline.calendar.DatePrecision;
 import org.tradeline.calendar.IsoDate;
 import org.tradeline.event.EventDate;
 import org.tradeline.figure.FigureRules;
-import org.tradeline.ingest.Suggestion;
 import org.tradeline.problem.InvalidRequestException.Violation;
 import org.tradeline.store.PublicationState;
 
@@ -39,8 +36,9 @@ final class BackupRowCheck {
 
 	private final CitationRowCheck citations = new CitationRowCheck(this::violation);
 
-	/** A source's document length, from tables.source_document, for the suggestions that index it. */
-	private final Map<Long, Integer> documentLengths = new HashMap<>();
+	private final ReferenceRowCheck references = new ReferenceRowCheck(this::violation);
+
+	private final SuggestionRowCheck suggestions = new SuggestionRowCheck(this::violation);
 
 	/** The events a revision shows published, from tables.event_revision: the ones the public saw. */
 	private final Set<Long> publishedEvents = new HashSet<>();
@@ -108,11 +106,11 @@ final class BackupRowCheck {
 				}
 			}
 			case TIMESTAMP -> {
-				Instant instant = node.isString() ? instant(node.stringValue()) : null;
+				Instant instant = node.isString() ? ValueRanges.instant(column, node.stringValue()) : null;
 				if (instant != null) {
 					return instant.atOffset(ZoneOffset.UTC);
 				}
-				violation(path, path + " must be an ISO-8601 instant");
+				violation(path, path + " must be " + ValueRanges.instantRange(column));
 			}
 			case DECIMAL -> {
 				try {
@@ -132,17 +130,19 @@ final class BackupRowCheck {
 	 * the API's text rule and slug shape, its enums), and between columns by the API's own rules (an
 	 * event's dates, a figure's amount and period, a claim's subject, attribute, value and source, a
 	 * suggestion's span, confidence and value), against the backup's own rows where they refer to
-	 * others, as the store is empty while it imports. Keys
-	 * are positive, as the database's identities hand them out. Lengths are the columns' own, checked
-	 * here so that an overlong value is reported by its column rather than by the database.
+	 * others, as the store is empty while it imports ({@link ReferenceRowCheck}). Integers and instants
+	 * lie in their ranges ({@link ValueRanges}), and a row changes no earlier than it was made. Lengths
+	 * are the columns' own, checked here so that an overlong value is reported by its column rather than
+	 * by the database.
 	 */
 	private void checkRules(Table table, Object[] values, String path) {
 		int before = this.violations.size();
 		for (int i = 0; i < values.length; i++) {
 			Column column = table.columns().get(i);
 			String at = path + "." + column.name();
-			if (values[i] instanceof Long key && isKey(column) && key < 1) {
-				violation(at, at + " must be a positive id");
+			String range = (values[i] instanceof Long number) ? ValueRanges.integerProblem(column, number) : null;
+			if (range != null) {
+				violation(at, at + " " + range);
 			}
 			if (values[i] instanceof Integer number && number < 0) {
 				violation(at, at + " must not be negative");
@@ -157,6 +157,10 @@ final class BackupRowCheck {
 		if (this.violations.size() > before) {
 			return; // the rules between columns read codes and values that fit their columns
 		}
+		if (table.columns().contains(BackupFormat.UPDATED_AT) && ValueRanges.changedBeforeCreated(
+				(OffsetDateTime) value(table, values, "created_at"), (OffsetDateTime) value(table, values, "updated_at"))) {
+			violation(path + ".updated_at", path + ".updated_at must not be before created_at");
+		}
 		switch (table.name()) {
 			case "source" -> {
 				if ((value(table, values, "published_on") == null)
@@ -165,18 +169,35 @@ final class BackupRowCheck {
 							path + ".published_on and published_precision are given together or not at all");
 				}
 				this.claims.source((Long) values[0], (String) value(table, values, "state"));
+				this.references.tracked(table, values);
 			}
 			case "source_citation" -> this.citations.citation((Long) values[0], (Integer) values[1], path + ".position");
-			case "source_document" -> this.documentLengths.put((Long) values[0], ((String) values[2]).length());
-			case "ingest_suggestion" -> checkSuggestion(table, values, path);
+			case "source_document" -> this.suggestions.document((Long) values[0], (String) values[2]);
+			case "ingest_suggestion" -> {
+				this.suggestions.suggestion(table, values, path);
+				this.claims.suggestion(table, values, path);
+				this.references.suggestion(table, values, path);
+			}
 			case "claim_attribute" -> this.claims.attribute((String) values[0], (String) values[2], (String) values[3]);
-			case "actor" -> this.claims.actor((String) value(table, values, "slug"));
-			case "event" -> EventDate.check((LocalDate) value(table, values, "start_date"),
-					(LocalDate) value(table, values, "end_date"),
-					DatePrecision.valueOf((String) value(table, values, "date_precision")), path + ".start_date",
-					path + ".end_date", this::violation);
-			case "figure" -> checkFigure(table, values, path);
-			case "claim" -> this.claims.claim(table, values, path);
+			case "actor" -> {
+				this.claims.actor((String) value(table, values, "slug"));
+				this.references.tracked(table, values);
+			}
+			case "event" -> {
+				EventDate.check((LocalDate) value(table, values, "start_date"), (LocalDate) value(table, values, "end_date"),
+						DatePrecision.valueOf((String) value(table, values, "date_precision")), path + ".start_date",
+						path + ".end_date", this::violation);
+				this.references.tracked(table, values);
+			}
+			case "event_participant" -> this.references.participant(table, values, path);
+			case "figure" -> {
+				checkFigure(table, values, path);
+				this.references.tracked(table, values);
+			}
+			case "claim" -> {
+				this.claims.claim(table, values, path);
+				this.references.claim(table, values, path);
+			}
 			case "event_revision", "source_revision" -> checkRevision(table, values, path);
 			default -> {
 				// Nothing between columns.
@@ -243,56 +264,6 @@ final class BackupRowCheck {
 
 	private void violation(String path, String message) {
 		this.violations.add(new Violation(path, message));
-	}
-
-	/** The engine's rules of a suggestion's confidence, and the claim's rule of its value. */
-	private void checkSuggestion(Table table, Object[] values, String path) {
-		String confidence = Suggestion.confidenceProblem((BigDecimal) value(table, values, "confidence"),
-				path + ".confidence");
-		if (confidence != null) {
-			violation(path + ".confidence", confidence);
-		}
-		checkExcerpt(table, values, path);
-		this.claims.suggestion(table, values, path);
-	}
-
-	/**
-	 * A suggestion's excerpt is its document's text from start_offset to end_offset (docs/ingest.md):
-	 * the span is the engine's (not empty), within the document, and as long as the excerpt.
-	 */
-	private void checkExcerpt(Table table, Object[] values, String path) {
-		if (!(value(table, values, "start_offset") instanceof Integer start)
-				|| !(value(table, values, "end_offset") instanceof Integer end)
-				|| !(value(table, values, "excerpt") instanceof String excerpt) || start < 0) {
-			return; // a negative offset is noted with the other negative integers
-		}
-		Integer length = this.documentLengths.get(values[0]);
-		String span = Suggestion.spanProblem(start, end, path + ".start_offset", path + ".end_offset");
-		if (span != null) {
-			violation(path + ".end_offset", span);
-		}
-		else if (length != null && end > length) {
-			violation(path + ".end_offset",
-					path + ".end_offset must not be past the end of its document (" + length + " characters)");
-		}
-		else if (excerpt.length() != end - start) {
-			violation(path + ".excerpt", path + ".excerpt must be the document's text from start_offset to end_offset ("
-					+ (end - start) + " characters, not " + excerpt.length() + ")");
-		}
-	}
-
-	/** An ISO-8601 instant with an offset, or null if the text is not one. */
-	static Instant instant(String text) {
-		try {
-			return (text != null) ? OffsetDateTime.parse(text).toInstant() : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static boolean isKey(Column column) {
-		return column.name().equals("id") || column.name().endsWith("_id");
 	}
 
 }

@@ -24,6 +24,10 @@ class BackupRowCheckTest {
 	private static final String TRACKED = """
 			"version": 0, "created_at": "2025-06-09T10:15:30Z", "updated_at": "2025-06-09T10:15:30Z", "deleted_at": null""";
 
+	private static final String HE_LIFENG = """
+			{"id": 1, "slug": "he-lifeng", "name": "He Lifeng", "kind": "PERSON", "country": "CN", "title": null,
+			 %s}""".formatted(TRACKED);
+
 	@Test
 	void aSuggestionsOffsetsMarkItsExcerpt() {
 		assertThat(violations(suggestion(10, 19))).isEmpty();
@@ -69,7 +73,8 @@ class BackupRowCheckTest {
 	// Accepting it would write a claim of an attribute its subject does not have, which the API refuses.
 	@Test
 	void aSuggestionsAttributeIsOneOfItsSubjectTypes() {
-		assertThat(violations(SUGGESTION.replace("\"EVENT\"", "\"ACTOR\"").formatted(10, 19, "in Geneva", "0.9")))
+		assertThat(violations(SUGGESTION.replace("\"EVENT\", \"subject_slug\": \"geneva-talks\"",
+				"\"ACTOR\", \"subject_slug\": \"he-lifeng\"").formatted(10, 19, "in Geneva", "0.9")))
 			.extracting(Violation::message)
 			.containsExactly("tables.ingest_suggestion[0].attribute 'location' applies to events, not actors");
 		assertThat(violations(SUGGESTION.replace("\"location\"", "\"venue\"").formatted(10, 19, "in Geneva", "0.9")))
@@ -217,8 +222,8 @@ class BackupRowCheckTest {
 	}
 
 	/**
-	 * The violations of a suggestion row, after the attribute location of events and a source_document
-	 * row when one is given first.
+	 * The violations of a suggestion row, after the attribute location of events, the actor he-lifeng,
+	 * the event geneva-talks and a source_document row when one is given first.
 	 */
 	private static List<Violation> violations(String... rows) {
 		List<Violation> violations = new ArrayList<>();
@@ -227,6 +232,10 @@ class BackupRowCheckTest {
 		check.values(BackupFormat.table("claim_attribute").orElseThrow(), json.readTree("""
 				{"code": "location", "label": "Location", "subject_type": "EVENT", "value_type": "TEXT", "single_valued": true}"""),
 				"tables.claim_attribute[0]");
+		check.values(BackupFormat.table("actor").orElseThrow(), json.readTree(HE_LIFENG), "tables.actor[0]");
+		check.values(BackupFormat.table("event").orElseThrow(),
+				json.readTree(event("2025-05-11", null, "MID_MONTH").replace("\"talks\"", "\"geneva-talks\"")),
+				"tables.event[0]");
 		if (rows.length > 1) {
 			check.values(BackupFormat.table("source_document").orElseThrow(), json.readTree(rows[0]),
 					"tables.source_document[0]");
@@ -251,7 +260,7 @@ class BackupRowCheckTest {
 
 	/**
 	 * The violations of rows given as table and row, after three attributes of events (participant,
-	 * start-date, amount) and the actor he-lifeng.
+	 * start-date, amount), the actor he-lifeng and the event geneva-talks (id 1).
 	 */
 	private static List<Violation> withAttributes(String... tablesAndRows) {
 		List<Violation> violations = new ArrayList<>();
@@ -263,9 +272,10 @@ class BackupRowCheckTest {
 					{"code": "%s", "label": "A", "subject_type": "EVENT", "value_type": "%s", "single_valued": false}"""
 				.formatted(a[0], a[1])), "tables.claim_attribute[0]");
 		}
-		check.values(BackupFormat.table("actor").orElseThrow(), json.readTree("""
-				{"id": 1, "slug": "he-lifeng", "name": "He Lifeng", "kind": "PERSON", "country": "CN", "title": null,
-				 %s}""".formatted(TRACKED)), "tables.actor[0]");
+		check.values(BackupFormat.table("actor").orElseThrow(), json.readTree(HE_LIFENG), "tables.actor[0]");
+		check.values(BackupFormat.table("event").orElseThrow(),
+				json.readTree(event("2025-05-11", null, "MID_MONTH").replace("\"talks\"", "\"geneva-talks\"")),
+				"tables.event[0]");
 		assertThat(violations).isEmpty();
 		for (int i = 0; i < tablesAndRows.length; i += 2) {
 			check.values(BackupFormat.table(tablesAndRows[i]).orElseThrow(), json.readTree(tablesAndRows[i + 1]),
