@@ -31,7 +31,6 @@ import org.tradeline.token.ApiTokens;
 import org.tradeline.token.Role;
 import org.tradeline.web.Characters;
 import org.tradeline.web.Text;
-import org.tradeline.web.Writes;
 
 /**
  * What an imported text column may hold: the characters every text may ({@link Text}), at most the
@@ -47,10 +46,6 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 	private static final Class<? extends Record> SOURCE = ProvenanceRequests.SOURCE;
 
 	private static final Class<? extends Record> CLAIM = ProvenanceRequests.CLAIM;
-
-	/** The names ApiTokens gives no token: revisions name them as authors without a stored token. */
-	private static final Set<String> RESERVED_TOKEN_NAMES = Set.of(ApiTokens.BOOTSTRAP_NAME, "seed-corrections",
-			Writes.NO_TOKEN);
 
 	private static final Map<String, ColumnRule> RULES = Map.ofEntries(
 			Map.entry("claim_attribute.code", slug(60)), Map.entry("claim_attribute.label", text(120)),
@@ -112,9 +107,9 @@ record ColumnRule(int maxLength, boolean notBlank, Predicate<String> shape, Stri
 			Map.entry("event_revision.action", text(20)), Map.entry("event_revision.author", text(100)),
 			Map.entry("event_revision.changes", revisionChanges()), Map.entry("source_revision.action", text(20)),
 			Map.entry("source_revision.author", text(100)), Map.entry("source_revision.changes", revisionChanges()),
-			Map.entry("api_token.name", slug(100).shaped(v -> Text.isSlug(v) && !RESERVED_TOKEN_NAMES.contains(v),
+			Map.entry("api_token.name", slug(100).shaped(v -> Text.isSlug(v) && !ApiTokens.RESERVED_NAMES.contains(v),
 					"must be " + Text.SLUG + " and none the API reserves for the authors of revisions made without "
-							+ "a stored token " + new java.util.TreeSet<>(RESERVED_TOKEN_NAMES))),
+							+ "a stored token " + new java.util.TreeSet<>(ApiTokens.RESERVED_NAMES))),
 			Map.entry("api_token.role", oneOf(10, Role.values())), Map.entry("api_token.created_by", text(100)));
 
 	/** Why the value does not fit the column ("table.column"), or null if it does. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import org.tradeline.backup.BackupFormat.Column;
 import org.tradeline.calendar.IsoDate;
+import org.tradeline.token.ApiTokens;
 
 /**
  * The ranges of a backup's integers and instants: what the database's identities, versions and
@@ -28,12 +29,6 @@ final class ValueRanges {
 
 	/** After the last instant, the last day a stored date may have (what a sync link and RFC 3339 carry). */
 	static final Instant LAST_INSTANT = IsoDate.LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
-
-	/**
-	 * The latest expiry the API gives a token ({@code expiresAt} before the year 10000): the only
-	 * instant that is not a time something happened, and so may lie further ahead.
-	 */
-	static final Instant LAST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
 	/**
 	 * How much earlier than created_at a row's updated_at may be: the database's clock stamps the one
@@ -71,7 +66,8 @@ final class ValueRanges {
 	}
 
 	private static Instant last(Column column) {
-		return column.name().equals("expires_at") ? LAST_EXPIRY : LAST_INSTANT;
+		// a token's expiry is the only instant that is not a time something happened: it may lie further ahead
+		return column.name().equals("expires_at") ? ApiTokens.LATEST_EXPIRY : LAST_INSTANT;
 	}
 
 	private static Instant within(Instant instant, Instant last) {

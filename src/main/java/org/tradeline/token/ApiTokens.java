@@ -34,11 +34,12 @@ public class ApiTokens {
 	 * corrections (migration V14) and writes made outside a request. A token taking one would pass its
 	 * edits off as theirs in every history.
 	 */
-	private static final Set<String> RESERVED_NAMES = Set.of(BOOTSTRAP_NAME, "seed-corrections", Writes.NO_TOKEN);
+	public static final Set<String> RESERVED_NAMES = Set.of(BOOTSTRAP_NAME, "seed-corrections", Writes.NO_TOKEN);
 
 	private final ApiTokenRepository tokens;
 
-	private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+	/** The latest expiry a token may be given (the API's bound, and an import's). */
+	public static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
 	private final Writes writes;
 
