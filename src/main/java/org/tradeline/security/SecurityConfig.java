@@ -199,8 +199,10 @@ class SecurityConfig {
 		CorsConfiguration writes = new CorsConfiguration();
 		writes.setAllowedOriginPatterns(cors.writeOrigins());
 		writes.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
-		writes.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Accept"));
-		writes.setExposedHeaders(List.of("ETag", "Link", "Location", "Retry-After"));
+		// An editor's requests carry every precondition the API honours: on writes and on token reads.
+		writes.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "If-Match", "If-None-Match",
+				"If-Modified-Since", "If-Unmodified-Since"));
+		writes.setExposedHeaders(List.of("ETag", "Last-Modified", "Link", "Location", "Retry-After"));
 		writes.setMaxAge(3600L);
 		return (HttpServletRequest request) -> {
 			String method = CorsUtils.isPreFlightRequest(request)

@@ -1,6 +1,7 @@
 package org.tradeline.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,22 @@ class RateLimitTest {
 			.header("Access-Control-Request-Headers", "authorization,if-match,content-type")).andReturn().getResponse();
 		assertThat(preflight.getStatus()).isEqualTo(200);
 		assertThat(preflight.getHeader("Access-Control-Allow-Origin")).isEqualTo("https://desk.example");
+		// Every precondition the API honours, on a write (If-None-Match: * creates only) and on an
+		// editor's read alike.
+		for (String method : List.of("PUT", "GET")) {
+			MockHttpServletResponse conditional = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.options("/api/v1/events/geneva-talks")
+				.header("Origin", "https://desk.example")
+				.header("Access-Control-Request-Method", method)
+				.header("Access-Control-Request-Headers",
+						"authorization,if-none-match,if-modified-since,if-unmodified-since,if-match"))
+				.andReturn()
+				.getResponse();
+			assertThat(conditional.getStatus()).as(method).isEqualTo(200);
+			assertThat(conditional.getHeader("Access-Control-Allow-Headers")).as(method)
+				.containsIgnoringCase("if-none-match")
+				.containsIgnoringCase("if-unmodified-since");
+		}
 	}
 
 	private static int read(RateLimitFilter filter, String address) throws Exception {
