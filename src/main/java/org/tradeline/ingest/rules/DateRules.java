@@ -59,16 +59,19 @@ public final class DateRules {
 	public static List<DateMention> find(String text, String folded, Sentence sentence, LocalDate published,
 			PartialDate previous) {
 		List<DateMention> found = new ArrayList<>();
+		// spans the month rule leaves alone: a month range, and a day the month does not have ("June 31"
+		// names no day, and widening it to June would claim what the text does not say)
+		List<int[]> ranges = new ArrayList<>();
 		int from = sentence.start();
 		int to = sentence.end();
 		Matcher m = MONTH_DAY.matcher(folded).region(from, to);
 		while (m.find()) {
-			addDay(found, text, m, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), published);
+			addDay(found, ranges, text, m, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), published);
 		}
 		m = DAY_MONTH.matcher(folded).region(from, to);
 		while (m.find()) {
 			if (!overlapsAny(found, m.start(), m.end())) {
-				addDay(found, text, m, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), published);
+				addDay(found, ranges, text, m, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), published);
 			}
 		}
 		m = PART_OF_MONTH.matcher(folded).region(from, to);
@@ -82,7 +85,6 @@ public final class DateRules {
 			found.add(new DateMention(m.start(), m.end(), date, text.substring(m.start(), m.end()), date.label(),
 					"date-part-of-month", false));
 		}
-		List<int[]> ranges = new ArrayList<>();
 		m = MONTH_RANGE.matcher(folded).region(from, to);
 		while (m.find()) {
 			// "from January to May" is the period of a figure, not the date of an event
@@ -167,13 +169,11 @@ public final class DateRules {
 		return new DateMention(m.start(), m.end(), null, words, reading, "date-relative-week", true);
 	}
 
-	private static void addDay(List<DateMention> found, String text, Matcher m, Month month, int day, String year,
-			LocalDate published) {
-		if (day < 1 || day > month.maxLength()) {
-			return;
-		}
+	private static void addDay(List<DateMention> found, List<int[]> impossible, String text, Matcher m, Month month,
+			int day, String year, LocalDate published) {
 		YearMonth ym = yearMonth(month, year, published);
-		if (day > ym.lengthOfMonth()) {
+		if (day < 1 || day > ym.lengthOfMonth()) {
+			impossible.add(new int[] { m.start(), m.end() });
 			return;
 		}
 		PartialDate date = new PartialDate(ym.atDay(day), DatePrecision.DAY);

@@ -31,6 +31,16 @@ class DateRulesTest {
 	}
 
 	@Test
+	void aDayTheMonthDoesNotHaveIsNoDateNotEvenTheMonth() {
+		assertThat(codes("The ministers met on June 31 in Nairobi.", WEDNESDAY_JUNE_11)).isEmpty();
+		assertThat(codes("The ministers met on 31 June in Nairobi.", WEDNESDAY_JUNE_11)).isEmpty();
+		assertThat(codes("The levy took effect on February 29.", WEDNESDAY_JUNE_11)).isEmpty();
+		// a leap year has the day, and a month named on its own is still a month
+		assertThat(codes("The levy took effect on February 29, 2024.", WEDNESDAY_JUNE_11)).containsExactly("2024-02-29");
+		assertThat(codes("The ministers met in June in Nairobi.", WEDNESDAY_JUNE_11)).containsExactly("2025-06");
+	}
+
+	@Test
 	void aDateMoreThanHalfAYearAheadBelongsToTheYearBefore() {
 		assertThat(codes("The levy was announced on November 28.", LocalDate.of(2026, 1, 5))).containsExactly("2025-11-28");
 	}
