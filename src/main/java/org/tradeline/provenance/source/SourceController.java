@@ -48,10 +48,6 @@ public class SourceController extends IdResourceController<SourceRequest, Source
 		Visibility visibility = StateParameter.parse(state);
 		SyncWindow window = SyncWindow.of(updatedSince, after, includeDeleted, page, size);
 		if (window == null) {
-			if (asOf != null && !visibility.isPublic()) {
-				throw new InvalidParameterException(StateParameter.NAME,
-						"asOf shows the public record as of a day; it does not combine with drafts");
-			}
 			return ResponseEntity.ok(this.reads.sources(Paging.of(page, size), asOf, visibility));
 		}
 		if (!visibility.isPublic()) {

@@ -68,7 +68,8 @@ public class SourceReads {
 		ReadDependencies.add("sources");
 		Sort order = Sort.by("fileName");
 		Page<Source> page = (asOf == null) ? this.sources.findByStateIn(visibility.states(), paging.pageable(order))
-				: this.sources.findInPrint(asOf.lastDay(), asOf.lastApproximateDay(), paging.pageable(order));
+				: this.sources.findInPrint(visibility.states(), asOf.lastDay(), asOf.lastApproximateDay(),
+						paging.pageable(order));
 		List<Long> ids = page.getContent().stream().map(Source::getId).toList();
 		Map<Long, SourceStanding> standing;
 		if (storedStanding(asOf, visibility)) {

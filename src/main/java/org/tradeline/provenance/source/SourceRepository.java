@@ -24,12 +24,12 @@ public interface SourceRepository extends NumberedRepository<Source> {
 	List<Source> findBySha256(String sha256);
 
 	/** Live sources in print on a day (see {@link AsOf}). */
-	@Query("select s from Source s where s.state = org.tradeline.store.PublicationState.PUBLISHED and"
+	@Query("select s from Source s where s.state in :states and"
 			+ " ((s.publishedPrecision = org.tradeline.provenance.PublicationPrecision.DAY"
 			+ " and s.publishedOn <= :lastDay) or (s.publishedPrecision"
 			+ " = org.tradeline.provenance.PublicationPrecision.APPROXIMATE and s.publishedOn <= :lastApproximateDay))")
-	Page<Source> findInPrint(@Param("lastDay") LocalDate lastDay, @Param("lastApproximateDay") LocalDate lastApproximateDay,
-			Pageable pageable);
+	Page<Source> findInPrint(@Param("states") Collection<PublicationState> states, @Param("lastDay") LocalDate lastDay,
+			@Param("lastApproximateDay") LocalDate lastApproximateDay, Pageable pageable);
 
 	/** The live sources among these. */
 	List<Source> findByIdIn(Collection<Long> ids);
