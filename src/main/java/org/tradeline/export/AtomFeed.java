@@ -128,7 +128,7 @@ final class AtomFeed {
 		boolean isNew = published != null && !updated(entry).isAfter(published.plusSeconds(1));
 		xml.writeStartElement("entry");
 		element(xml, "id", entryId(entry.slug()));
-		element(xml, "title", (isNew ? "New: " : "Changed: ") + entry.title());
+		element(xml, "title", (isNew ? "New: " : "Changed: ") + Text.isolated(entry.title()));
 		element(xml, "updated", format(updated(entry)));
 		if (published != null) {
 			element(xml, "published", format(published));

@@ -169,6 +169,23 @@ class ExportBidiIsolationTest {
 	}
 
 	@Test
+	void atomTitleIsolatesTheEventsTitleAfterItsLabel() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "bidi-title-writer"));
+		MockHttpServletResponse event = api.post("/api/v1/events", """
+				{"slug": "bidi-title", "title": "Talks \u202Eopen", "summary": "Bidititle summary", "kind": "talks",
+				 "date": {"start": "2025-07-04", "precision": "day"}, "topics": ["tariffs"], "participants": []}""");
+		assertThat(event.getStatus()).as(event.getContentAsString()).isEqualTo(201);
+		SyndFeed feed = new SyndFeedInput()
+			.build(new StringReader(Api.ok(this.mvc, "/api/v1/exports/changes.atom?q=bidititle")));
+		// The override ends inside its isolate: it cannot run on over the rest of the line.
+		assertThat(feed.getEntries()).singleElement()
+			.extracting(SyndEntry::getTitle)
+			.asString()
+			.startsWith("New: \u2068Talks \u202Eopen")
+			.endsWith("\u2069");
+	}
+
+	@Test
 	void jsonLdNamesEachCitationByTheApisCitationAndIsolatesDisputedValues() throws Exception {
 		String ld = Api.ok(this.mvc, "/api/v1/exports/events/bidi-talks.jsonld");
 		assertThat(JsonPath.<List<String>>read(ld, "$.citation[*].name"))
