@@ -24,7 +24,7 @@ import org.tradeline.provenance.SourceRef;
  * and none when no such value does. Participants are attendees, each a Person or an Organization;
  * one whose part the sources dispute (as the event's detail marks it) is no attendee, which would
  * state it as fact, but a disputedAttendee whose description gives every side with its sources. Every
- * other dispute (over the date, the place, a figure) follows the summary in the description, every side
+ * other dispute over the event (its date, its place) follows the summary in the description, every side
  * with its sources, as iCalendar and Atom give it: startDate and endDate are the event's own date,
  * which a reader must not take for settled when the description says the sources disagree.
  * Each source document is a citation. Written by {@link JsonLdConverter}, safe to paste into a
