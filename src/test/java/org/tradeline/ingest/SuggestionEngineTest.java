@@ -192,6 +192,14 @@ class SuggestionEngineTest {
 	}
 
 	@Test
+	void aOneLineLedeWithFewFunctionWordsReadsAsEnglish() {
+		Suggestions lede = this.engine.suggest(new Document(
+				"Customs data showed Brazil's coffee exports in March reached 5,864.6 tons, up sharply.", PUBLISHED,
+				"en"), KNOWN);
+		assertThat(lede.supported()).as(lede.unsupportedReason()).isTrue();
+	}
+
+	@Test
 	void aShortTextInAnotherScriptOrWithoutWordsIsUnsupportedWhateverItsLabel() {
 		for (String text : List.of("商务部长卢特尼克在伦敦会见何立峰。", "12345 67890 !!!! ???? 2025-06-10")) {
 			Suggestions answer = this.engine.suggest(new Document(text, PUBLISHED, "en"), KNOWN);
