@@ -31,8 +31,8 @@ final class ValueRanges {
 	static final Instant LAST_INSTANT = IsoDate.LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
 
 	/**
-	 * How much earlier than created_at a row's updated_at may be: the database's clock stamps the one
-	 * and the service's the other, in the same write, and the two may differ a little.
+	 * How much earlier than created_at a row's updated_at may be: stores written before both were
+	 * stamped by the service took created_at from the database's clock, a moment after updated_at.
 	 */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
