@@ -1,9 +1,6 @@
 package org.tradeline.cache;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -83,38 +80,20 @@ final class Preconditions {
 	 * for an answer without a tag), or null.
 	 */
 	static String held(HttpServletRequest request, String etag, String gzipEtag) {
-		List<String> listed = new ArrayList<>();
-		Enumeration<String> values = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
-		while (values.hasMoreElements()) {
-			for (String each : values.nextElement().split(",")) {
-				if (!each.isBlank()) {
-					listed.add(opaque(each.strip()));
-				}
-			}
-		}
-		// "*" or a list of tags (RFC 9110 13.1.2): "*" listed with tags is neither and names nothing,
-		// as it does in If-Match.
-		if (listed.size() > 1 && listed.contains("*")) {
-			return null;
-		}
-		for (String candidate : listed) {
+		String field = String.join(",", Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)));
+		for (String candidate : Etags.noneMatchListed(field)) {
 			if (candidate.equals("*")) {
 				// An answer streamed without a tag is current too.
 				return (etag != null) ? etag : candidate;
 			}
-			if (etag != null && candidate.equals(opaque(etag))) {
+			if (etag != null && candidate.equals(Etags.opaque(etag))) {
 				return etag;
 			}
-			if (gzipEtag != null && candidate.equals(opaque(gzipEtag))) {
+			if (gzipEtag != null && candidate.equals(Etags.opaque(gzipEtag))) {
 				return gzipEtag;
 			}
 		}
 		return null;
-	}
-
-	/** RFC 9110 8.8.3.2: weak comparison ignores W/. */
-	private static String opaque(String tag) {
-		return tag.startsWith("W/") ? tag.substring(2) : tag;
 	}
 
 	/** A date header, or -1 if absent or not a valid HTTP date (RFC 9110 13.1.3: then it is ignored). */

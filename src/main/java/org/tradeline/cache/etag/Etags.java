@@ -136,25 +136,33 @@ public class Etags {
 
 	/**
 	 * Whether an If-None-Match field names the current representation (RFC 9110 13.1.2): "*" names
-	 * any, a tag names it by weak comparison (either coding's). As on reads, "*" listed with tags,
-	 * or an element that is no tag, names nothing.
+	 * any, a tag names it by weak comparison (either coding's).
 	 */
 	static boolean namedByNoneMatch(String ifNoneMatch, String tag) {
+		List<String> listed = noneMatchListed(ifNoneMatch);
+		String current = opaque(tag);
+		return listed.equals(ANY)
+				|| listed.stream().anyMatch(candidate -> ContentCodings.identityTag(candidate).equals(current));
+	}
+
+	/**
+	 * What an If-None-Match field lists, for reads and writes alike: "*" alone, or the tags without
+	 * their W/ (it compares weakly); nothing when "*" is listed with tags, which is neither form of
+	 * the field (RFC 9110 13.1.2) and so names nothing, as in If-Match. An element that is no tag is
+	 * kept, and matches no tag.
+	 */
+	public static List<String> noneMatchListed(String ifNoneMatch) {
 		List<String> listed = new ArrayList<>();
 		for (String each : ifNoneMatch.split(",")) {
 			if (!each.isBlank()) {
-				listed.add(each.strip());
+				listed.add(opaque(each.strip()));
 			}
 		}
-		if (listed.equals(ANY)) {
-			return true;
-		}
-		String opaque = weak(tag);
-		return listed.stream().anyMatch(candidate -> ContentCodings.identityTag(weak(candidate)).equals(opaque));
+		return (listed.size() > 1 && listed.contains("*")) ? List.of() : listed;
 	}
 
 	/** RFC 9110 8.8.3.2: weak comparison ignores W/. */
-	private static String weak(String tag) {
+	public static String opaque(String tag) {
 		return tag.startsWith("W/") ? tag.substring(2) : tag;
 	}
 
