@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -59,9 +57,7 @@ public class AllowedMethods {
 
 	/** The methods the handler mappings serve at the request's path (on an error dispatch, the one that failed). */
 	private Set<String> routed(HttpServletRequest request) {
-		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (failed instanceof String path) ? path : request.getRequestURI();
-		PathContainer path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
+		PathContainer path = RoutedPath.of(request);
 		for (HandlerMapping mapping : this.mappings.orderedStream().toList()) {
 			Set<String> methods = (mapping instanceof RequestMappingInfoHandlerMapping infos)
 					? declared(infos.getHandlerMethods().keySet(), path)
@@ -78,9 +74,7 @@ public class AllowedMethods {
 	private static Set<String> declared(Collection<RequestMappingInfo> infos, PathContainer path) {
 		Set<String> methods = new LinkedHashSet<>();
 		for (RequestMappingInfo info : infos) {
-			Set<PathPattern> patterns = (info.getPathPatternsCondition() != null)
-					? info.getPathPatternsCondition().getPatterns() : Set.of();
-			if (patterns.stream().anyMatch(pattern -> pattern.matches(path))) {
+			if (RoutedPath.matches(info, path)) {
 				Set<String> named = info.getMethodsCondition()
 					.getMethods()
 					.stream()

@@ -4,18 +4,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The media types a URL serves to the request's method, which every 406 lists: once Spring MVC has
@@ -36,9 +33,7 @@ public class ServedMediaTypes {
 	 * nothing), or else those named, when no request mapping knows the path.
 	 */
 	public List<MediaType> of(HttpServletRequest request, List<MediaType> named) {
-		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (failed instanceof String path) ? path : request.getRequestURI();
-		PathContainer path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
+		PathContainer path = RoutedPath.of(request);
 		RequestMethod method = "HEAD".equals(request.getMethod()) ? RequestMethod.GET
 				: RequestMethod.resolve(request.getMethod());
 		Set<MediaType> served = new TreeSet<>();
@@ -61,10 +56,8 @@ public class ServedMediaTypes {
 	}
 
 	private static boolean serves(RequestMappingInfo info, PathContainer path, RequestMethod method) {
-		Set<PathPattern> patterns = (info.getPathPatternsCondition() != null)
-				? info.getPathPatternsCondition().getPatterns() : Set.of();
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-		return (methods.isEmpty() || methods.contains(method)) && patterns.stream().anyMatch(pattern -> pattern.matches(path));
+		return (methods.isEmpty() || methods.contains(method)) && RoutedPath.matches(info, path);
 	}
 
 }
