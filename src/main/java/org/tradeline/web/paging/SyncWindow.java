@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.UriUtils;
 import org.tradeline.problem.InvalidParameterException;
 import org.tradeline.web.ParameterSyntax;
 import org.tradeline.web.Text;
@@ -33,8 +34,6 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	public static final String AFTER = "after";
 
 	public static final String INCLUDE_DELETED = "includeDeleted";
-
-	private static final String HEX = "0123456789ABCDEF";
 
 	private static final Pattern RFC_3339 = Pattern
 		.compile("\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?([Zz]|[+-]\\d\\d:\\d\\d)");
@@ -77,22 +76,12 @@ public record SyncWindow(Instant since, Cursor after, boolean includeDeleted, in
 	}
 
 	/**
-	 * A value as a query carries it: letters, digits, {@code -._~} and {@code :} as they are, anything
-	 * else percent-encoded (UTF-8). An instant past the year 9999 has a {@code +}, which would be read
-	 * back as a space.
+	 * A value as a query carries it: anything but letters, digits, {@code -._~} and {@code :}
+	 * percent-encoded (UTF-8). An instant past the year 9999 has a {@code +}, which would be read back
+	 * as a space; the colons of an instant stay as they are.
 	 */
 	static String queryValue(String value) {
-		StringBuilder encoded = new StringBuilder(value.length());
-		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xFF);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:".indexOf(c) >= 0) {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-			}
-		}
-		return encoded.toString();
+		return UriUtils.encode(value, StandardCharsets.UTF_8).replace("%3A", ":");
 	}
 
 	/** Where this window starts: its cursor, or the start of {@code since}. */
