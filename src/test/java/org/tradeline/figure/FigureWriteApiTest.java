@@ -1,6 +1,7 @@
 package org.tradeline.figure;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,10 @@ import org.tradeline.support.Editors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeline.support.Api.read;
 
-/** A figure's amount fits its column, and its period runs forwards ({@link FigureRules}). */
+/**
+ * A figure's amount fits its column, its period runs forwards ({@link FigureRules}), and an empty
+ * event means none.
+ */
 @ApiTest
 @TestPropertySource(properties = "tradeline.test.context=writes")
 class FigureWriteApiTest {
@@ -52,6 +56,24 @@ class FigureWriteApiTest {
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat((List<String>) read(response, "$.errors[*].message"))
 			.containsExactly("period.end must not be before period.start");
+	}
+
+	/** As an event's empty location: "" for the event a figure belongs to means it belongs to none. */
+	@Test
+	void anEmptyEventMeansNone() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "figure-empty-event"));
+		MockHttpServletResponse created = api.post("/api/v1/figures",
+				"{\"slug\": \"no-event-figure\", \"label\": \"F\", \"amount\": 1, \"unit\": \"x\", \"event\": \"\"}");
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		assertThat(((Map<String, Object>) read(created, "$")).get("event")).isNull();
+
+		MockHttpServletResponse linked = api.post("/api/v1/figures",
+				"{\"slug\": \"unlinked-figure\", \"label\": \"F\", \"amount\": 1, \"unit\": \"x\", \"event\": \"geneva-talks\"}");
+		assertThat((String) read(linked, "$.event")).isEqualTo("geneva-talks");
+		MockHttpServletResponse patched = api.patch("/api/v1/figures/unlinked-figure",
+				api.etag("/api/v1/figures/unlinked-figure"), "{\"event\": \"\"}");
+		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
+		assertThat(((Map<String, Object>) read(patched, "$")).get("event")).isNull();
 	}
 
 }
