@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tradeline.ingest.Suggestion;
+import org.tradeline.provenance.intake.SourceDocuments;
 import org.tradeline.web.Text;
 
 /** The ingest tables: each source's document text and its suggestions with their decisions. */
 @Repository
-class SuggestionStore {
+class SuggestionStore implements SourceDocuments {
 
 	private static final String COLUMNS = "number, subject_type, subject_slug, proposal, proposal_title, attribute,"
 			+ " claim_value, value_label, start_offset, end_offset, excerpt, rule, confidence, status, decided_by,"
@@ -162,6 +163,14 @@ class SuggestionStore {
 			.param("source", sourceId)
 			.query(String.class)
 			.optional();
+	}
+
+	@Override
+	public boolean holdsDocument(long sourceId) {
+		return this.jdbc.sql("select count(*) from source_document where source_id = :source")
+			.param("source", sourceId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static StoredSuggestion row(ResultSet rs) throws SQLException {

@@ -31,6 +31,7 @@ import org.tradeline.provenance.claim.ClaimRepository;
 import org.tradeline.provenance.claim.ClaimRequest;
 import org.tradeline.provenance.claim.ClaimRules;
 import org.tradeline.provenance.claim.SubjectDirectory;
+import org.tradeline.provenance.intake.SourceDocuments;
 import org.tradeline.provenance.intake.SourcePublished;
 import org.tradeline.provenance.subject.Subject;
 import org.tradeline.store.PublicationState;
@@ -67,9 +68,12 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 
 	private final ApplicationEventPublisher publisher;
 
+	private final SourceDocuments documents;
+
 	SourceWrites(SourceRepository sources, ClaimRepository claims, ClaimRules rules, SubjectDirectory directory,
 			ProvenanceWrites provenanceWrites, SourceReads reads, DerivedProvenance derived, Etags etags,
-			Writes writes, StoreChanges storeChanges, SourceRevisions revisions, ApplicationEventPublisher publisher) {
+			Writes writes, StoreChanges storeChanges, SourceRevisions revisions, ApplicationEventPublisher publisher,
+			SourceDocuments documents) {
 		super("source", SourceRequest.class, sources, etags, writes);
 		this.sources = sources;
 		this.claims = claims;
@@ -82,6 +86,7 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		this.storeChanges = storeChanges;
 		this.revisions = revisions;
 		this.publisher = publisher;
+		this.documents = documents;
 	}
 
 	@Override
@@ -156,6 +161,9 @@ public class SourceWrites extends ResourceWrites.Numbered<Source, SourceRequest,
 		}
 		if (!source.getFileName().equals(request.fileName())) {
 			violations.add("fileName", "fileName identifies the document and cannot change");
+		}
+		if (!source.getSha256().equals(request.sha256()) && this.documents.holdsDocument(id)) {
+			violations.add("sha256", "sha256 is the digest of the document this service read, and cannot change");
 		}
 		boolean publishing = !source.isPublished() && request.state() == PublicationState.PUBLISHED;
 		if (source.isPublished() && request.state() == PublicationState.DRAFT) {
