@@ -79,7 +79,8 @@ class CacheConfig {
 
 	/**
 	 * Unknown query parameters are refused on the API and the embeddable pages (see
-	 * QueryParameterCheck); If-Match reaches handlers as an {@link IfMatch}.
+	 * QueryParameterCheck); If-Match reaches handlers as an {@link IfMatch}, or is judged before one
+	 * that takes none ({@link EntityTags}).
 	 */
 	@Bean
 	WebMvcConfigurer queryParameterCheck(ReadRoutes routes, EntityTags entityTags) {
@@ -88,6 +89,7 @@ class CacheConfig {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				registry.addInterceptor(new QueryParameterCheck(routes)).addPathPatterns("/api/**", "/embed/**");
+				registry.addInterceptor(entityTags);
 			}
 
 			@Override

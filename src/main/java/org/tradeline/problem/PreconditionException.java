@@ -31,6 +31,13 @@ public class PreconditionException extends RuntimeException {
 				+ "version of one that exists), so nothing was written.");
 	}
 
+	/** A write whose If-Match lists tags where nothing it acts on has a version to name. */
+	public static PreconditionException unversioned() {
+		return new PreconditionException(false, "Nothing this request acts on has a version an ETag could name (a "
+				+ "create, a restore, a decision or a revocation), so its If-Match cannot hold and nothing was done; "
+				+ "send it without If-Match, or with \"*\".");
+	}
+
 	/** A read whose If-Match or If-Unmodified-Since does not hold for the current representation. */
 	public static PreconditionException unmet() {
 		return new PreconditionException(false, "The representation does not meet the request's If-Match or "

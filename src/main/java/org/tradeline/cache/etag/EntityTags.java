@@ -1,12 +1,16 @@
 package org.tradeline.cache.etag;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
@@ -15,17 +19,21 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.tradeline.problem.InvalidParameterException;
+import org.tradeline.problem.PreconditionException;
 
 /**
  * Entity tags in and out of every controller, in one place: an {@link IfMatch} parameter receives
- * the request's If-Match and If-None-Match, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
+ * the request's If-Match and If-None-Match, a write whose handler takes none has its If-Match judged
+ * here, and a 200 or 201 whose body is {@link EntityTagged} gets its ETag.
  */
 @ControllerAdvice
-public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver {
+public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgumentResolver, HandlerInterceptor {
 
 	/** The bound openapi.yaml gives If-Match: longer is a malformed request, not a failed precondition. */
 	static final int MAX_IF_MATCH = 200;
@@ -44,7 +52,31 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 	@Override
 	public IfMatch resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		String[] values = request.getHeaderValues(HttpHeaders.IF_MATCH);
+		String header = ifMatch(request.getHeaderValues(HttpHeaders.IF_MATCH));
+		String[] none = request.getHeaderValues(HttpHeaders.IF_NONE_MATCH);
+		return new IfMatch(header, (none != null && none.length > 0) ? String.join(",", none) : null);
+	}
+
+	/**
+	 * A create, a restore, a decision or a revocation acts on nothing whose version a tag could name
+	 * (its handler takes no {@link IfMatch}), so an If-Match listing tags cannot hold and nothing is
+	 * done (RFC 9110 13.1.1); "*" holds wherever the handler finds what it acts on.
+	 */
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof HandlerMethod method && !HttpMethod.GET.matches(request.getMethod())
+				&& !HttpMethod.HEAD.matches(request.getMethod()) && !HttpMethod.OPTIONS.matches(request.getMethod())
+				&& Arrays.stream(method.getMethodParameters()).noneMatch(this::supportsParameter)) {
+			String header = ifMatch(enumerationToArray(request.getHeaders(HttpHeaders.IF_MATCH)));
+			if (header != null && !Etags.listed(header).equals(List.of("*"))) {
+				throw PreconditionException.unversioned();
+			}
+		}
+		return true;
+	}
+
+	/** The request's If-Match fields as one, or null; 400 when too long or malformed, before any lookup. */
+	private static String ifMatch(String[] values) {
 		List<String> headers = (values != null) ? List.of(values) : Collections.emptyList();
 		String header = headers.isEmpty() ? null : String.join(",", headers);
 		if (header != null && header.length() > MAX_IF_MATCH) {
@@ -52,11 +84,13 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 					"If-Match is longer than " + MAX_IF_MATCH + " characters; send the ETag of one representation");
 		}
 		if (header != null) {
-			// A syntax error is the client's (400) before any resource is looked up, as the length is.
 			Etags.listed(header);
 		}
-		String[] none = request.getHeaderValues(HttpHeaders.IF_NONE_MATCH);
-		return new IfMatch(header, (none != null && none.length > 0) ? String.join(",", none) : null);
+		return header;
+	}
+
+	private static String[] enumerationToArray(Enumeration<String> values) {
+		return (values != null && values.hasMoreElements()) ? Collections.list(values).toArray(String[]::new) : null;
 	}
 
 	@Override
