@@ -140,6 +140,24 @@ class SuggestionEngineTest {
 			.containsExactly(tuple("coffee-exports-jan-may", "24827"));
 	}
 
+	/**
+	 * A month after "from" is the base of a change, not the month a figure measures: a change from
+	 * April is no share of exports in April, and the change of May is what the words around name.
+	 */
+	@Test
+	void aMonthComparedWithIsNotTheMonthMeasured() {
+		Known shareAndChange = new Known(KNOWN.actors(), KNOWN.events(),
+				List.of(new Known.Figure("coffee-share-apr", "US share of Brazil's coffee exports in April", "percent",
+						null, null),
+						new Known.Figure("coffee-exports-may-mom", "Month-on-month change in Brazil's coffee exports in May",
+								"percent", null, null)),
+				KNOWN.attributes());
+		assertThat(amounts("Brazil's coffee exports in May rose 23% from April, officials said.", shareAndChange))
+			.containsExactly(tuple("coffee-exports-may-mom", "23"));
+		assertThat(amounts("The US share of Brazil's coffee exports in April was 12%, officials said.", shareAndChange))
+			.containsExactly(tuple("coffee-share-apr", "12"));
+	}
+
 	private List<org.assertj.core.groups.Tuple> amounts(String text, Known known) {
 		return this.engine.suggest(new Document(text, PUBLISHED, "en"), known)
 			.items()

@@ -23,6 +23,14 @@ public final class FigureIndex {
 
 	private static final double THRESHOLD = 2.0;
 
+	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december");
+
+	/** Words after which a month is the base of a comparison ("rose 23% from April"), not what is measured. */
+	private static final Set<String> BASES = Set.of("from", "since", "than", "over");
+
+	private static final Set<String> RANGE_ENDS = Set.of("to", "through", "until", "-");
+
 	private record Indexed(Known.Figure figure, Set<String> stems) {
 	}
 
@@ -84,6 +92,9 @@ public final class FigureIndex {
 			boolean apart = candidates.size() == 1;
 			boolean foreignNamed = false;
 			for (int k = Math.max(0, at - 4); k < Math.min(sentence.tokens().size(), at + 8); k++) {
+				if (comparisonBase(sentence, k)) {
+					continue;
+				}
 				String stem = reading.stems().get(k);
 				foreignNamed |= foreign.contains(stem);
 				if (c.stems().contains(stem) && seen.add(stem)) {
@@ -96,7 +107,7 @@ public final class FigureIndex {
 			}
 			for (int k = 0; k < sentence.tokens().size(); k++) {
 				String stem = reading.stems().get(k);
-				if (c.stems().contains(stem) && seen.add(stem)) {
+				if (!comparisonBase(sentence, k) && c.stems().contains(stem) && seen.add(stem)) {
 					score += 0.3 * this.idf.getOrDefault(stem, 0.0);
 				}
 			}
@@ -106,6 +117,13 @@ public final class FigureIndex {
 			}
 		}
 		return best;
+	}
+
+	/** A month after "from", "since", "than" or "over", unless it starts a range ("from January to May"). */
+	private static boolean comparisonBase(Sentence sentence, int k) {
+		List<Token> tokens = sentence.tokens();
+		return k > 0 && MONTHS.contains(tokens.get(k).folded()) && BASES.contains(tokens.get(k - 1).folded())
+				&& !(k + 1 < tokens.size() && RANGE_ENDS.contains(tokens.get(k + 1).folded()));
 	}
 
 }
