@@ -89,7 +89,7 @@ class CacheConfig {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				registry.addInterceptor(new QueryParameterCheck(routes)).addPathPatterns("/api/**", "/embed/**");
-				registry.addInterceptor(entityTags);
+				registry.addInterceptor(entityTags).addPathPatterns("/api/**");
 			}
 
 			@Override

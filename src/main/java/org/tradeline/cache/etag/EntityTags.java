@@ -2,9 +2,9 @@ package org.tradeline.cache.etag;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -52,7 +52,8 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 	@Override
 	public IfMatch resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		String header = ifMatch(request.getHeaderValues(HttpHeaders.IF_MATCH));
+		String[] values = request.getHeaderValues(HttpHeaders.IF_MATCH);
+		String header = ifMatch((values != null) ? List.of(values) : List.of());
 		String[] none = request.getHeaderValues(HttpHeaders.IF_NONE_MATCH);
 		return new IfMatch(header, (none != null && none.length > 0) ? String.join(",", none) : null);
 	}
@@ -64,10 +65,11 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && !HttpMethod.GET.matches(request.getMethod())
+		if (handler instanceof HandlerMethod method && request.getDispatcherType() == DispatcherType.REQUEST
+				&& !HttpMethod.GET.matches(request.getMethod())
 				&& !HttpMethod.HEAD.matches(request.getMethod()) && !HttpMethod.OPTIONS.matches(request.getMethod())
 				&& Arrays.stream(method.getMethodParameters()).noneMatch(this::supportsParameter)) {
-			String header = ifMatch(enumerationToArray(request.getHeaders(HttpHeaders.IF_MATCH)));
+			String header = ifMatch(Collections.list(request.getHeaders(HttpHeaders.IF_MATCH)));
 			if (header != null && !Etags.listed(header).equals(List.of("*"))) {
 				throw PreconditionException.unversioned();
 			}
@@ -76,8 +78,7 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 	}
 
 	/** The request's If-Match fields as one, or null; 400 when too long or malformed, before any lookup. */
-	private static String ifMatch(String[] values) {
-		List<String> headers = (values != null) ? List.of(values) : Collections.emptyList();
+	private static String ifMatch(List<String> headers) {
 		String header = headers.isEmpty() ? null : String.join(",", headers);
 		if (header != null && header.length() > MAX_IF_MATCH) {
 			throw new InvalidParameterException(HttpHeaders.IF_MATCH,
@@ -87,10 +88,6 @@ public class EntityTags implements ResponseBodyAdvice<Object>, HandlerMethodArgu
 			Etags.listed(header);
 		}
 		return header;
-	}
-
-	private static String[] enumerationToArray(Enumeration<String> values) {
-		return (values != null && values.hasMoreElements()) ? Collections.list(values).toArray(String[]::new) : null;
 	}
 
 	@Override
