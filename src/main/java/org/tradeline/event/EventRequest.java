@@ -44,15 +44,22 @@ public record EventRequest(@NotBlank @Characters(max = 120) String slug, @NotBla
 
 	/**
 	 * This request as an event keeps it (see {@code ResourceWrites.asWritten}): its state left out
-	 * being current, and its topics a set, read in the order of their slugs.
+	 * being current, its topics a set, read in the order of their slugs, and its participants a set
+	 * keyed by actor (one actor takes part once), in the order the event keeps them: the actors it has,
+	 * in its order, then new ones as listed. Participants sent in another order change nothing.
 	 */
-	EventRequest asWritten(PublicationState current) {
+	EventRequest asWritten(PublicationState current, List<String> actorsInOrder) {
 		List<String> topics = topicSlugs().stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
-		List<ParticipantRequest> kept = participantList().stream()
+		Comparator<ParticipantRequest> kept = Comparator.comparingInt(p -> {
+			int at = (p != null) ? actorsInOrder.indexOf(p.actor()) : -1;
+			return (at >= 0) ? at : Integer.MAX_VALUE;
+		});
+		List<ParticipantRequest> participants = participantList().stream()
 			.map(p -> (p != null) ? new ParticipantRequest(p.actor(), Text.strip(p.role()), p.side()) : null)
+			.sorted(kept)
 			.toList();
 		return new EventRequest(this.slug, Text.strip(this.title), Text.strip(this.summary), this.kind, this.date,
-				Text.blankToNull(this.location), topics, kept, (this.state != null) ? this.state : current);
+				Text.blankToNull(this.location), topics, participants, (this.state != null) ? this.state : current);
 	}
 
 	EventRequest withParticipants(List<ParticipantRequest> participants) {

@@ -120,7 +120,8 @@ public class EventWrites extends ResourceWrites.Slugged<Event, EventRequest, Eve
 
 	@Override
 	protected EventRequest asWritten(EventRequest request, Event event) {
-		return request.asWritten(event.getState());
+		return request.asWritten(event.getState(),
+				event.getParticipants().stream().map(p -> p.getActor().getSlug()).toList());
 	}
 
 	@Override

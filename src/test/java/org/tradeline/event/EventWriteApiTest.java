@@ -131,6 +131,45 @@ class EventWriteApiTest {
 		assertThat(storeRevision()).isEqualTo(store);
 	}
 
+	@Test
+	void participantsSentInAnotherOrderChangeNothing() throws Exception {
+		String slug = "event-" + counter.incrementAndGet();
+		String event = """
+				{"slug": "%s", "title": "Two sides", "summary": "Both negotiators spoke.", "kind": "call",
+				 "date": {"start": "2025-06-11", "precision": "day"}, "location": null, "topics": [],
+				 "participants": %s}""";
+		String china = "{\"actor\": \"he-lifeng\", \"role\": \"Vice Premier\", \"side\": \"china\"}";
+		String us = "{\"actor\": \"scott-bessent\", \"role\": \"Treasury Secretary\", \"side\": \"us\"}";
+		assertThat(this.api.post("/api/v1/events", event.formatted(slug, "[" + china + ", " + us + "]")).getStatus())
+			.isEqualTo(201);
+		String uri = "/api/v1/events/" + slug;
+		String etag = this.api.etag(uri);
+		String updatedAt = read(this.api.get(uri), "$.updatedAt");
+		int revisions = read(this.api.get(uri + "/revisions"), "$.totalItems");
+		long store = storeRevision();
+
+		String reversed = "[" + us + ", " + china + "]";
+		MockHttpServletResponse put = this.api.put(uri, etag, event.formatted(slug, reversed));
+		assertThat(put.getStatus()).as(put.getContentAsString()).isEqualTo(200);
+		assertThat(put.getHeader("ETag")).isEqualTo(etag);
+		MockHttpServletResponse patched = this.api.patch(uri, etag, "{\"participants\": " + reversed + "}");
+		assertThat(patched.getStatus()).as(patched.getContentAsString()).isEqualTo(200);
+		assertThat(patched.getHeader("ETag")).isEqualTo(etag);
+		assertThat((Integer) read(this.api.get(uri + "/revisions"), "$.totalItems")).isEqualTo(revisions);
+		assertThat((String) read(this.api.get(uri), "$.updatedAt")).isEqualTo(updatedAt);
+		assertThat(storeRevision()).isEqualTo(store);
+
+		// A real change sent in another order is one, and the event keeps its participants' order.
+		MockHttpServletResponse changed = this.api.patch(uri, etag,
+				"{\"participants\": " + reversed.replace("Treasury Secretary", "Secretary") + "}");
+		assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(200);
+		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat((List<String>) read(changed, "$.participants[*].actor")).containsExactly("he-lifeng",
+				"scott-bessent");
+		MockHttpServletResponse revision = this.api.get(uri + "/revisions/" + (revisions + 1));
+		assertThat((List<String>) read(revision, "$.changed")).containsExactly("participants");
+	}
+
 	/** A new event with one location claim from source 1. */
 	private String freshEvent() throws Exception {
 		String slug = "event-" + counter.incrementAndGet();
