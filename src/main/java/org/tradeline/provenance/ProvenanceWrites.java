@@ -142,12 +142,27 @@ public class ProvenanceWrites {
 		this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-deleted", before, null));
 	}
 
-	/** Returns the claims that are live again (not those whose subject is still deleted). */
+	/**
+	 * Returns the claims that are live again (not those whose subject is still deleted). Their subjects
+	 * are locked first, as for any claim change; then each claim comes back and is announced before
+	 * the next: the revisions of an event several of them are about chain, each starting from the
+	 * state the one before left (a bulk restore would show the others back too early).
+	 */
 	public List<Claim> reinstate(List<Long> ids) {
-		List<Claim> reinstated = restore(ids);
-		this.derived.lock(reinstated.stream().map(Claim::subject).toList());
-		reinstated.forEach(claim -> this.publisher
-			.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state())));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		this.derived.lock(this.claims.findSubjects(ids).stream().map(ClaimRepository.ClaimSubject::subject).toList());
+		Timestamp now = Timestamp.from(Writes.now());
+		List<Claim> reinstated = new ArrayList<>();
+		for (Long id : ids) {
+			this.claims.restore(List.of(id), now);
+			this.claims.findById(id).ifPresent(claim -> {
+				reinstated.add(claim);
+				this.publisher.publishEvent(new ClaimChanged(claim.subject(), "claim-restored", null, claim.state()));
+			});
+		}
+		requireNamedActorsLive(reinstated);
 		return reinstated;
 	}
 

@@ -104,6 +104,57 @@ class SourceRevisionApiTest {
 		assertThat((List<String>) read(history, "$.items[1].changed")).containsExactly("outlet");
 	}
 
+	/**
+	 * Publishing, deleting and restoring a source with several claims about one event records a
+	 * revision of the event per claim, each starting from the state the one before left.
+	 */
+	@Test
+	void anEventsHistoryChainsThroughItsSourcesPublicationDeletionAndRestore() throws Exception {
+		Api api = new Api(this.mvc, Editors.editor(this.mvc, "newsdesk-chain"));
+		String event = "/api/v1/events/restore-chain";
+		assertThat(api.post("/api/v1/events", """
+				{"slug": "restore-chain", "title": "Truce agreed", "summary": "A truce was agreed.", "kind": "talks",
+				 "date": {"start": "2025-06-11", "precision": "day"}}""").getStatus()).isEqualTo(201);
+		String claim = """
+				{"subject": {"type": "event", "slug": "restore-chain"}, "attribute": "%s", "value": "%s",
+				 "valueLabel": "%s", "excerpt": "%s"}""";
+		String newSource = """
+				{"fileName": "%s", "summary": "A truce.", "sha256": "%s", "publishedOn": "2025-06-12", "state": "%s",
+				 "claims": [%s]}""";
+		assertThat(api.post("/api/v1/sources", newSource.formatted("restore-chain-first.txt", "d".repeat(64),
+				"published", claim.formatted("location", "Geneva", "Geneva", "in Geneva"))).getStatus()).isEqualTo(201);
+		MockHttpServletResponse created = api.post("/api/v1/sources", newSource.formatted("restore-chain.txt",
+				"e".repeat(64), "draft", String.join(", ",
+				claim.formatted("location", "Geneva", "Geneva", "talks in Geneva"),
+				claim.formatted("occurrence", "occurred", "agreed", "agreed a truce"),
+				claim.formatted("participant", "he-lifeng", "He Lifeng", "He Lifeng"))));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String source = "/api/v1/sources/" + (int) read(created, "$.id");
+		assertThat(api.patch(source, api.editorEtag(source), "{\"state\": \"published\"}").getStatus())
+			.isEqualTo(200);
+		assertThat(api.delete(source, api.etag(source)).getStatus()).isEqualTo(204);
+		MockHttpServletResponse restored = api.post(source + "/restore", "");
+		assertThat(restored.getStatus()).as(restored.getContentAsString()).isEqualTo(200);
+
+		MockHttpServletResponse history = api.get(event + "/revisions?size=100");
+		List<String> actions = read(history, "$.items[*].action");
+		assertThat(actions).containsExactly("created", "claim-added", "claim-added", "claim-added", "claim-added",
+				"claim-published", "claim-published", "claim-published", "claim-deleted", "claim-deleted",
+				"claim-deleted", "claim-restored", "claim-restored", "claim-restored");
+		List<Map<String, Object>> revisions = read(history, "$.items");
+		for (int i = 1; i < revisions.size(); i++) {
+			assertThat(revisions.get(i).get("before")).as("revision %d starts where %d ended", i + 1, i)
+				.isEqualTo(revisions.get(i - 1).get("after"));
+		}
+		assertThat(revisions.stream().skip(8).map(r -> claims(r.get("before")))).containsExactly(4, 3, 2, 1, 2, 3);
+		assertThat(revisions.stream().skip(8).map(r -> claims(r.get("after")))).containsExactly(3, 2, 1, 2, 3, 4);
+		assertThat((List<Integer>) read(api.get(event), "$.claims[*].id")).hasSize(4);
+	}
+
+	private static int claims(Object snapshot) {
+		return ((List<?>) ((Map<?, ?>) snapshot).get("claims")).size();
+	}
+
 	@Test
 	void aCorrectedEventIsDeletedAndRestoredWithItsCorrections() throws Exception {
 		Api api = new Api(this.mvc, Editors.editor(this.mvc, "newsdesk-events"));

@@ -127,6 +127,10 @@ public interface ClaimRepository extends NumberedRepository<Claim> {
 	@NativeQuery(CLAIM_SUBJECT + "join source s on s.id = c.source_id and s.deleted_at is null where c.id = :id")
 	List<ClaimSubject> findWithLiveSource(@Param("id") long id);
 
+	/** What each of these claims is about, deleted or not. */
+	@NativeQuery(CLAIM_SUBJECT + "where c.id in (:ids) order by c.id")
+	List<ClaimSubject> findSubjects(@Param("ids") Collection<Long> ids);
+
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@NativeQuery("update claim set deleted_at = null, version = version + 1, updated_at = :now where id in (:ids)")
 	int restore(@Param("ids") Collection<Long> ids, @Param("now") java.sql.Timestamp now);
