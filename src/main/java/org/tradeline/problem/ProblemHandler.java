@@ -123,14 +123,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Two writers passed the If-Match check at once and the JPA version (or its row lock) stopped the
-	 * second, whose ETag is stale: 412. A write without If-Match (a new claim, a restore) lost a race
-	 * on a shared row, stored nothing and may be sent again: 409 with Retry-After.
+	 * second, whose ETag is stale: 412. A write without one (a new claim, a restore) or with
+	 * {@code If-Match: *} (alone: with tags it is malformed), which names any current version and so is
+	 * never stale, lost a race on a shared row, stored nothing and may be sent again: 409, Retry-After.
 	 */
 	@ExceptionHandler({ OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
 			ConcurrencyFailureException.class, org.hibernate.StaleStateException.class })
 	ResponseEntity<ProblemDetail> concurrentWrite(Exception ex, HttpServletRequest request) {
 		log.debug("Concurrent write lost", ex);
-		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+		String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+		if (ifMatch != null && !ifMatch.strip().equals("*")) {
 			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(precondition(PreconditionException.failed()));
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.persistence.OptimisticLockException;
 import org.hibernate.TransactionException;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,14 @@ class DatabaseFailureAnswersTest {
 				// The client's If-Match named a version another writer has just replaced.
 				new Case("row locked, the write sent If-Match", new CannotAcquireLockException("could not obtain lock",
 						new SQLException("could not obtain lock on row", "55P03")), "\"v1\"", 412, null),
+				new Case("version stale, the write sent If-Match with a tag",
+						new OptimisticLockException("Row was updated or deleted by another transaction"), "\"v1\"", 412,
+						null),
+				// "*" names whichever version is current, so it cannot be stale: the write just lost a race.
+				new Case("version stale, the write sent If-Match: *",
+						new OptimisticLockException("Row was updated or deleted by another transaction"), "*", 409, "1"),
+				new Case("row locked, the write sent If-Match: *", new CannotAcquireLockException("could not obtain lock",
+						new SQLException("could not obtain lock on row", "55P03")), "*", 409, "1"),
 				// No precondition was given: the same request may be sent again.
 				new Case("row locked, the write sent no If-Match", new CannotAcquireLockException("could not obtain lock",
 						new SQLException("could not obtain lock on row", "55P03")), null, 409, "1"),
