@@ -36,6 +36,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.tradeline.problem.outage.DatabaseOutage;
 import org.tradeline.problem.outage.OutageProperties;
 import org.tradeline.problem.routes.AllowedMethods;
@@ -159,10 +160,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 * Anything unexpected is a 500, except a database out of reach: however deep in the cause chain
 	 * and whichever layer wrapped it (transaction manager, JPA, JDBC, the pool), that is a 503; nor a
 	 * request's conditions refused while a streamed answer was written, wrapped by its writer (a
-	 * template, a JSON generator): a 412, or a 400 for an If-Match that is not one.
+	 * template, a JSON generator): a 412, or a 400 for an If-Match that is not one. A client gone while
+	 * its answer was written (a backup download dropped) is no failure: one line at debug, no answer.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			log.debug("Client went away before its answer was written: {}", ex.toString());
+			return null;
+		}
 		if (DatabaseOutage.causedBy(ex)) {
 			return databaseUnavailable(ex);
 		}
