@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,12 +19,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tradeline.problem.routes.AllowedMethods;
 
 /**
  * Replaces Boot's whitelabel /error page: failures that never reach a controller (rejected URLs,
  * filter errors) are answered as problem+json too, whatever the client accepts, naming the URL that
- * failed (where the container knows it) rather than /error.
+ * failed (where the container knows it) rather than /error. Asked for directly, /error is 404 as
+ * any path the API does not serve.
  */
 @RestController
 @Hidden
@@ -36,10 +39,17 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	@RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response)
+			throws NoResourceFoundException {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for by a client, not forwarded by the container with a failure to report: /error is
+			// a path the API does not serve, answered as every other one is.
+			throw new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()), request.getRequestURI(),
+					"error");
+		}
 		// The container's own refusals (TRACE) come here without passing the security chain's header writer.
 		SecurityHeaders.addMissing(response);
-		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
