@@ -1,5 +1,6 @@
 package org.tradeline.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -52,6 +54,20 @@ class DeclaredMediaTypes {
 		@Override
 		public List<MediaType> getSupportedMediaTypes(Class<?> type) {
 			return ProblemDetail.class.isAssignableFrom(type) ? super.getSupportedMediaTypes(type) : JSON;
+		}
+
+		/**
+		 * A problem is no file to download: Spring MVC's guard against reflected file downloads
+		 * ({@code inline;filename=f.txt}, set just before a converter writes, for a path whose last
+		 * segment has an extension it does not know) is taken off it again; the answer is
+		 * problem+json, which no browser saves under the path's name ({@code nosniff}).
+		 */
+		@Override
+		protected void addDefaultHeaders(HttpHeaders headers, Object body, MediaType contentType) throws IOException {
+			super.addDefaultHeaders(headers, body, contentType);
+			if (body instanceof ProblemDetail) {
+				headers.remove(HttpHeaders.CONTENT_DISPOSITION);
+			}
 		}
 
 	}

@@ -20,7 +20,8 @@ import static org.tradeline.support.Problems.assertProblem;
 
 /**
  * What a path the API does not serve is answered, over real connections: /error too, which only the
- * container forwards failures to. Same application context as system.HttpSemanticsTest.
+ * container forwards failures to, and paths that look like file names, whose problem is no download.
+ * Same application context as system.HttpSemanticsTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("database")
@@ -57,6 +58,31 @@ class UnservedPathsTest {
 		assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertProblem(this.http.send("POST", "/error?x=1", "application/json", "{}"), 404);
+	}
+
+	/**
+	 * A problem for a path ending in what looks like a file extension is JSON to show, not a file to
+	 * save: it carries no Content-Disposition (Spring MVC's "inline;filename=f.txt" would name the
+	 * framework). The exports, which are files, keep theirs.
+	 */
+	@Test
+	void aProblemIsNoDownloadWhateverThePathEndsIn() throws Exception {
+		for (String path : List.of("/api/v1/events/geneva-talks.jsonld", "/api/v1/events/a.exe",
+				"/api/v1/actors/he-lifeng.bat", "/api/v1/figures/x.html", "/api/v1/no-such.cmd")) {
+			HttpResponse<String> answer = anonymous("GET", path);
+			assertProblem(answer, 404);
+			assertThat(answer.headers().allValues("Content-Disposition")).as(path).isEmpty();
+		}
+		HttpResponse<String> write = this.http.send("PATCH", "/api/v1/events/a.exe", "application/merge-patch+json",
+				"{\"title\": \"T\"}", "If-Match", "*");
+		assertProblem(write, 404);
+		assertThat(write.headers().allValues("Content-Disposition")).isEmpty();
+		assertThat(anonymous("GET", "/api/v1/exports/events.csv").headers().allValues("Content-Disposition"))
+			.containsExactly("inline; filename=\"tradeline-events.csv\"");
+		HttpResponse<String> backup = this.http.send("GET", "/api/v1/admin/backup", null, "");
+		assertThat(backup.statusCode()).isEqualTo(200);
+		assertThat(backup.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("attachment; filename=\"tradeline-backup-"));
 	}
 
 	private HttpResponse<String> anonymous(String method, String path) throws Exception {
