@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.tradeline.problem.BodyCharsetException;
+import org.tradeline.problem.Excerpt;
 import org.tradeline.problem.PayloadTooLargeException;
 
 /**
@@ -37,7 +38,9 @@ import org.tradeline.problem.PayloadTooLargeException;
  * <p>
  * Every body is JSON, read as UTF-8 (JSON's only charset) and held to it as it is read
  * ({@link Utf8Check}): a malformed one fails with a 400 where it breaks, and one labelled with
- * another charset with a 415 when it is first read ({@link BodyCharsetException}).
+ * another charset with a 415 when it is first read ({@link BodyCharsetException}). A body in a content
+ * coding ({@link ContentCoding}), or labelled with a charset Java does not know, is refused with a
+ * 415 before any of it is read.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -70,7 +73,52 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			refuse(request, response, new PayloadTooLargeException(max));
 			return;
 		}
+		if (hasBody(request)) {
+			Exception unreadable = ContentCoding.refusal(request);
+			if (unreadable == null) {
+				unreadable = unknownCharset(request.getContentType());
+			}
+			if (unreadable != null) {
+				refuse(request, response, unreadable);
+				return;
+			}
+		}
 		chain.doFilter(new Limited(request, max), response);
+	}
+
+	/** A body follows the head: a length above zero, or one the transfer coding (chunked) leaves open. */
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+	}
+
+	/**
+	 * A Content-Type whose charset Java does not know: it does not parse, and Spring MVC would call the
+	 * header missing. Said as for any other charset but UTF-8; one that Java knows is refused once the
+	 * body is first read ({@link Limited#requireUtf8}).
+	 */
+	private static BodyCharsetException unknownCharset(String contentType) {
+		if (contentType == null) {
+			return null;
+		}
+		for (String parameter : contentType.split(";")) {
+			int equals = parameter.indexOf('=');
+			if (equals > 0 && parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {
+				String charset = parameter.substring(equals + 1).strip().replace("\"", "");
+				if (!known(charset)) {
+					return new BodyCharsetException(Excerpt.of(charset));
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean known(String charset) {
+		try {
+			return Charset.isSupported(charset);
+		}
+		catch (IllegalArgumentException illegal) {
+			return false;
+		}
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
@@ -152,7 +200,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		/**
 		 * The charset the Content-Type header declares, read from the header itself: the request's
 		 * character encoding is forced to UTF-8 by then, while the JSON converter decodes in the
-		 * declared one. A header that does not parse (an unknown charset too) is left to Spring MVC's 415.
+		 * declared one. A header that does not parse is left to Spring MVC's 415 (one with an unknown
+		 * charset was refused before the chain, naming it).
 		 */
 		private void requireUtf8() throws BodyCharsetException {
 			MediaType type;
