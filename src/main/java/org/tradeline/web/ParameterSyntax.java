@@ -1,6 +1,8 @@
 package org.tradeline.web;
 
 import java.beans.PropertyEditorSupport;
+import java.math.BigInteger;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.web.bind.WebDataBinder;
@@ -26,13 +28,21 @@ public class ParameterSyntax {
 
 	private static final String SLUG = "slug";
 
+	/** The contract's bounds of the numbers in paths (Id, RevisionNumber), by the parameter's name. */
+	private static final Map<String, String> PATH_NUMBER_RANGES = Map.of("id", "from 1 to " + Long.MAX_VALUE, "number",
+			"from 1 to " + Integer.MAX_VALUE);
+
 	@InitBinder
 	void plainValuesOnly(WebDataBinder binder) {
+		// A simple value's binder is named after its parameter.
+		String name = binder.getObjectName();
 		for (Class<?> type : new Class<?>[] { Integer.class, int.class }) {
-			binder.registerCustomEditor(type, new Plain(text -> Integer.valueOf(plainInteger(text))));
+			binder.registerCustomEditor(type, new Plain(text -> Integer.valueOf(inRange(name, plainInteger(text),
+					Integer.MIN_VALUE, Integer.MAX_VALUE))));
 		}
 		for (Class<?> type : new Class<?>[] { Long.class, long.class }) {
-			binder.registerCustomEditor(type, new Plain(text -> Long.valueOf(plainInteger(text))));
+			binder.registerCustomEditor(type, new Plain(text -> Long.valueOf(inRange(name, plainInteger(text),
+					Long.MIN_VALUE, Long.MAX_VALUE))));
 		}
 		for (Class<?> type : new Class<?>[] { Boolean.class, boolean.class }) {
 			binder.registerCustomEditor(type, new Plain(ParameterSyntax::bool));
@@ -98,6 +108,24 @@ public class ParameterSyntax {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * The plain integer if it fits between the bounds; past them a path number is refused with its
+	 * contract's range, as a body's number past its field's type is.
+	 */
+	private static String inRange(String parameter, String plain, long min, long max) {
+		String range = PATH_NUMBER_RANGES.get(parameter);
+		if (range != null && !fits(plain, min, max)) {
+			throw new InvalidParameterException(parameter,
+					parameter + " is out of range: it must be a whole number " + range);
+		}
+		return plain;
+	}
+
+	private static boolean fits(String plain, long min, long max) {
+		BigInteger value = new BigInteger(plain);
+		return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
 	}
 
 	private static final class Plain extends PropertyEditorSupport {

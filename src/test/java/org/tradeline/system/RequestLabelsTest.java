@@ -64,6 +64,23 @@ class RequestLabelsTest {
 			.doesNotContain("needs a body with a Content-Type header");
 	}
 
+	@Test
+	void aRevisionNumberPastItsTypeIsOutOfTheContractsRange() throws Exception {
+		for (String path : List.of("/api/v1/events/london-talks/revisions/2147483648",
+				"/api/v1/events/london-talks/revisions/99999999999", "/api/v1/sources/3/revisions/2147483648")) {
+			HttpResponse<String> answer = get(path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			assertThat(JsonPath.<String>read(answer.body(), "$.errors[0].parameter")).isEqualTo("number");
+			assertThat(JsonPath.<String>read(answer.body(), "$.detail")).as(path)
+				.isEqualTo("number is out of range: it must be a whole number from 1 to 2147483647");
+		}
+		assertThat(get("/api/v1/events/london-talks/revisions/2147483647").statusCode()).isEqualTo(404);
+		HttpResponse<String> id = get("/api/v1/sources/9223372036854775808");
+		assertThat(id.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(id.body(), "$.detail"))
+			.isEqualTo("id is out of range: it must be a whole number from 1 to 9223372036854775807");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
